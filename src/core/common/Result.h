@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace trd::core {
+
+// An error a user can act on: the message names what was wrong (a key, a line, a file) and why.
+struct Error
+{
+    QString message;
+    int code = 0; // the exchange's error code where there is one, else 0
+};
+
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
+
+    bool hasValue() const { return m_value.has_value(); }
+    explicit operator bool() const { return hasValue(); }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const T &operator*() const & { return *m_value; }
+    const T *operator->() const { return &*m_value; }
+    const Error &error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+template<>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {
+    }
+
+    bool hasValue() const { return !m_failed; }
+    explicit operator bool() const { return hasValue(); }
+    const Error &error() const { return m_error; }
+
+private:
+    Error m_error;
+    bool m_failed = false;
+};
+
+} // namespace trd::core
