@@ -26,8 +26,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(qint64 startMs = 0)
         : m_now(startMs)
-    {
-    }
+    { }
     qint64 nowMs() const override { return m_now; }
     void setMs(qint64 ms) { m_now = ms; }
     void advanceMs(qint64 ms) { m_now += ms; }

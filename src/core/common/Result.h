@@ -22,12 +22,10 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool hasValue() const { return m_value.has_value(); }
     explicit operator bool() const { return hasValue(); }
@@ -51,8 +49,7 @@ public:
     Result(Error error)
         : m_error(std::move(error))
         , m_failed(true)
-    {
-    }
+    { }
 
     bool hasValue() const { return !m_failed; }
     explicit operator bool() const { return hasValue(); }

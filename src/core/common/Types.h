@@ -13,25 +13,121 @@ namespace trd::core {
 // exchange's and the store's vocabulary (tranche-rules.md, exchange.md), so they are part of the
 // file formats: change none of them.
 
-enum class Side { Long, Short };
-enum class PositionSide { Both, Long, Short };
-enum class OrderSide { Buy, Sell };
-enum class OrderType { Market, Limit, StopMarket, TakeProfitMarket };
-enum class TimeInForce { Gtc, Ioc, Gtx };
-enum class OrderStatus { New, PartiallyFilled, Filled, Canceled, Expired, Rejected };
-enum class ExecutionType { New, Trade, Canceled, Expired, Calculated, Rejected };
-enum class PositionMode { OneWay, Hedge };
-enum class TrancheStatus { Active, Closed, Liquidated };
-enum class TrancheOrigin { Entry, Recovery, Imported };
-enum class CloseReason { None, Tp, Sl, Recovery, Manual, Strategy, External, Liquidation, Partial };
-enum class ClosingStrategy { Lifo, Fifo, WorstFirst, BestFirst };
-enum class IsolationAction { Hold, PartialClose, ReduceLeverage };
-enum class SyncState { Unknown, Synced, Drift, Conflict };
+enum class Side
+{
+    Long,
+    Short
+};
+enum class PositionSide
+{
+    Both,
+    Long,
+    Short
+};
+enum class OrderSide
+{
+    Buy,
+    Sell
+};
+enum class OrderType
+{
+    Market,
+    Limit,
+    StopMarket,
+    TakeProfitMarket
+};
+enum class TimeInForce
+{
+    Gtc,
+    Ioc,
+    Gtx
+};
+enum class OrderStatus
+{
+    New,
+    PartiallyFilled,
+    Filled,
+    Canceled,
+    Expired,
+    Rejected
+};
+enum class ExecutionType
+{
+    New,
+    Trade,
+    Canceled,
+    Expired,
+    Calculated,
+    Rejected
+};
+enum class PositionMode
+{
+    OneWay,
+    Hedge
+};
+enum class TrancheStatus
+{
+    Active,
+    Closed,
+    Liquidated
+};
+enum class TrancheOrigin
+{
+    Entry,
+    Recovery,
+    Imported
+};
+enum class CloseReason
+{
+    None,
+    Tp,
+    Sl,
+    Recovery,
+    Manual,
+    Strategy,
+    External,
+    Liquidation,
+    Partial
+};
+enum class ClosingStrategy
+{
+    Lifo,
+    Fifo,
+    WorstFirst,
+    BestFirst
+};
+enum class IsolationAction
+{
+    Hold,
+    PartialClose,
+    ReduceLeverage
+};
+enum class SyncState
+{
+    Unknown,
+    Synced,
+    Drift,
+    Conflict
+};
 // What an order of ours is for; the letter is part of its clientOrderId.
-enum class OrderPurpose { Entry, TakeProfit, StopLoss, Close };
+enum class OrderPurpose
+{
+    Entry,
+    TakeProfit,
+    StopLoss,
+    Close
+};
 // Where an order of ours stands, as the store keeps it: an intent is written before the order is sent.
-enum class OrderState { Intent, Open, Filled, Canceled, Rejected };
-enum class EventType {
+enum class OrderState
+{
+    Intent,
+    Open,
+    Filled,
+    Canceled,
+    Rejected
+};
+enum class EventType
+{
     Created,
     EntryFilled,
     Isolated,

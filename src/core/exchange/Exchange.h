@@ -43,6 +43,8 @@ public:
     virtual void requestPositions() = 0;
     virtual void requestOpenOrders() = 0;
     virtual void setLeverage(const QString &symbol, int leverage) = 0;
+    // Answered by markPriceUpdated for every symbol with a known mark (start-up evaluation).
+    virtual void requestMarkPrices() { }
 
 Q_SIGNALS:
     void orderUpdated(const trd::core::OrderUpdate &update);

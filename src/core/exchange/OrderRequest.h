@@ -19,7 +19,7 @@ struct OrderRequest
     OrderType type = OrderType::Market;
     TimeInForce timeInForce = TimeInForce::Gtc;
     Decimal quantity;
-    Decimal price;     // LIMIT only
+    Decimal price; // LIMIT only
     Decimal stopPrice; // STOP_MARKET and TAKE_PROFIT_MARKET only
     bool reduceOnly = false; // one-way mode only: the exchange refuses it in hedge mode
     QString clientOrderId;

@@ -22,20 +22,20 @@ struct OrderUpdate
     OrderType type = OrderType::Market;
     ExecutionType execution = ExecutionType::New;
     OrderStatus status = OrderStatus::New;
-    Decimal quantity;      // the order's original quantity
+    Decimal quantity; // the order's original quantity
     Decimal price;
     Decimal stopPrice;
     Decimal averagePrice;
-    Decimal lastQuantity;  // this fill
-    Decimal lastPrice;     // this fill
+    Decimal lastQuantity; // this fill
+    Decimal lastPrice; // this fill
     Decimal cumulativeQuantity;
-    Decimal fee;           // commission of this fill, in quote currency, positive when paid
+    Decimal fee; // commission of this fill, in quote currency, positive when paid
     Decimal realizedProfit;
     bool isMaker = false;
     bool reduceOnly = false;
-    qint64 time = 0;       // ms
+    qint64 time = 0; // ms
     qint64 tradeId = 0;
-    int errorCode = 0;     // on REJECTED: the exchange's code and message
+    int errorCode = 0; // on REJECTED: the exchange's code and message
     QString errorMessage;
 
     bool isFill() const { return execution == ExecutionType::Trade || execution == ExecutionType::Calculated; }

@@ -13,12 +13,13 @@
 
 namespace trd::core {
 
-enum class RoundingMode {
-    Down,     // toward zero: quantities sent to the exchange
-    Up,       // away from zero
-    Floor,    // toward minus infinity
-    Ceiling,  // toward plus infinity
-    HalfUp,   // nearest, ties away from zero: prices unless told otherwise
+enum class RoundingMode
+{
+    Down, // toward zero: quantities sent to the exchange
+    Up, // away from zero
+    Floor, // toward minus infinity
+    Ceiling, // toward plus infinity
+    HalfUp, // nearest, ties away from zero: prices unless told otherwise
     HalfEven, // nearest, ties to even
 };
 

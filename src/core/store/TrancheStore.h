@@ -15,8 +15,8 @@ namespace trd::core {
 // What TrancheManager needs to come back after a restart exactly as it was.
 struct StoredState
 {
-    QList<Tranche> openTranches;     // creation order
-    QList<OrderRecord> liveOrders;   // intents and open orders (entries, protective orders, closes)
+    QList<Tranche> openTranches; // creation order
+    QList<OrderRecord> liveOrders; // intents and open orders (entries, protective orders, closes)
     qint64 nextTrancheSeq = 1;
     qint64 nextOrderSeq = 1;
 };
@@ -24,7 +24,7 @@ struct StoredState
 struct EventQuery
 {
     qint64 afterId = 0; // paging: events with a larger id
-    int limit = -1;     // -1: all
+    int limit = -1; // -1: all
 };
 
 // Persistence seen from the core; the storage library implements it over SQLite.
@@ -35,7 +35,7 @@ class TrancheStore
 public:
     virtual ~TrancheStore();
 
-    virtual Result<void> begin() = 0;  // nests: only the outermost commit writes
+    virtual Result<void> begin() = 0; // nests: only the outermost commit writes
     virtual Result<void> commit() = 0;
     virtual void rollback() = 0;
 

@@ -18,13 +18,13 @@ struct Tranche
     QString symbol;
     Side side = Side::Long;
     PositionSide positionSide = PositionSide::Both;
-    Decimal entryPrice;       // volume-weighted average of the entry fills
-    Decimal quantity;         // open now
+    Decimal entryPrice; // volume-weighted average of the entry fills
+    Decimal quantity; // open now
     Decimal originalQuantity; // everything that was entered
-    Decimal marginUsed;       // entryPrice × originalQuantity / leverage
+    Decimal marginUsed; // entryPrice × originalQuantity / leverage
     int leverage = 1;
     qint64 entryTime = 0;
-    QString entryOrderId;     // the entry order's clientOrderId
+    QString entryOrderId; // the entry order's clientOrderId
     TrancheOrigin origin = TrancheOrigin::Entry;
     Decimal tpPercent;
     Decimal slPercent;
@@ -34,19 +34,19 @@ struct Tranche
     bool isolated = false;
     qint64 isolationTime = 0;
     Decimal isolationPrice;
-    Decimal exitPrice;        // volume-weighted over every close fill
+    Decimal exitPrice; // volume-weighted over every close fill
     qint64 exitTime = 0;
     QString exitOrderId;
-    Decimal realizedPnl;      // running sum, net of fees
-    Decimal feesPaid;         // entry fee at entry, close fees as they happen
-    Decimal unrealizedPnl;    // at the last mark price the engine saw
+    Decimal realizedPnl; // running sum, net of fees
+    Decimal feesPaid; // entry fee at entry, close fees as they happen
+    Decimal unrealizedPnl; // at the last mark price the engine saw
     QString notes;
     CloseReason closeReason = CloseReason::None;
 
     // Book-keeping that makes the money exact across restarts.
     Decimal entryFeeUnallocated; // entry fee not yet charged to realizedPnl
     Decimal closedQuantity;
-    Decimal exitNotional;        // Σ close price × quantity, for exitPrice
+    Decimal exitNotional; // Σ close price × quantity, for exitPrice
     qint64 updatedTime = 0;
 
     bool isOpen() const { return status == TrancheStatus::Active; }

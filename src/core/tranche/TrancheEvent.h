@@ -6,8 +6,9 @@
 #include "money/Decimal.h"
 
 #include <QMetaType>
-#include <optional>
 #include <QString>
+
+#include <optional>
 
 namespace trd::core {
 

@@ -110,11 +110,12 @@ private Q_SLOTS:
         QTest::newRow("price × qty") << u"50000"_s << u"0.001"_s << u"50"_s;
         QTest::newRow("large notional") << u"97000.5"_s << u"1234.567"_s << u"119753616.2835"_s;
         QTest::newRow("signs") << u"-2"_s << u"3.5"_s << u"-7"_s;
-        QTest::newRow("tiny × tiny rounds half up") << u"0.000000001"_s << u"0.0000000005"_s << u"0.000000000000000001"_s;
+        QTest::newRow("tiny × tiny rounds half up")
+            << u"0.000000001"_s << u"0.0000000005"_s << u"0.000000000000000001"_s;
         QTest::newRow("tiny × tiny below half") << u"0.000000001"_s << u"0.0000000004"_s << u"0"_s;
         QTest::newRow("huge × small") << u"100000000000000000"_s << u"0.5"_s << u"50000000000000000"_s;
         QTest::newRow("needs 256 bits inside") << u"99999999999.999999999"_s << u"99999999.999999999"_s
-                                                << u"9999999999999999999.800000000100000000"_s.left(25);
+                                               << u"9999999999999999999.800000000100000000"_s.left(25);
     }
     void multiplies()
     {
@@ -137,7 +138,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("quotient");
         QTest::newRow("exact") << u"8"_s << u"20"_s << int(RoundingMode::HalfUp) << u"0.4"_s;
         QTest::newRow("thirds half up") << u"1"_s << u"3"_s << int(RoundingMode::HalfUp) << u"0.333333333333333333"_s;
-        QTest::newRow("two thirds half up") << u"2"_s << u"3"_s << int(RoundingMode::HalfUp) << u"0.666666666666666667"_s;
+        QTest::newRow("two thirds half up")
+            << u"2"_s << u"3"_s << int(RoundingMode::HalfUp) << u"0.666666666666666667"_s;
         QTest::newRow("two thirds down") << u"2"_s << u"3"_s << int(RoundingMode::Down) << u"0.666666666666666666"_s;
         QTest::newRow("negative floor") << u"-2"_s << u"3"_s << int(RoundingMode::Floor) << u"-0.666666666666666667"_s;
         QTest::newRow("margin") << u"50000"_s << u"10"_s << int(RoundingMode::HalfUp) << u"5000"_s;
@@ -174,8 +176,8 @@ private Q_SLOTS:
         QTest::newRow("half even") << u"102.005"_s << u"0.01"_s << int(RoundingMode::HalfEven) << u"102"_s;
         QTest::newRow("tick 0.5") << u"100.74"_s << u"0.5"_s << int(RoundingMode::HalfUp) << u"100.5"_s;
         QTest::newRow("ceiling") << u"100.01"_s << u"0.5"_s << int(RoundingMode::Ceiling) << u"100.5"_s;
-        QTest::newRow("negative down is toward zero") << u"-0.0019"_s << u"0.001"_s << int(RoundingMode::Down)
-                                                      << u"-0.001"_s;
+        QTest::newRow("negative down is toward zero")
+            << u"-0.0019"_s << u"0.001"_s << int(RoundingMode::Down) << u"-0.001"_s;
         QTest::newRow("satoshi step") << u"0.123456789"_s << u"0.00000001"_s << int(RoundingMode::Down)
                                       << u"0.12345678"_s;
         QTest::newRow("integer step") << u"1234.9"_s << u"1"_s << int(RoundingMode::Down) << u"1234"_s;
@@ -211,7 +213,7 @@ private Q_SLOTS:
     {
         // Parse → format → parse is the identity over a spread of magnitudes and precisions.
         const QStringList samples { u"0.000000000000000001"_s, u"1.000000000000000001"_s, u"99999999999999999999"_s,
-                                    u"-170141183460469231731"_s.left(20), u"0.3"_s, u"123.456"_s };
+            u"-170141183460469231731"_s.left(20), u"0.3"_s, u"123.456"_s };
         for (const QString &s : samples) {
             const auto parsed = Decimal::parse(s);
             QVERIFY2(parsed.hasValue(), qPrintable(s));

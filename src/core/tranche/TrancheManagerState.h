@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Engine-internal state of TrancheManager, shared by its implementation files only.
+
+#include "tranche/TrancheManager.h"
+
+#include <optional>
+#include <vector>
+
+namespace trd::core {
+
+struct TrancheManager::OpenLot
+{
+    Tranche t;
+    // pnl% thresholds pre-multiplied by E, so that the per-tick test is a subtraction, a
+    // multiplication by 100 and a comparison: dir·(P − E)·100 ≤ −T·E (tranche-rules §3).
+    Decimal isolationBound;
+    Decimal recoveryBound;
+    QString tpOrderId;
+    QString slOrderId;
+    QString closeOrderId; // a close of ours in flight
+    qint64 lastPersist = 0;
+
+    bool isClosing() const { return !closeOrderId.isEmpty(); }
+};
+
+struct TrancheManager::Book
+{
+    QString symbol;
+    SymbolConfig config;
+    std::vector<std::unique_ptr<OpenLot>> lots; // open tranches in creation order
+    std::optional<Decimal> mark;
+    std::optional<Decimal> lastFillPrice;
+    qint64 lastOrderEventTime = 0;
+    SyncState sync[2] = { SyncState::Unknown, SyncState::Unknown };
+    bool isSyncPending = false;
+};
+
+// One engine step: the outermost one runs the queued callbacks, commits the store transaction
+// and only then lets the exchange requests out, so an order is durable as an intent before it
+// is sent and no callback ever re-enters a half-done step.
+class TrancheManager::Step
+{
+public:
+    explicit Step(TrancheManager &manager)
+        : m(manager)
+        , m_isOuter(!manager.m_busy)
+    {
+        m.m_busy = true;
+    }
+    ~Step()
+    {
+        if (m_isOuter) {
+            m.runQueued();
+            m.m_busy = false;
+            m.m_retired.clear();
+        }
+    }
+    Step(const Step &) = delete;
+    Step &operator=(const Step &) = delete;
+
+private:
+    TrancheManager &m;
+    bool m_isOuter;
+};
+
+template<typename F>
+void TrancheManager::dispatch(F &&work)
+{
+    if (m_busy) {
+        m_inbox.emplace_back(std::forward<F>(work));
+        return;
+    }
+    Step step(*this);
+    work();
+}
+
+inline int sideIndex(Side side)
+{
+    return side == Side::Long ? 0 : 1;
+}
+
+} // namespace trd::core

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tranche/TrancheMath.h"
+
+namespace trd::core::TrancheMath {
+
+namespace {
+const Decimal kHundred = Decimal::fromInt(100);
+}
+
+Decimal pnlPercent(Side side, Decimal entry, Decimal mark)
+{
+    if (entry.isZero()) {
+        return {};
+    }
+    return (mark - entry).multipliedBy(100 * direction(side)).divided(entry);
+}
+
+Decimal unrealizedPnl(Side side, Decimal entry, Decimal mark, Decimal quantity)
+{
+    return (mark - entry).multipliedBy(direction(side)) * quantity;
+}
+
+Decimal roePercent(Side side, Decimal entry, Decimal mark, Decimal quantity, int leverage)
+{
+    const Decimal m = margin(entry, quantity, leverage);
+    if (m.isZero()) {
+        return {};
+    }
+    return unrealizedPnl(side, entry, mark, quantity).multipliedBy(100).divided(m);
+}
+
+Decimal takeProfitPrice(Side side, Decimal entry, Decimal tpPercent, Decimal tickSize)
+{
+    const Decimal factor = kHundred + tpPercent.multipliedBy(direction(side));
+    return (entry * factor).dividedBy(100).roundedToStep(tickSize, RoundingMode::HalfUp);
+}
+
+Decimal stopLossPrice(Side side, Decimal entry, Decimal slPercent, Decimal tickSize)
+{
+    const Decimal factor = kHundred - slPercent.multipliedBy(direction(side));
+    return (entry * factor).dividedBy(100).roundedToStep(tickSize, RoundingMode::HalfUp);
+}
+
+Decimal margin(Decimal entry, Decimal quantity, int leverage)
+{
+    return (entry * quantity).dividedBy(leverage > 0 ? leverage : 1);
+}
+
+bool isIsolationReached(Side side, Decimal entry, Decimal mark, Decimal threshold)
+{
+    return (mark - entry).multipliedBy(100 * direction(side)) <= -(threshold * entry);
+}
+
+bool isRecoveryReached(Side side, Decimal entry, Decimal mark, Decimal threshold)
+{
+    return (mark - entry).multipliedBy(100 * direction(side)) >= threshold * entry;
+}
+
+Decimal proportionalShare(Decimal total, Decimal part, Decimal whole)
+{
+    if (whole.isZero() || part >= whole) {
+        return total;
+    }
+    return (total * part).divided(whole);
+}
+
+Decimal pnlPercent(const Tranche &t, Decimal mark)
+{
+    return pnlPercent(t.side, t.entryPrice, mark);
+}
+
+Decimal unrealizedPnl(const Tranche &t, Decimal mark)
+{
+    return unrealizedPnl(t.side, t.entryPrice, mark, t.quantity);
+}
+
+Decimal roePercent(const Tranche &t, Decimal mark)
+{
+    return roePercent(t.side, t.entryPrice, mark, t.quantity, t.leverage);
+}
+
+} // namespace trd::core::TrancheMath

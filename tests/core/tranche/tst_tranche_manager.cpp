@@ -1,0 +1,577 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DecimalPrinter.h"
+#include "FakeExchange.h"
+#include "FakeStore.h"
+#include "tranche/ClientOrderId.h"
+#include "tranche/TrancheManager.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace trd::core;
+using trd::test::FakeExchange;
+using trd::test::FakeStore;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString kSymbol = u"TESTUSDT"_s;
+
+Decimal d(const QString &s)
+{
+    return Decimal::fromString(s);
+}
+
+EntryRequest entry(Side side, const QString &qty, OrderType type = OrderType::Market, const QString &price = u"0"_s)
+{
+    EntryRequest r;
+    r.symbol = kSymbol;
+    r.side = side;
+    r.quantity = d(qty);
+    r.type = type;
+    r.price = d(price);
+    return r;
+}
+
+OpenOrder resting(const QString &clientOrderId, OrderType type)
+{
+    OpenOrder o;
+    o.symbol = kSymbol;
+    o.clientOrderId = clientOrderId;
+    o.side = OrderSide::Sell;
+    o.type = type;
+    return o;
+}
+
+PositionSnapshot position(const QString &amount, const QString &entry, qint64 time)
+{
+    PositionSnapshot p;
+    p.symbol = kSymbol;
+    p.amount = d(amount);
+    p.entryPrice = d(entry);
+    p.time = time;
+    return p;
+}
+
+AppConfig testConfig(bool managed = true)
+{
+    AppConfig config;
+    SymbolConfig s;
+    s.enableTrancheManagement = managed;
+    s.leverage = 10;
+    s.tpPercent = Decimal::fromInt(5);
+    s.slPercent = Decimal::fromInt(20);
+    config.symbols.insert(kSymbol, s);
+    return config;
+}
+} // namespace
+
+// TrancheManager behaviour that the acceptance scenarios cannot stage: orders that stay in
+// flight, rejections, duplicates, lost records, store failures, throttling and hedge mode.
+class TestTrancheManager : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FakeExchange> ex;
+    std::unique_ptr<FakeStore> store;
+    std::unique_ptr<ManualClock> clock;
+    std::unique_ptr<TrancheManager> tm;
+
+    void make(const AppConfig &config = testConfig())
+    {
+        tm.reset();
+        ex = std::make_unique<FakeExchange>();
+        store = std::make_unique<FakeStore>();
+        clock = std::make_unique<ManualClock>(1'700'000'000'000);
+        tm = std::make_unique<TrancheManager>(ex.get(), store.get(), clock.get());
+        tm->setConfig(config);
+        QVERIFY(tm->start());
+    }
+
+    // Enters and fills at once; returns the new tranche id.
+    QString open(Side side, const QString &qty, const QString &price)
+    {
+        const auto decision = tm->enter(entry(side, qty));
+        if (!decision.isAccepted) {
+            return {};
+        }
+        ex->fill(decision.clientOrderId, d(qty), d(price));
+        return decision.trancheId;
+    }
+
+    QList<OrderRequest> ordersOf(const QString &trancheId, OrderType type) const
+    {
+        QList<OrderRequest> result;
+        for (const OrderRequest &r : ex->placed) {
+            const auto parts = ClientOrderId::parse(r.clientOrderId);
+            if (parts && parts->trancheId == trancheId && r.type == type) {
+                result.append(r);
+            }
+        }
+        return result;
+    }
+
+    int countEvents(EventType type) const
+    {
+        int n = 0;
+        for (const TrancheEvent &e : store->eventLog) {
+            n += e.type == type ? 1 : 0;
+        }
+        return n;
+    }
+
+private Q_SLOTS:
+    void init() { make(); }
+    void cleanup() { tm.reset(); }
+
+    void trancheIsCreatedOnFillNeverOnAcknowledgement()
+    {
+        const auto decision = tm->enter(entry(Side::Long, u"1"_s, OrderType::Limit, u"99"_s));
+        QVERIFY(decision.isAccepted);
+        ex->acknowledge(decision.clientOrderId);
+        QCOMPARE(tm->openTranches().size(), 0);
+        ex->confirmCancel(decision.clientOrderId);
+        QCOMPARE(tm->openTranches().size(), 0);
+        QCOMPARE(store->tranches.size(), 0);
+        QCOMPARE(countEvents(EventType::Created), 0);
+        QVERIFY(tm->liveOrders().isEmpty());
+    }
+
+    void partialFillsGrowOneTrancheAndResizeItsProtection()
+    {
+        const auto decision = tm->enter(entry(Side::Long, u"3"_s, OrderType::Limit, u"100"_s));
+        ex->acknowledge(decision.clientOrderId);
+        ex->fill(decision.clientOrderId, d(u"1"_s), d(u"100"_s));
+        QCOMPARE(tm->openTranches().size(), 1);
+        const QString firstTp = ordersOf(decision.trancheId, OrderType::TakeProfitMarket).last().clientOrderId;
+        ex->fill(decision.clientOrderId, d(u"2"_s), d(u"103"_s));
+        const auto tranches = tm->openTranches();
+        QCOMPARE(tranches.size(), 1);
+        QCOMPARE(tranches[0].id, decision.trancheId);
+        QCOMPARE(tranches[0].quantity, d(u"3"_s));
+        QCOMPARE(tranches[0].originalQuantity, d(u"3"_s));
+        QCOMPARE(tranches[0].entryPrice, d(u"102"_s)); // (100 + 2·103)/3
+        QCOMPARE(tranches[0].tpPrice, d(u"107.1"_s));
+        const auto tps = ordersOf(decision.trancheId, OrderType::TakeProfitMarket);
+        QCOMPARE(tps.size(), 2);
+        QCOMPARE(tps.last().quantity, d(u"3"_s));
+        QCOMPARE(tps.last().stopPrice, d(u"107.1"_s));
+        QVERIFY2(ex->cancelled.contains(firstTp), "the old take-profit is cancelled after the new one is placed");
+        QCOMPARE(countEvents(EventType::EntryFilled), 1);
+    }
+
+    void aRepeatedFillIsAppliedOnce()
+    {
+        const auto decision = tm->enter(entry(Side::Long, u"1"_s));
+        ex->fill(decision.clientOrderId, d(u"1"_s), d(u"100"_s));
+        // The same update again (a duplicate frame, or the answer to a query after a restart).
+        OrderUpdate again = ex->updateFor(*ex->find(decision.clientOrderId));
+        again.execution = ExecutionType::Trade;
+        again.status = OrderStatus::Filled;
+        again.lastQuantity = d(u"1"_s);
+        again.lastPrice = d(u"100"_s);
+        Q_EMIT ex->orderUpdated(again);
+        QCOMPARE(tm->openTranches().size(), 1);
+        QCOMPARE(tm->openTranches()[0].quantity, d(u"1"_s));
+    }
+
+    void theIntentIsCommittedBeforeTheOrderIsSent()
+    {
+        QStringList journal;
+        store->journal = &journal;
+        ex->journal = &journal;
+        const auto decision = tm->enter(entry(Side::Long, u"1"_s));
+        const qsizetype saved = journal.indexOf(u"save %1 intent"_s.arg(decision.clientOrderId));
+        const qsizetype committed = journal.indexOf(u"commit"_s, saved);
+        const qsizetype sent = journal.indexOf(u"send %1"_s.arg(decision.clientOrderId));
+        QVERIFY2(saved >= 0 && committed > saved && sent > committed, qPrintable(journal.join(u" | ")));
+    }
+
+    void anEntryInFlightTakesASlot()
+    {
+        AppConfig config = testConfig();
+        config.symbols[kSymbol].maxTranches = 1;
+        make(config);
+        const auto first = tm->enter(entry(Side::Long, u"1"_s));
+        QVERIFY(first.isAccepted);
+        const auto second = tm->enter(entry(Side::Long, u"1"_s));
+        QVERIFY(!second.isAccepted);
+        QCOMPARE(second.reason, u"max tranches"_s);
+        QCOMPARE(ex->placed.size(), 1);
+    }
+
+    void aRejectedEntryLeavesNoTrancheAndSaysWhy()
+    {
+        const auto decision = tm->enter(entry(Side::Long, u"1"_s));
+        ex->reject(decision.clientOrderId, -2019, u"Margin is insufficient."_s);
+        QCOMPARE(tm->openTranches().size(), 0);
+        QCOMPARE(countEvents(EventType::OrderRejected), 1);
+        const TrancheEvent e = store->eventLog.last();
+        QCOMPARE(toString(e.type), u"order_rejected"_s);
+        QVERIFY(e.reason.contains(u"-2019"_s));
+        QVERIFY(e.reason.contains(u"Margin is insufficient."_s));
+        QCOMPARE(toString(store->orders.value(decision.clientOrderId).state), u"rejected"_s);
+        QVERIFY(tm->liveOrders().isEmpty());
+    }
+
+    void aStopThatWouldTriggerAtOnceClosesAtMarket()
+    {
+        const QString id = open(Side::Long, u"1"_s, u"100"_s);
+        const OrderRequest sl = ordersOf(id, OrderType::StopMarket).last();
+        ex->reject(sl.clientOrderId, -2021, u"Order would immediately trigger."_s);
+        const auto closes = ordersOf(id, OrderType::Market);
+        QCOMPARE(closes.size(), 2); // the entry and the close
+        QCOMPARE(closes.last().quantity, d(u"1"_s));
+        QVERIFY(closes.last().reduceOnly);
+        ex->fill(closes.last().clientOrderId, d(u"1"_s), d(u"79"_s));
+        QCOMPARE(tm->openTranches().size(), 0);
+        QCOMPARE(toString(store->tranches.value(id).closeReason), u"sl"_s);
+    }
+
+    void aProtectiveOrderCancelledElsewhereIsReplaced()
+    {
+        const QString id = open(Side::Long, u"1"_s, u"100"_s);
+        const OrderRequest tp = ordersOf(id, OrderType::TakeProfitMarket).last();
+        ex->confirmCancel(tp.clientOrderId); // e.g. cancelled by hand on the website
+        const auto tps = ordersOf(id, OrderType::TakeProfitMarket);
+        QCOMPARE(tps.size(), 2);
+        QCOMPARE(tps.last().stopPrice, d(u"105"_s));
+        QCOMPARE(countEvents(EventType::ProtectiveReplaced), 1);
+    }
+
+    void aCancelWeAskedForIsNotReplaced()
+    {
+        const QString id = open(Side::Long, u"1"_s, u"100"_s);
+        QVERIFY(tm->closeTranche(id));
+        const OrderRequest close = ex->last();
+        ex->fill(close.clientOrderId, d(u"1"_s), d(u"101"_s));
+        for (const QString &cancelled : std::as_const(ex->cancelled)) {
+            ex->confirmCancel(cancelled);
+        }
+        QCOMPARE(ordersOf(id, OrderType::TakeProfitMarket).size(), 1);
+        QCOMPARE(countEvents(EventType::ProtectiveReplaced), 0);
+    }
+
+    void reconciliationWaitsForOrdersInFlight()
+    {
+        open(Side::Long, u"1"_s, u"100"_s);
+        const auto pending = tm->enter(entry(Side::Long, u"1"_s));
+        const int before = ex->positionRequests;
+        // The exchange already counts the new fill; our books do not know it yet.
+        tm->reconcile({ position(u"2"_s, u"100"_s, 0) }, true);
+        QCOMPARE(tm->openTranches().size(), 1);
+        QCOMPARE(countEvents(EventType::RecoveryCreated), 0);
+        ex->fill(pending.clientOrderId, d(u"1"_s), d(u"100"_s));
+        QCOMPARE(tm->openTranches().size(), 2);
+        QVERIFY2(ex->positionRequests > before, "the deferred reconciliation asks again once settled");
+    }
+
+    void aSnapshotOlderThanTheLastOrderEventIsIgnored()
+    {
+        const auto decision = tm->enter(entry(Side::Long, u"1"_s));
+        OrderUpdate u = ex->updateFor(*ex->find(decision.clientOrderId));
+        u.execution = ExecutionType::Trade;
+        u.status = OrderStatus::Filled;
+        u.lastQuantity = u.cumulativeQuantity = d(u"1"_s);
+        u.lastPrice = d(u"100"_s);
+        u.time = 5000;
+        Q_EMIT ex->orderUpdated(u);
+        tm->reconcile({ position(u"0"_s, u"0"_s, 4000) }, true);
+        QCOMPARE(tm->openTranches().size(), 1);
+        tm->reconcile({ position(u"0"_s, u"0"_s, 6000) }, true);
+        QCOMPARE(tm->openTranches().size(), 0);
+    }
+
+    void aFailingStoreStopsNewEntries()
+    {
+        QSignalSpy failed(tm.get(), &TrancheManager::storeFailed);
+        store->failWrites = true;
+        const auto first = tm->enter(entry(Side::Long, u"1"_s));
+        Q_UNUSED(first)
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(u"disk full"_s));
+        QVERIFY(!tm->isStoreHealthy());
+        const auto second = tm->enter(entry(Side::Long, u"1"_s));
+        QVERIFY(!second.isAccepted);
+        QCOMPARE(second.reason, u"store unavailable"_s);
+    }
+
+    void hedgeModeSendsPositionSideAndNoReduceOnly()
+    {
+        AppConfig config = testConfig();
+        config.global.positionMode = PositionMode::Hedge;
+        make(config);
+        const QString id = open(Side::Short, u"1"_s, u"100"_s);
+        const OrderRequest entry = ex->placed.first();
+        QCOMPARE(toString(entry.positionSide), u"SHORT"_s);
+        QCOMPARE(toString(entry.side), u"SELL"_s);
+        const OrderRequest tp = ordersOf(id, OrderType::TakeProfitMarket).last();
+        QCOMPARE(toString(tp.positionSide), u"SHORT"_s);
+        QCOMPARE(toString(tp.side), u"BUY"_s);
+        QVERIFY(!tp.reduceOnly);
+        QCOMPARE(tp.stopPrice, d(u"95"_s));
+        QCOMPARE(ordersOf(id, OrderType::StopMarket).last().stopPrice, d(u"120"_s));
+    }
+
+    void withoutTrancheManagementEntriesMergeIntoOne()
+    {
+        make(testConfig(false));
+        const QString first = open(Side::Long, u"1"_s, u"100"_s);
+        open(Side::Long, u"1"_s, u"90"_s);
+        const auto tranches = tm->openTranches();
+        QCOMPARE(tranches.size(), 1);
+        QCOMPARE(tranches[0].id, first);
+        QCOMPARE(tranches[0].quantity, d(u"2"_s));
+        QCOMPARE(tranches[0].entryPrice, d(u"95"_s));
+        QCOMPARE(tranches[0].tpPrice, d(u"99.75"_s));
+        QCOMPARE(ordersOf(first, OrderType::TakeProfitMarket).last().quantity, d(u"2"_s));
+        ex->mark(kSymbol, d(u"80"_s)); // −15.8%: would isolate if managed
+        QVERIFY(!tm->openTranches()[0].isolated);
+        // No limits either: a fourth entry goes out.
+        open(Side::Long, u"1"_s, u"90"_s);
+        open(Side::Long, u"1"_s, u"90"_s);
+        QVERIFY(tm->enter(entry(Side::Long, u"1"_s)).isAccepted);
+    }
+
+    void anUntaggedSellBeyondTheLongFlipsTheBooks()
+    {
+        open(Side::Long, u"1"_s, u"100"_s);
+        OrderUpdate u;
+        u.symbol = kSymbol;
+        u.clientOrderId = u"web_1"_s;
+        u.side = OrderSide::Sell;
+        u.execution = ExecutionType::Trade;
+        u.status = OrderStatus::Filled;
+        u.lastQuantity = u.cumulativeQuantity = d(u"3"_s);
+        u.lastPrice = d(u"110"_s);
+        u.fee = d(u"0.3"_s);
+        Q_EMIT ex->orderUpdated(u);
+        const auto open = tm->openTranches();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(toString(open[0].side), u"SHORT"_s);
+        QCOMPARE(open[0].quantity, d(u"2"_s));
+        QCOMPARE(open[0].entryPrice, d(u"110"_s));
+        QCOMPARE(toString(open[0].origin), u"RECOVERY"_s);
+    }
+
+    void aLiquidationLeavesLiquidatedTranches()
+    {
+        const QString id = open(Side::Long, u"1"_s, u"100"_s);
+        OrderUpdate u;
+        u.symbol = kSymbol;
+        u.clientOrderId = u"autoclose-1700000000000"_s;
+        u.side = OrderSide::Sell;
+        u.execution = ExecutionType::Calculated;
+        u.status = OrderStatus::Filled;
+        u.lastQuantity = u.cumulativeQuantity = d(u"1"_s);
+        u.lastPrice = d(u"91"_s);
+        Q_EMIT ex->orderUpdated(u);
+        QCOMPARE(toString(store->tranches.value(id).status), u"liquidated"_s);
+        QCOMPARE(toString(store->tranches.value(id).closeReason), u"liquidation"_s);
+        QCOMPARE(store->tranches.value(id).realizedPnl, d(u"-9"_s));
+    }
+
+    void aTaggedFillWhoseRecordIsLostStillFindsItsTranche()
+    {
+        const QString a = open(Side::Long, u"1"_s, u"100"_s);
+        const QString b = open(Side::Long, u"1"_s, u"101"_s);
+        // An order of a previous run, named for tranche a, that our books no longer hold.
+        OrderUpdate u;
+        u.symbol = kSymbol;
+        u.clientOrderId = ClientOrderId::make(OrderPurpose::TakeProfit, a, 999);
+        u.side = OrderSide::Sell;
+        u.execution = ExecutionType::Trade;
+        u.status = OrderStatus::Filled;
+        u.lastQuantity = u.cumulativeQuantity = d(u"1"_s);
+        u.lastPrice = d(u"105"_s);
+        Q_EMIT ex->orderUpdated(u);
+        QVERIFY(!tm->openTranche(a).has_value());
+        QVERIFY(tm->openTranche(b).has_value());
+        QCOMPARE(store->tranches.value(a).realizedPnl, d(u"5"_s));
+    }
+
+    void afterARestartEveryUnresolvedOrderIsQueried()
+    {
+        const auto decision = tm->enter(entry(Side::Long, u"1"_s, OrderType::Limit, u"99"_s));
+        ex->acknowledge(decision.clientOrderId);
+        const QString id = open(Side::Long, u"1"_s, u"100"_s);
+        // Restart over the same store and exchange.
+        tm = std::make_unique<TrancheManager>(ex.get(), store.get(), clock.get());
+        tm->setConfig(testConfig());
+        ex->queried.clear();
+        QVERIFY(tm->start());
+        QVERIFY(ex->queried.contains(decision.clientOrderId));
+        QVERIFY(ex->queried.contains(ordersOf(id, OrderType::TakeProfitMarket).last().clientOrderId));
+        // The limit entry filled while we were away: the query's answer creates its tranche.
+        OrderUpdate answer = ex->updateFor(*ex->find(decision.clientOrderId));
+        answer.status = OrderStatus::Filled;
+        answer.cumulativeQuantity = d(u"1"_s);
+        answer.averagePrice = d(u"99"_s);
+        Q_EMIT ex->orderUpdated(answer);
+        QCOMPARE(tm->openTranches().size(), 2);
+        QCOMPARE(tm->openTranche(decision.trancheId)->entryPrice, d(u"99"_s));
+    }
+
+    void anIntentThatNeverReachedTheExchangeIsDropped()
+    {
+        const auto decision = tm->enter(entry(Side::Long, u"1"_s));
+        tm = std::make_unique<TrancheManager>(ex.get(), store.get(), clock.get());
+        tm->setConfig(testConfig());
+        QVERIFY(tm->start());
+        ex->reject(decision.clientOrderId, -2013, u"Order does not exist."_s);
+        QVERIFY(tm->liveOrders().isEmpty());
+        QCOMPARE(tm->openTranches().size(), 0);
+        QVERIFY(tm->enter(entry(Side::Long, u"1"_s)).isAccepted);
+    }
+
+    void unrealizedPnlIsWrittenAtMostOncePerInterval()
+    {
+        open(Side::Long, u"1"_s, u"100"_s);
+        const int before = store->unrealizedWrites;
+        for (int i = 0; i < 100; ++i) {
+            clock->advanceMs(40); // 4 s in all
+            ex->mark(kSymbol, d(u"101"_s));
+        }
+        QCOMPARE(store->unrealizedWrites, before);
+        clock->advanceMs(1000);
+        ex->mark(kSymbol, d(u"102"_s));
+        QCOMPARE(store->unrealizedWrites, before + 1);
+        QCOMPARE(store->tranches.begin()->unrealizedPnl, d(u"2"_s));
+        ex->mark(kSymbol, d(u"103"_s));
+        QCOMPARE(store->unrealizedWrites, before + 1);
+    }
+
+    void partialCloseOnIsolationClosesHalfRoundedToStep()
+    {
+        AppConfig config = testConfig();
+        config.symbols[kSymbol].isolationAction = IsolationAction::PartialClose;
+        make(config);
+        const QString id = open(Side::Long, u"0.003"_s, u"100"_s);
+        ex->mark(kSymbol, d(u"95"_s));
+        const OrderRequest close = ex->last();
+        QCOMPARE(toString(close.type), u"MARKET"_s);
+        QCOMPARE(close.quantity, d(u"0.001"_s)); // 50% of 0.003 rounded down to 0.001
+        ex->fill(close.clientOrderId, d(u"0.001"_s), d(u"95"_s));
+        const auto t = tm->openTranche(id);
+        QVERIFY(t.has_value());
+        QCOMPARE(t->quantity, d(u"0.002"_s));
+        QVERIFY(t->isolated);
+        QCOMPARE(ordersOf(id, OrderType::StopMarket).last().quantity, d(u"0.002"_s));
+        QCOMPARE(toString(store->eventLog.last().type), u"partial_close"_s);
+        QCOMPARE(store->eventLog.last().reason, u"partial"_s);
+    }
+
+    void reduceLeverageOnIsolationActsOnTheWholeSymbol()
+    {
+        AppConfig config = testConfig();
+        config.symbols[kSymbol].isolationAction = IsolationAction::ReduceLeverage;
+        config.symbols[kSymbol].isolationReducedLeverage = 3;
+        make(config);
+        const QString a = open(Side::Long, u"1"_s, u"100"_s);
+        const QString b = open(Side::Long, u"1"_s, u"90"_s);
+        ex->mark(kSymbol, d(u"94"_s));
+        QCOMPARE(ex->leverageRequests.size(), 1);
+        QCOMPARE(ex->leverageRequests[0].second, 3);
+        Q_EMIT ex->leverageChanged(kSymbol, 3);
+        QCOMPARE(tm->openTranche(a)->leverage, 3);
+        QCOMPARE(tm->openTranche(b)->leverage, 3);
+        QCOMPARE(tm->openTranche(b)->marginUsed, d(u"30"_s));
+    }
+
+    void recoveryIsNotSentTwice()
+    {
+        AppConfig config = testConfig();
+        config.symbols[kSymbol].trancheAutoCloseIsolated = true;
+        make(config);
+        open(Side::Long, u"1"_s, u"100"_s);
+        ex->mark(kSymbol, d(u"95"_s));
+        const qsizetype before = ex->placed.size();
+        ex->mark(kSymbol, d(u"101"_s));
+        ex->mark(kSymbol, d(u"101.5"_s));
+        QCOMPARE(ex->placed.size(), before + 1);
+    }
+
+    void missingProtectionIsReplacedAndOrphansCancelled()
+    {
+        const QString id = open(Side::Long, u"1"_s, u"100"_s);
+        const QString tp = ordersOf(id, OrderType::TakeProfitMarket).last().clientOrderId;
+        const QString sl = ordersOf(id, OrderType::StopMarket).last().clientOrderId;
+        ex->acknowledge(tp);
+        ex->acknowledge(sl);
+        const OpenOrder stillThere = resting(sl, OrderType::StopMarket);
+        const QString orphan = ClientOrderId::make(OrderPurpose::StopLoss, ClientOrderId::newTrancheId(), 77);
+        const OpenOrder stale = resting(orphan, OrderType::StopMarket);
+        Q_EMIT ex->openOrdersReceived({ stillThere, stale });
+        QCOMPARE(ordersOf(id, OrderType::TakeProfitMarket).size(), 2);
+        QCOMPARE(ordersOf(id, OrderType::StopMarket).size(), 1);
+        QVERIFY(ex->cancelled.contains(orphan));
+        QCOMPARE(countEvents(EventType::ProtectiveReplaced), 1);
+    }
+
+    void anUntaggedFeeIsSplitExactly()
+    {
+        const QString a = open(Side::Long, u"1"_s, u"100"_s);
+        const QString b = open(Side::Long, u"1"_s, u"100"_s);
+        const QString c = open(Side::Long, u"1"_s, u"100"_s);
+        OrderUpdate u;
+        u.symbol = kSymbol;
+        u.clientOrderId = u"web_2"_s;
+        u.side = OrderSide::Sell;
+        u.execution = ExecutionType::Trade;
+        u.status = OrderStatus::Filled;
+        u.lastQuantity = u.cumulativeQuantity = d(u"3"_s);
+        u.lastPrice = d(u"100"_s);
+        u.fee = d(u"0.1"_s);
+        Q_EMIT ex->orderUpdated(u);
+        const Decimal fees
+            = store->tranches.value(a).feesPaid + store->tranches.value(b).feesPaid + store->tranches.value(c).feesPaid;
+        QCOMPARE(fees, d(u"0.1"_s));
+        QCOMPARE(store->tranches.value(a).realizedPnl + store->tranches.value(b).realizedPnl
+                + store->tranches.value(c).realizedPnl,
+            d(u"-0.1"_s));
+    }
+
+    void bestEntryIsLowestLongHighestShort()
+    {
+        open(Side::Long, u"1"_s, u"100"_s);
+        const QString low = open(Side::Long, u"1"_s, u"95"_s);
+        open(Side::Long, u"1"_s, u"97"_s);
+        QCOMPARE(tm->bestEntryId(kSymbol, Side::Long).value_or(QString()), low);
+        AppConfig config = testConfig();
+        config.global.positionMode = PositionMode::Hedge;
+        make(config);
+        open(Side::Short, u"1"_s, u"100"_s);
+        const QString high = open(Side::Short, u"1"_s, u"103"_s);
+        QCOMPARE(tm->bestEntryId(kSymbol, Side::Short).value_or(QString()), high);
+    }
+
+    void refusalsAreEventsAndSendNothing()
+    {
+        AppConfig config = testConfig();
+        config.symbols[kSymbol].maxTranches = 1;
+        make(config);
+        open(Side::Long, u"1"_s, u"100"_s);
+        const qsizetype before = ex->placed.size();
+        const auto decision = tm->enter(entry(Side::Long, u"1"_s));
+        QVERIFY(!decision.isAccepted);
+        QCOMPARE(ex->placed.size(), before);
+        const TrancheEvent e = store->eventLog.last();
+        QCOMPARE(toString(e.type), u"entry_refused"_s);
+        QCOMPARE(e.reason, u"max tranches"_s);
+        // The other side has its own limits.
+        QVERIFY(tm->enter(entry(Side::Short, u"1"_s)).isAccepted);
+    }
+
+    void aQuantityBelowMinQtyIsRefused()
+    {
+        const auto decision = tm->enter(entry(Side::Long, u"0.0009"_s));
+        QVERIFY(!decision.isAccepted);
+        QCOMPARE(decision.reason, u"quantity below minQty"_s);
+        QVERIFY(ex->placed.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrancheManager)
+#include "tst_tranche_manager.moc"
