@@ -495,6 +495,7 @@ void TrancheManager::onLeverageChanged(const QString &symbol, int leverage)
     dispatch([this, symbol, leverage] {
         // The exchange applies leverage per position: every open tranche of the symbol changes.
         Book &b = book(symbol);
+        int changed = 0;
         for (const auto &lot : b.lots) {
             if (lot->t.leverage == leverage) {
                 continue;
@@ -502,13 +503,17 @@ void TrancheManager::onLeverageChanged(const QString &symbol, int leverage)
             lot->t.leverage = leverage;
             lot->t.marginUsed = TrancheMath::margin(lot->t.entryPrice, lot->t.originalQuantity, leverage);
             save(*lot);
+            ++changed;
             Q_EMIT trancheChanged(lot->t);
         }
-        TrancheEvent e;
-        e.type = EventType::ConfigChanged;
-        e.symbol = symbol;
-        e.reason = u"leverage %1x on the exchange"_s.arg(leverage);
-        record(e);
+        if (changed > 0) {
+            TrancheEvent e;
+            e.type = EventType::ConfigChanged;
+            e.symbol = symbol;
+            e.reason = u"leverage %1x on the exchange"_s.arg(leverage);
+            e.details = json({ { u"tranches"_s, changed } });
+            record(e);
+        }
     });
 }
 
