@@ -11,14 +11,14 @@ struct GlobalConfig
 {
     bool paperMode = true;
     PositionMode positionMode = PositionMode::OneWay;
-    int maxOpenPositions = 5;                              // 1–50
-    int syncIntervalSeconds = 10;                          // 1–3600
-    Decimal syncDriftPercent = Decimal::fromInt(1);        // 0–100
-    int closedRetentionDays = 90;                          // 0 (keep forever)–36500
-    int pnlPersistSeconds = 5;                             // 1–3600
+    int maxOpenPositions = 5; // 1–50
+    int syncIntervalSeconds = 10; // 1–3600
+    Decimal syncDriftPercent = Decimal::fromInt(1); // 0–100
+    int closedRetentionDays = 90; // 0 (keep forever)–36500
+    int pnlPersistSeconds = 5; // 1–3600
     Decimal paperTakerFeePercent = Decimal::fromString(u"0.04"); // 0–1
     Decimal paperMakerFeePercent = Decimal::fromString(u"0.02"); // 0–1
-    Decimal paperSlippageBps;                              // 0–1000
+    Decimal paperSlippageBps; // 0–1000
 };
 
 } // namespace trd::core

@@ -11,7 +11,11 @@
 
 namespace trd::core {
 
-enum class TradeSide { Opposite, Same };
+enum class TradeSide
+{
+    Opposite,
+    Same
+};
 
 // Per-symbol settings with the original bot's key names (tranche-rules.md §9). The ranges are
 // enforced by ConfigValidator; the defaults here are the documented ones (docs/configuration.md).
@@ -20,15 +24,15 @@ struct SymbolConfig
     // Tranche management
     bool enableTrancheManagement = false;
     Decimal trancheIsolationThreshold = Decimal::fromInt(5); // percent, 0 < T ≤ 100
-    int maxTranches = 3;                                       // 1–10
-    int maxIsolatedTranches = 2;                               // 1–10, ≤ maxTranches
+    int maxTranches = 3; // 1–10
+    int maxIsolatedTranches = 2; // 1–10, ≤ maxTranches
     bool allowTrancheWhileIsolated = true;
     bool trancheAutoCloseIsolated = false;
     Decimal trancheRecoveryThreshold = Decimal::fromString(u"0.5"); // percent, 0–100
     ClosingStrategy closingStrategy = ClosingStrategy::Lifo;
     IsolationAction isolationAction = IsolationAction::Hold;
     Decimal isolationPartialClosePercent = Decimal::fromInt(50); // 1–99
-    int isolationReducedLeverage = 2;                           // 1–125
+    int isolationReducedLeverage = 2; // 1–125
 
     // Trading (the original bot's keys)
     Decimal longVolumeThresholdUSDT = Decimal::fromInt(1000);
@@ -37,19 +41,19 @@ struct SymbolConfig
     std::optional<Decimal> longTradeSize;
     std::optional<Decimal> shortTradeSize;
     std::optional<Decimal> maxPositionMarginUSDT; // absent: no per-symbol margin cap
-    int leverage = 10;                            // 1–125
-    Decimal tpPercent = Decimal::fromInt(1);      // (0, 1000]
-    Decimal slPercent = Decimal::fromInt(10);     // (0, 100]
-    OrderType orderType = OrderType::Limit;       // LIMIT or MARKET
+    int leverage = 10; // 1–125
+    Decimal tpPercent = Decimal::fromInt(1); // (0, 1000]
+    Decimal slPercent = Decimal::fromInt(10); // (0, 100]
+    OrderType orderType = OrderType::Limit; // LIMIT or MARKET
     bool forceMarketEntry = false;
     Decimal priceOffsetBps = Decimal::fromInt(2); // 0–500
     Decimal maxSlippageBps = Decimal::fromInt(50); // 0–10000
     bool vwapProtection = false;
-    QString vwapTimeframe = QStringLiteral("1m");  // 1m 5m 15m 30m 1h
-    int vwapLookback = 100;                        // 10–500 candles
+    QString vwapTimeframe = QStringLiteral("1m"); // 1m 5m 15m 30m 1h
+    int vwapLookback = 100; // 10–500 candles
     bool useThreshold = false;
-    qint64 thresholdTimeWindow = 60000;            // ms, 10000–3600000
-    qint64 thresholdCooldown = 30000;              // ms, 10000–86400000
+    qint64 thresholdTimeWindow = 60000; // ms, 10000–3600000
+    qint64 thresholdCooldown = 30000; // ms, 10000–86400000
     // Ours (hunter.md)
     TradeSide tradeSide = TradeSide::Opposite;
     bool usePostOnly = false;
