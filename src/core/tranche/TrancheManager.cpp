@@ -287,6 +287,22 @@ std::optional<QString> TrancheManager::entryRefusal(const QString &symbol, Side 
     if (!m_storeHealthy) {
         return u"store unavailable"_s;
     }
+    // One-way mode nets both sides into one position: an entry against open tranches of the
+    // other side would silently close them instead of opening a lot of its own.
+    if (m_config.global.positionMode == PositionMode::OneWay) {
+        if (const Book *b = findBook(symbol)) {
+            for (const auto &lot : b->lots) {
+                if (lot->t.side != side) {
+                    return u"opposite side open (one-way mode)"_s;
+                }
+            }
+        }
+        for (const OrderRecord &r : m_orders) {
+            if (r.purpose == OrderPurpose::Entry && r.symbol == symbol && r.side != side) {
+                return u"opposite side open (one-way mode)"_s;
+            }
+        }
+    }
     const SymbolConfig cfg = symbolConfig(symbol);
     if (!cfg.enableTrancheManagement) {
         return std::nullopt;

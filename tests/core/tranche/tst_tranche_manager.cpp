@@ -560,7 +560,23 @@ private Q_SLOTS:
         const TrancheEvent e = store->eventLog.last();
         QCOMPARE(toString(e.type), u"entry_refused"_s);
         QCOMPARE(e.reason, u"max tranches"_s);
-        // The other side has its own limits.
+        // The other side has its own limits (hedge mode holds both).
+        config.global.positionMode = PositionMode::Hedge;
+        make(config);
+        open(Side::Long, u"1"_s, u"100"_s);
+        QVERIFY(tm->enter(entry(Side::Short, u"1"_s)).isAccepted);
+    }
+
+    void oneWayModeRefusesTheOppositeSide()
+    {
+        open(Side::Long, u"1"_s, u"100"_s);
+        const auto decision = tm->enter(entry(Side::Short, u"1"_s));
+        QVERIFY(!decision.isAccepted);
+        QCOMPARE(decision.reason, u"opposite side open (one-way mode)"_s);
+        AppConfig config = testConfig();
+        config.global.positionMode = PositionMode::Hedge;
+        make(config);
+        open(Side::Long, u"1"_s, u"100"_s);
         QVERIFY(tm->enter(entry(Side::Short, u"1"_s)).isAccepted);
     }
 

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "common/Types.h"
+#include "exchange/OpenOrder.h"
+#include "exchange/OrderRequest.h"
+#include "exchange/OrderUpdate.h"
+#include "exchange/PositionSnapshot.h"
+#include "market/SymbolFilters.h"
+#include "money/Decimal.h"
+#include "paper/PaperEvent.h"
+#include "paper/PaperPositionBook.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace trd::exchange {
+
+// A futures exchange in memory that matches on mark prices: the paper mode's exchange, and later
+// the state behind the fake exchange server. It keeps balances, positions (one-way netting or
+// hedge), resting orders and finished orders, and reports everything as events in the order a
+// real exchange sends them.
+//
+// Events raised inside a public call are queued and delivered only when the outermost call
+// returns, so a listener that calls back in (cancels an order from a fill handler) never sees
+// the engine half-way through an update; the events of such nested calls follow in order.
+class PaperMatchingEngine
+{
+public:
+    struct Settings
+    {
+        core::PositionMode positionMode = core::PositionMode::OneWay;
+        core::Decimal takerFeePercent = core::Decimal::fromString(u"0.04");
+        core::Decimal makerFeePercent = core::Decimal::fromString(u"0.02");
+        core::Decimal slippageBps;
+        core::Decimal startingBalance = core::Decimal::fromInt(10000);
+        int defaultLeverage = 10;
+    };
+    using Event = PaperEvent;
+    using Listener = std::function<void(const Event &)>;
+
+    explicit PaperMatchingEngine(const core::Clock *clock);
+    PaperMatchingEngine(const core::Clock *clock, const Settings &settings);
+    ~PaperMatchingEngine();
+    PaperMatchingEngine(const PaperMatchingEngine &) = delete;
+    PaperMatchingEngine &operator=(const PaperMatchingEngine &) = delete;
+
+    const Settings &settings() const { return m_settings; }
+    // A changed startingBalance moves the wallet by the difference, like a deposit or withdrawal.
+    void setSettings(const Settings &settings);
+
+    void setSymbol(const core::SymbolFilters &filters);
+    // A symbol never declared gets the defaults of formats.md §2 (tick 0.01, step 0.001).
+    core::SymbolFilters filters(const QString &symbol) const;
+
+    // Fills and triggers the symbol's resting orders in placement order, then publishes the mark.
+    void setMarkPrice(const QString &symbol, core::Decimal price);
+    std::optional<core::Decimal> markPrice(const QString &symbol) const;
+
+    void placeOrder(const core::OrderRequest &request);
+    void cancelOrder(const QString &symbol, const QString &clientOrderId);
+    void cancelAllOrders(const QString &symbol);
+    // Publishes the order's latest update (finished orders included), or REJECTED -2013.
+    void queryOrder(const QString &symbol, const QString &clientOrderId);
+    // Publish a Positions / OpenOrders event: the answers to the REST snapshots.
+    void requestPositions();
+    void requestOpenOrders(const QString &symbol = {});
+    // Publishes LeverageChanged on success; 1–125, else -4028.
+    core::Result<void> setLeverage(const QString &symbol, int leverage);
+    int leverage(const QString &symbol) const;
+
+    core::PositionSnapshots positions() const;
+    core::OpenOrders openOrders(const QString &symbol = {}) const;
+    core::Decimal walletBalance() const { return m_walletBalance; }
+    // Wallet plus unrealized P&L, less the margin of positions and of resting opening orders.
+    core::Decimal availableBalance() const;
+
+    // Scenario hooks. A fill made outside the app (website close, liquidation): reported as an
+    // untagged "web_<n>" fill and an account update. In hedge mode a BOTH positionSide picks the
+    // side the fill reduces, if any.
+    void applyExternalFill(const QString &symbol, core::OrderSide side, core::Decimal quantity, core::Decimal price,
+        core::PositionSide positionSide = core::PositionSide::Both, core::Decimal fee = {});
+    // Silently replaces a position (no event): drift for reconciliation to find.
+    void setPosition(
+        const QString &symbol, core::PositionSide positionSide, core::Decimal signedAmount, core::Decimal entryPrice);
+
+    int addListener(Listener listener);
+    void removeListener(int id);
+
+private:
+    class CallScope;
+    struct Order
+    {
+        core::OrderRequest request;
+        qint64 orderId = 0;
+        core::OrderStatus status = core::OrderStatus::New;
+        core::Decimal executedQuantity;
+        core::Decimal cumulativeQuote;
+        qint64 time = 0;
+        core::OrderUpdate lastUpdate;
+
+        bool isOpen() const { return status == core::OrderStatus::New || status == core::OrderStatus::PartiallyFilled; }
+    };
+
+    void fill(Order &order, core::Decimal price, bool isMaker);
+    void finish(Order &order, core::OrderStatus status);
+    void reject(const core::OrderRequest &request, const core::Error &error);
+    core::OrderUpdate makeUpdate(const Order &order, core::ExecutionType execution) const;
+    Order *findOpenOrder(const QString &symbol, const QString &clientOrderId);
+    core::Decimal marketFillPrice(const QString &symbol, core::OrderSide side, core::Decimal mark) const;
+    core::Decimal fee(core::Decimal price, core::Decimal quantity, bool isMaker) const;
+    void publishAccountUpdate(const QString &symbol, core::PositionSide changedSide);
+    void publish(Event event);
+    void deliver();
+
+    const core::Clock *m_clock;
+    Settings m_settings;
+    QHash<QString, core::SymbolFilters> m_filters;
+    QHash<QString, core::Decimal> m_markPrices;
+    QHash<QString, int> m_leverages;
+    PaperPositionBook m_book;
+    core::Decimal m_walletBalance;
+    std::map<qint64, Order> m_orders; // every accepted order, by id = placement order
+    QList<qint64> m_openOrderIds; // placement order
+    QHash<QString, qint64> m_latestOrderIdByClientId;
+    qint64 m_nextOrderId = 1;
+    qint64 m_nextTradeId = 1;
+    int m_nextExternalFill = 1;
+
+    std::map<int, std::shared_ptr<Listener>> m_listeners;
+    int m_nextListenerId = 1;
+    std::deque<Event> m_queue;
+    int m_callDepth = 0;
+    bool m_isDelivering = false;
+};
+
+} // namespace trd::exchange
