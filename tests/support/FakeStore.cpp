@@ -93,6 +93,21 @@ Result<void> FakeStore::saveCounters(qint64 trancheSeq, qint64 orderSeq)
     return {};
 }
 
+Result<void> FakeStore::saveDocument(const QString &key, const QByteArray &value)
+{
+    if (failWrites) {
+        return failure();
+    }
+    documents.insert(key, value);
+    return {};
+}
+
+Result<std::optional<QByteArray>> FakeStore::document(const QString &key)
+{
+    const auto it = documents.constFind(key);
+    return it == documents.constEnd() ? std::optional<QByteArray>() : std::optional<QByteArray>(*it);
+}
+
 Result<StoredState> FakeStore::loadState()
 {
     StoredState state;

@@ -22,6 +22,8 @@ public:
     core::Result<void> saveOrder(const core::OrderRecord &order) override;
     core::Result<void> saveUnrealized(const QList<core::Tranche> &tranches) override;
     core::Result<void> saveCounters(qint64 nextTrancheSeq, qint64 nextOrderSeq) override;
+    core::Result<void> saveDocument(const QString &key, const QByteArray &value) override;
+    core::Result<std::optional<QByteArray>> document(const QString &key) override;
     core::Result<core::StoredState> loadState() override;
     core::Result<QList<core::Tranche>> allTranches() override;
     core::Result<QList<core::TrancheEvent>> events(const core::EventQuery &query) override;
@@ -30,6 +32,7 @@ public:
     QHash<QString, core::Tranche> tranches;
     QHash<QString, core::OrderRecord> orders;
     QList<core::TrancheEvent> eventLog;
+    QHash<QString, QByteArray> documents;
     qint64 nextTrancheSeq = 1;
     qint64 nextOrderSeq = 1;
     int unrealizedWrites = 0;

@@ -7,8 +7,11 @@
 #include "tranche/Tranche.h"
 #include "tranche/TrancheEvent.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace trd::core {
 
@@ -45,6 +48,11 @@ public:
     // Throttled unrealized P&L writes: one statement per tranche, one transaction for the batch.
     virtual Result<void> saveUnrealized(const QList<Tranche> &tranches) = 0;
     virtual Result<void> saveCounters(qint64 nextTrancheSeq, qint64 nextOrderSeq) = 0;
+
+    // Small named documents kept beside the tranches, written in the same transactions: the
+    // paper exchange's state lives here so that paper mode survives a restart.
+    virtual Result<void> saveDocument(const QString &key, const QByteArray &value) = 0;
+    virtual Result<std::optional<QByteArray>> document(const QString &key) = 0;
 
     virtual Result<StoredState> loadState() = 0;
     virtual Result<QList<Tranche>> allTranches() = 0; // creation order
