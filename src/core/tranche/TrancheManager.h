@@ -175,7 +175,8 @@ private:
     // Reconciliation.
     void doReconcile(const PositionSnapshots &positions, bool isCompleteSnapshot);
     void reconcileSide(Book &b, Side side, Decimal exchangeQuantity, Decimal exchangeEntry, bool announce);
-    void createRecovery(Book &b, Side side, Decimal quantity, Decimal price);
+    void createRecovery(Book &b, Side side, Decimal quantity, Decimal price,
+        TrancheOrigin origin = TrancheOrigin::Recovery, Decimal entryFee = {});
     void checkProtection(const OpenOrders &orders);
     void processOrderUpdate(const OrderUpdate &update);
     void restore(const StoredState &state);

@@ -298,7 +298,7 @@ void TrancheManager::applyUntaggedFill(const OrderUpdate &u, Decimal quantity, D
         const bool isReducing = exitOrderSide(side) == u.side;
         reduces = isReducing ? side : opposite(side);
         if (!isReducing) {
-            createRecovery(book(u.symbol), side, quantity, price);
+            createRecovery(book(u.symbol), side, quantity, price, TrancheOrigin::Imported, u.fee);
             return;
         }
     }
@@ -313,7 +313,7 @@ void TrancheManager::applyUntaggedFill(const OrderUpdate &u, Decimal quantity, D
     }
     const Decimal rest = quantity - closing;
     if (rest.isPositive() && u.positionSide == PositionSide::Both) {
-        createRecovery(book(u.symbol), opposite(reduces), rest, price);
+        createRecovery(book(u.symbol), opposite(reduces), rest, price, TrancheOrigin::Imported, u.fee - fee);
     }
 }
 

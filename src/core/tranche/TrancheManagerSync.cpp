@@ -296,7 +296,8 @@ void TrancheManager::reconcileSide(Book &b, Side side, Decimal x, Decimal exchan
     setSyncState(b, side, isResolved ? SyncState::Synced : SyncState::Conflict);
 }
 
-void TrancheManager::createRecovery(Book &b, Side side, Decimal quantity, Decimal price)
+void TrancheManager::createRecovery(
+    Book &b, Side side, Decimal quantity, Decimal price, TrancheOrigin origin, Decimal entryFee)
 {
     const SymbolFilters filters = filtersFor(b.symbol);
     Tranche t;
@@ -311,7 +312,9 @@ void TrancheManager::createRecovery(Book &b, Side side, Decimal quantity, Decima
     t.leverage = b.config.leverage;
     t.marginUsed = TrancheMath::margin(price, quantity, t.leverage);
     t.entryTime = m_clock->nowMs();
-    t.origin = TrancheOrigin::Recovery;
+    t.origin = origin;
+    t.feesPaid = entryFee;
+    t.entryFeeUnallocated = entryFee;
     t.tpPercent = b.config.tpPercent;
     t.slPercent = b.config.slPercent;
     t.tpPrice = TrancheMath::takeProfitPrice(side, price, t.tpPercent, filters.tickSize);

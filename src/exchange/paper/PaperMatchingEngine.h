@@ -15,6 +15,7 @@
 #include "paper/PaperPositionBook.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -93,6 +94,12 @@ public:
     // Silently replaces a position (no event): drift for reconciliation to find.
     void setPosition(
         const QString &symbol, core::PositionSide positionSide, core::Decimal signedAmount, core::Decimal entryPrice);
+
+    // The simulated exchange's whole state (filters, marks, leverage, positions, balance, open
+    // orders and the latest finished ones), so that paper mode survives an application restart
+    // exactly as a real exchange would. restoreState refuses a malformed document whole.
+    QJsonObject saveState() const;
+    core::Result<void> restoreState(const QJsonObject &state);
 
     int addListener(Listener listener);
     void removeListener(int id);

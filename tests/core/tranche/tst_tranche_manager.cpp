@@ -353,7 +353,8 @@ private Q_SLOTS:
         QCOMPARE(toString(open[0].side), u"SHORT"_s);
         QCOMPARE(open[0].quantity, d(u"2"_s));
         QCOMPARE(open[0].entryPrice, d(u"110"_s));
-        QCOMPARE(toString(open[0].origin), u"RECOVERY"_s);
+        QCOMPARE(toString(open[0].origin), u"IMPORTED"_s);
+        QCOMPARE(open[0].feesPaid, d(u"0.2"_s)); // its two thirds of the fill's fee
     }
 
     void aLiquidationLeavesLiquidatedTranches()

@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PaperMatchingEngine: saving and restoring the simulated exchange's state.
+#include "PaperMatchingEngine.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace trd::exchange {
+
+using namespace core;
+
+namespace {
+
+constexpr int kStateVersion = 1;
+// Finished orders kept so that a query after a restart still finds what became of them.
+constexpr int kFinishedOrdersKept = 1000;
+
+QJsonValue dec(Decimal d)
+{
+    return d.toString();
+}
+
+// Reads fields of one JSON object, remembering the first problem so callers check once.
+class Reader
+{
+public:
+    Reader(const QJsonObject &o, QString where)
+        : m_o(o)
+        , m_where(std::move(where))
+    { }
+    Decimal dec(const QString &key)
+    {
+        const auto parsed = Decimal::parse(m_o.value(key).toString());
+        if (!parsed) {
+            fail(u"%1.%2: %3"_s.arg(m_where, key, parsed.error().message));
+            return {};
+        }
+        return parsed.value();
+    }
+    QString text(const QString &key) { return m_o.value(key).toString(); }
+    qint64 integer(const QString &key) { return qint64(m_o.value(key).toDouble()); }
+    bool flag(const QString &key) { return m_o.value(key).toBool(); }
+    template<typename T>
+    T choice(const QString &key, std::optional<T> (*parse)(QStringView))
+    {
+        if (auto v = parse(m_o.value(key).toString())) {
+            return *v;
+        }
+        fail(u"%1.%2: unknown value \"%3\""_s.arg(m_where, key, m_o.value(key).toString()));
+        return T {};
+    }
+    void fail(const QString &message)
+    {
+        if (m_error.isEmpty()) {
+            m_error = message;
+        }
+    }
+    const QString &error() const { return m_error; }
+
+private:
+    QJsonObject m_o;
+    QString m_where;
+    QString m_error;
+};
+
+QJsonObject updateToJson(const OrderUpdate &u)
+{
+    return { { u"execution"_s, toString(u.execution) }, { u"status"_s, toString(u.status) },
+        { u"averagePrice"_s, dec(u.averagePrice) }, { u"lastQuantity"_s, dec(u.lastQuantity) },
+        { u"lastPrice"_s, dec(u.lastPrice) }, { u"cumulativeQuantity"_s, dec(u.cumulativeQuantity) },
+        { u"fee"_s, dec(u.fee) }, { u"realizedProfit"_s, dec(u.realizedProfit) }, { u"isMaker"_s, u.isMaker },
+        { u"time"_s, u.time }, { u"tradeId"_s, u.tradeId } };
+}
+
+} // namespace
+
+QJsonObject PaperMatchingEngine::saveState() const
+{
+    QJsonArray filters;
+    for (const SymbolFilters &f : m_filters) {
+        filters.append(QJsonObject { { u"symbol"_s, f.symbol }, { u"tickSize"_s, dec(f.tickSize) },
+            { u"stepSize"_s, dec(f.stepSize) }, { u"minQty"_s, dec(f.minQty) }, { u"maxQty"_s, dec(f.maxQty) },
+            { u"minNotional"_s, dec(f.minNotional) }, { u"minPrice"_s, dec(f.minPrice) },
+            { u"maxPrice"_s, dec(f.maxPrice) } });
+    }
+    QJsonObject marks;
+    for (auto it = m_markPrices.cbegin(); it != m_markPrices.cend(); ++it) {
+        marks.insert(it.key(), dec(it.value()));
+    }
+    QJsonObject leverages;
+    for (auto it = m_leverages.cbegin(); it != m_leverages.cend(); ++it) {
+        leverages.insert(it.key(), it.value());
+    }
+    QJsonArray positions;
+    for (const PositionSnapshot &p : m_book.positions()) {
+        positions.append(QJsonObject { { u"symbol"_s, p.symbol }, { u"positionSide"_s, toString(p.positionSide) },
+            { u"amount"_s, dec(p.amount) }, { u"entryPrice"_s, dec(p.entryPrice) }, { u"time"_s, p.time } });
+    }
+    QJsonArray orders;
+    const qint64 keepFinishedFrom = m_nextOrderId - kFinishedOrdersKept;
+    for (const auto &[id, o] : m_orders) {
+        if (!o.isOpen() && id < keepFinishedFrom) {
+            continue;
+        }
+        const OrderRequest &r = o.request;
+        orders.append(QJsonObject {
+            { u"orderId"_s, id },
+            { u"symbol"_s, r.symbol },
+            { u"clientOrderId"_s, r.clientOrderId },
+            { u"side"_s, toString(r.side) },
+            { u"positionSide"_s, toString(r.positionSide) },
+            { u"type"_s, toString(r.type) },
+            { u"timeInForce"_s, toString(r.timeInForce) },
+            { u"quantity"_s, dec(r.quantity) },
+            { u"price"_s, dec(r.price) },
+            { u"stopPrice"_s, dec(r.stopPrice) },
+            { u"reduceOnly"_s, r.reduceOnly },
+            { u"status"_s, toString(o.status) },
+            { u"executedQuantity"_s, dec(o.executedQuantity) },
+            { u"cumulativeQuote"_s, dec(o.cumulativeQuote) },
+            { u"time"_s, o.time },
+            { u"lastUpdate"_s, updateToJson(o.lastUpdate) },
+        });
+    }
+    return { { u"version"_s, kStateVersion }, { u"filters"_s, filters }, { u"marks"_s, marks },
+        { u"leverages"_s, leverages }, { u"positions"_s, positions }, { u"walletBalance"_s, dec(m_walletBalance) },
+        { u"orders"_s, orders }, { u"nextOrderId"_s, m_nextOrderId }, { u"nextTradeId"_s, m_nextTradeId },
+        { u"nextExternalFill"_s, m_nextExternalFill } };
+}
+
+Result<void> PaperMatchingEngine::restoreState(const QJsonObject &state)
+{
+    if (state.value(u"version"_s).toInt() != kStateVersion) {
+        return Error { u"the paper exchange state has version %1; this build reads version %2"_s
+                           .arg(state.value(u"version"_s).toInt())
+                           .arg(kStateVersion) };
+    }
+    // Everything is read into new containers first; the engine changes only if all of it is good.
+    QHash<QString, SymbolFilters> filters;
+    QHash<QString, Decimal> marks;
+    QHash<QString, int> leverages;
+    PaperPositionBook book;
+    std::map<qint64, Order> orders;
+    QList<qint64> openIds;
+    QHash<QString, qint64> latest;
+    QString error;
+    for (const QJsonValue &v : state.value(u"filters"_s).toArray()) {
+        Reader r(v.toObject(), u"filters"_s);
+        SymbolFilters f;
+        f.symbol = r.text(u"symbol"_s);
+        f.tickSize = r.dec(u"tickSize"_s);
+        f.stepSize = r.dec(u"stepSize"_s);
+        f.minQty = r.dec(u"minQty"_s);
+        f.maxQty = r.dec(u"maxQty"_s);
+        f.minNotional = r.dec(u"minNotional"_s);
+        f.minPrice = r.dec(u"minPrice"_s);
+        f.maxPrice = r.dec(u"maxPrice"_s);
+        if (!f.tickSize.isPositive() || !f.stepSize.isPositive()) {
+            r.fail(u"filters of %1: tickSize and stepSize must be positive"_s.arg(f.symbol));
+        }
+        error = error.isEmpty() ? r.error() : error;
+        filters.insert(f.symbol, f);
+    }
+    const QJsonObject markObject = state.value(u"marks"_s).toObject();
+    for (auto it = markObject.begin(); it != markObject.end(); ++it) {
+        const auto p = Decimal::parse(it.value().toString());
+        if (!p) {
+            error = error.isEmpty() ? u"marks.%1: %2"_s.arg(it.key(), p.error().message) : error;
+        }
+        marks.insert(it.key(), p ? p.value() : Decimal());
+    }
+    const QJsonObject leverageObject = state.value(u"leverages"_s).toObject();
+    for (auto it = leverageObject.begin(); it != leverageObject.end(); ++it) {
+        leverages.insert(it.key(), it.value().toInt());
+    }
+    for (const QJsonValue &v : state.value(u"positions"_s).toArray()) {
+        Reader r(v.toObject(), u"positions"_s);
+        const QString symbol = r.text(u"symbol"_s);
+        const PositionSide side = r.choice<PositionSide>(u"positionSide"_s, &positionSideFromString);
+        const Decimal amount = r.dec(u"amount"_s);
+        const Decimal entry = r.dec(u"entryPrice"_s);
+        book.set(symbol, side, amount, entry, r.integer(u"time"_s));
+        error = error.isEmpty() ? r.error() : error;
+    }
+    for (const QJsonValue &v : state.value(u"orders"_s).toArray()) {
+        Reader r(v.toObject(), u"orders"_s);
+        Order o;
+        o.orderId = r.integer(u"orderId"_s);
+        OrderRequest &q = o.request;
+        q.symbol = r.text(u"symbol"_s);
+        q.clientOrderId = r.text(u"clientOrderId"_s);
+        q.side = r.choice<OrderSide>(u"side"_s, &orderSideFromString);
+        q.positionSide = r.choice<PositionSide>(u"positionSide"_s, &positionSideFromString);
+        q.type = r.choice<OrderType>(u"type"_s, &orderTypeFromString);
+        q.timeInForce = r.choice<TimeInForce>(u"timeInForce"_s, &timeInForceFromString);
+        q.quantity = r.dec(u"quantity"_s);
+        q.price = r.dec(u"price"_s);
+        q.stopPrice = r.dec(u"stopPrice"_s);
+        q.reduceOnly = r.flag(u"reduceOnly"_s);
+        o.status = r.choice<OrderStatus>(u"status"_s, &orderStatusFromString);
+        o.executedQuantity = r.dec(u"executedQuantity"_s);
+        o.cumulativeQuote = r.dec(u"cumulativeQuote"_s);
+        o.time = r.integer(u"time"_s);
+        Reader u(v.toObject().value(u"lastUpdate"_s).toObject(), u"orders.lastUpdate"_s);
+        o.lastUpdate = makeUpdate(o, u.choice<ExecutionType>(u"execution"_s, &executionTypeFromString));
+        o.lastUpdate.status = o.status;
+        o.lastUpdate.averagePrice = u.dec(u"averagePrice"_s);
+        o.lastUpdate.lastQuantity = u.dec(u"lastQuantity"_s);
+        o.lastUpdate.lastPrice = u.dec(u"lastPrice"_s);
+        o.lastUpdate.cumulativeQuantity = u.dec(u"cumulativeQuantity"_s);
+        o.lastUpdate.fee = u.dec(u"fee"_s);
+        o.lastUpdate.realizedProfit = u.dec(u"realizedProfit"_s);
+        o.lastUpdate.isMaker = u.flag(u"isMaker"_s);
+        o.lastUpdate.time = u.integer(u"time"_s);
+        o.lastUpdate.tradeId = u.integer(u"tradeId"_s);
+        error = error.isEmpty() ? (r.error().isEmpty() ? u.error() : r.error()) : error;
+        if (o.orderId <= 0) {
+            error = error.isEmpty() ? u"orders: an order without an orderId"_s : error;
+        }
+        if (o.isOpen()) {
+            openIds.append(o.orderId);
+        }
+        latest.insert(q.symbol + u'\n' + q.clientOrderId, o.orderId); // the engine keys orders by symbol too
+        orders.emplace(o.orderId, o);
+    }
+    const auto wallet = Decimal::parse(state.value(u"walletBalance"_s).toString());
+    if (!wallet) {
+        error = error.isEmpty() ? u"walletBalance: %1"_s.arg(wallet.error().message) : error;
+    }
+    if (!error.isEmpty()) {
+        return Error { u"the saved paper exchange state is damaged: %1"_s.arg(error) };
+    }
+    m_filters = std::move(filters);
+    m_markPrices = std::move(marks);
+    m_leverages = std::move(leverages);
+    m_book = std::move(book);
+    m_orders = std::move(orders);
+    std::sort(openIds.begin(), openIds.end());
+    m_openOrderIds = std::move(openIds);
+    m_latestOrderIdByClientId = std::move(latest);
+    m_walletBalance = wallet.value();
+    m_nextOrderId = std::max<qint64>(
+        qint64(state.value(u"nextOrderId"_s).toDouble()), m_orders.empty() ? 1 : m_orders.rbegin()->first + 1);
+    m_nextTradeId = std::max<qint64>(qint64(state.value(u"nextTradeId"_s).toDouble()), 1);
+    m_nextExternalFill = std::max(state.value(u"nextExternalFill"_s).toInt(), 1);
+    return {};
+}
+
+} // namespace trd::exchange
