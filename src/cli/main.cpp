@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// tranchedesk-cli: the engine without the window. `simulate` runs a scenario through the real
+// TrancheManager on the paper exchange; `export` writes a store's tranches and events as CSV.
+#include "CsvExporter.h"
+#include "ScenarioRunner.h"
+#include "SqliteTrancheStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+enum ExitCode
+{
+    Ok = 0,
+    InternalError = 1,
+    BadInput = 2
+};
+
+int fail(const QString &message, int code = BadInput)
+{
+    QTextStream(stderr) << "tranchedesk-cli: " << message << Qt::endl;
+    return code;
+}
+
+int simulate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Runs a scenario (JSONL) through the tranche engine on the paper exchange and "
+                                     u"prints the result as JSON."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"scenario"_s, u"The scenario file (JSONL); - for standard input."_s);
+    parser.addOption({ u"db"_s, u"Keep the store in this SQLite file (default: a temporary file)."_s, u"file"_s });
+    parser.addOption({ u"pretty"_s, u"Indent the JSON output."_s });
+    parser.process(args);
+    if (parser.positionalArguments().size() != 1) {
+        return fail(u"simulate needs exactly one scenario file (see tranchedesk-cli simulate --help)"_s);
+    }
+    const QString path = parser.positionalArguments().first();
+    QFile input;
+    const bool opened = path == u"-" ? input.open(stdin, QIODevice::ReadOnly)
+                                     : (input.setFileName(path), input.open(QIODevice::ReadOnly));
+    if (!opened) {
+        return fail(u"cannot read the scenario %1: %2"_s.arg(path, input.errorString()));
+    }
+    trd::cli::ScenarioRunner runner;
+    if (auto r = runner.prepare(input); !r) {
+        return fail(u"%1: %2"_s.arg(path, r.error().message));
+    }
+    if (auto r = runner.open(parser.value(u"db"_s)); !r) {
+        return fail(r.error().message);
+    }
+    if (auto r = runner.execute(); !r) {
+        return fail(u"%1: %2"_s.arg(path, r.error().message));
+    }
+    auto output = runner.output();
+    if (!output) {
+        return fail(output.error().message, InternalError);
+    }
+    const auto format = parser.isSet(u"pretty"_s) ? QJsonDocument::Indented : QJsonDocument::Compact;
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        return fail(u"cannot write to standard output"_s, InternalError);
+    }
+    out.write(QJsonDocument(output.value()).toJson(format));
+    if (format == QJsonDocument::Compact) {
+        out.write("\n");
+    }
+    return Ok;
+}
+
+int exportCsv(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Writes tranches.csv and events.csv from a TrancheDesk store."_s);
+    parser.addHelpOption();
+    parser.addOption({ u"db"_s, u"The SQLite store to read."_s, u"file"_s });
+    parser.addOption({ u"out"_s, u"The folder to write the CSV files into."_s, u"dir"_s });
+    parser.process(args);
+    if (!parser.isSet(u"db"_s) || !parser.isSet(u"out"_s)) {
+        return fail(u"export needs --db FILE and --out DIR"_s);
+    }
+    const QString db = parser.value(u"db"_s);
+    if (!QFile::exists(db)) {
+        return fail(u"there is no database at %1"_s.arg(db));
+    }
+    auto store = trd::storage::SqliteTrancheStore::open(db);
+    if (!store) {
+        return fail(store.error().message);
+    }
+    auto counts = trd::cli::CsvExporter::exportAll(*store.value(), parser.value(u"out"_s));
+    if (!counts) {
+        return fail(counts.error().message);
+    }
+    QTextStream(stdout) << "exported " << counts.value().tranches << " tranches and " << counts.value().events
+                        << " events to " << parser.value(u"out"_s) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"tranchedesk-cli"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    // Standard output carries the result; diagnostics stay quiet unless TRD_VERBOSE is set.
+    if (qEnvironmentVariableIsEmpty("TRD_VERBOSE")) {
+        QLoggingCategory::setFilterRules(u"trd.*.debug=false\ntrd.*.info=false"_s);
+    }
+    QStringList args = app.arguments();
+    const QString command = args.size() > 1 ? args.at(1) : QString();
+    if (command == u"simulate" || command == u"export") {
+        args.removeAt(1);
+        args[0] = u"tranchedesk-cli "_s + command;
+        return command == u"simulate" ? simulate(args) : exportCsv(args);
+    }
+    if (command == u"--version" || command == u"-v") {
+        QTextStream(stdout) << "tranchedesk-cli 0.1.0" << Qt::endl;
+        return Ok;
+    }
+    const QString usage = u"usage: tranchedesk-cli simulate SCENARIO.jsonl [--db FILE] [--pretty]\n"
+                          u"       tranchedesk-cli export --db FILE --out DIR"_s;
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        QTextStream(stdout) << usage << Qt::endl;
+        return Ok;
+    }
+    return fail(command.isEmpty() ? usage : u"unknown command \"%1\"\n%2"_s.arg(command, usage));
+}
