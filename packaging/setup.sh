@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 TrancheDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Installs every Debian 12 package TrancheDesk needs to build, test and run. Idempotent: it
+# installs only what is missing, and does nothing (no network) when everything is there.
+# Works as root or, for another user, through sudo.
+set -euo pipefail
+
+packages=(
+  # Toolchain
+  g++ cmake ninja-build ccache pkg-config clang-format
+  # Qt 6.4: core, SQL with its SQLite driver, networking, WebSockets, charts, tools, platform plugins
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-websockets-dev qt6-charts-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
+  # OS keychain for API secrets (the desktop application)
+  qtkeychain-qt6-dev
+  # Benchmarks in bench/
+  libbenchmark-dev
+  # The sqlite3 shell: the guide's SQL is tested against our database with it
+  sqlite3
+  # Headless screenshots of the desktop application
+  xvfb xauth fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages are installed"
+  exit 0
+fi
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null 2>&1; then
+    echo "setup: missing packages (${missing[*]}) and not root; run this script as root or install sudo" >&2
+    exit 1
+  fi
+  as_root=(sudo)
+fi
+
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
