@@ -335,6 +335,31 @@ std::optional<QString> TrancheManager::entryRefusal(const QString &symbol, Side 
     return std::nullopt;
 }
 
+void TrancheManager::recordRefusal(const QString &symbol, Side side, const QString &reason, const QString &details)
+{
+    Step step(*this);
+    TrancheEvent e;
+    e.type = EventType::EntryRefused;
+    e.symbol = symbol;
+    e.side = side;
+    e.reason = reason;
+    e.details = details;
+    record(e);
+}
+
+void TrancheManager::recordConnection(const QString &stream, bool isUp, const QString &reason)
+{
+    Step step(*this);
+    TrancheEvent e;
+    e.type = EventType::Connection;
+    e.reason = isUp ? u"%1 up"_s.arg(stream) : u"%1 down"_s.arg(stream);
+    if (!reason.isEmpty()) {
+        e.reason += u": "_s + reason;
+    }
+    e.details = json({ { u"stream"_s, stream }, { u"up"_s, isUp } });
+    record(e);
+}
+
 EntryDecision TrancheManager::enter(const EntryRequest &request)
 {
     Step step(*this);

@@ -80,6 +80,11 @@ public:
     // Refusal reason under tranche-rules §4, or nothing when an entry may be sent.
     std::optional<QString> entryRefusal(const QString &symbol, Side side) const;
     EntryDecision enter(const EntryRequest &request);
+    // Gates outside the engine (the hunter's: paused, balance, VWAP, …) refuse entries through
+    // here, so every refusal is an entry_refused event in the same audit trail.
+    void recordRefusal(const QString &symbol, Side side, const QString &reason, const QString &details = {});
+    // A stream went up or down (connection event).
+    void recordConnection(const QString &stream, bool isUp, const QString &reason = {});
     // Manual close of one tranche with a reduce order tagged to it.
     Result<void> closeTranche(const QString &trancheId);
     // Kill switch: a reduce order for every open tranche; resting entry orders cancelled.

@@ -581,6 +581,17 @@ private Q_SLOTS:
         QVERIFY(tm->enter(entry(Side::Short, u"1"_s)).isAccepted);
     }
 
+    void outsideRefusalsAndConnectionsAreEvents()
+    {
+        tm->recordRefusal(kSymbol, Side::Long, u"paused"_s);
+        QCOMPARE(toString(store->eventLog.last().type), u"entry_refused"_s);
+        QCOMPARE(store->eventLog.last().reason, u"paused"_s);
+        tm->recordConnection(u"market"_s, false, u"socket closed"_s);
+        QCOMPARE(toString(store->eventLog.last().type), u"connection"_s);
+        QCOMPARE(store->eventLog.last().reason, u"market down: socket closed"_s);
+        QVERIFY(ex->placed.isEmpty());
+    }
+
     void aQuantityBelowMinQtyIsRefused()
     {
         const auto decision = tm->enter(entry(Side::Long, u"0.0009"_s));
