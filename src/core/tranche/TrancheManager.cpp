@@ -258,9 +258,6 @@ void TrancheManager::record(EventType type, const Tranche &t, std::optional<Deci
 
 void TrancheManager::persistPnl(const QList<OpenLot *> &lots)
 {
-    if (lots.isEmpty()) {
-        return;
-    }
     const qint64 now = m_clock->nowMs();
     QList<Tranche> batch;
     batch.reserve(lots.size());
@@ -269,14 +266,38 @@ void TrancheManager::persistPnl(const QList<OpenLot *> &lots)
         if (b && b->mark) {
             lot->t.unrealizedPnl = TrancheMath::unrealizedPnl(lot->t, *b->mark);
         }
-        lot->t.updatedTime = now;
         lot->lastPersist = now;
+        if (lot->t.unrealizedPnl == lot->persistedUnrealized) {
+            continue;
+        }
+        lot->persistedUnrealized = lot->t.unrealizedPnl;
+        lot->t.updatedTime = now;
         batch.append(lot->t);
     }
-    if (m_store) {
+    if (m_store && !batch.isEmpty()) {
         ensureTransaction();
         check(m_store->saveUnrealized(batch), "save unrealized P&L");
     }
+}
+
+void TrancheManager::persistDuePnl(qint64 now)
+{
+    // All tranches that are due go in one batch, and the next look is at the earliest due time,
+    // rather than a commit per symbol tick: each tranche is written at most once per interval.
+    const qint64 interval = qint64(m_config.global.pnlPersistSeconds) * 1000;
+    QList<OpenLot *> due;
+    qint64 next = now + interval;
+    for (const auto &b : m_books) {
+        for (const auto &lot : b->lots) {
+            if (now - lot->lastPersist >= interval) {
+                due.append(lot.get());
+            } else {
+                next = std::min(next, lot->lastPersist + interval);
+            }
+        }
+    }
+    persistPnl(due);
+    m_nextPnlFlush = next;
 }
 
 // ---------------------------------------------------------------------------------------------

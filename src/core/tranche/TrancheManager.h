@@ -200,6 +200,7 @@ private:
         std::optional<Decimal> pnl, const QString &reason, const QString &details = {});
     void check(const Result<void> &result, const char *what);
     void persistPnl(const QList<OpenLot *> &lots);
+    void persistDuePnl(qint64 now);
 
     Exchange *m_exchange;
     TrancheStore *m_store;
@@ -213,6 +214,7 @@ private:
     qint64 m_nextOrderSeq = 1;
     bool m_storeHealthy = true;
     bool m_started = false;
+    qint64 m_nextPnlFlush = 0;
     bool m_busy = false;
     bool m_transactionOpen = false;
     bool m_announceSync = false;

@@ -209,6 +209,7 @@ TrancheManager::OpenLot &TrancheManager::createLot(Tranche t)
     auto lot = std::make_unique<OpenLot>();
     lot->t = std::move(t);
     lot->lastPersist = m_clock->nowMs();
+    lot->persistedUnrealized = lot->t.unrealizedPnl;
     OpenLot *raw = lot.get();
     refreshThresholds(*raw);
     m_lotById.insert(raw->t.id, raw);
@@ -421,14 +422,11 @@ void TrancheManager::applyMark(const QString &symbol, Decimal price)
         return;
     }
     const SymbolConfig &cfg = b.config;
-    const qint64 now = m_clock->nowMs();
-    const qint64 persistAfter = qint64(m_config.global.pnlPersistSeconds) * 1000;
     QVarLengthArray<OpenLot *, 16> isolating;
     QVarLengthArray<OpenLot *, 16> recovering;
-    QList<OpenLot *> persisting;
-    for (const auto &lot : b.lots) {
-        const Decimal move = (price - lot->t.entryPrice).multipliedBy(100 * lot->t.dir());
-        if (cfg.enableTrancheManagement) {
+    if (cfg.enableTrancheManagement) {
+        for (const auto &lot : b.lots) {
+            const Decimal move = (price - lot->t.entryPrice).multipliedBy(100 * lot->t.dir());
             if (!lot->t.isolated) {
                 if (move <= -lot->isolationBound) {
                     isolating.append(lot.get());
@@ -437,9 +435,6 @@ void TrancheManager::applyMark(const QString &symbol, Decimal price)
                 recovering.append(lot.get());
             }
         }
-        if (now - lot->lastPersist >= persistAfter) {
-            persisting.append(lot.get());
-        }
     }
     for (OpenLot *lot : isolating) {
         isolate(*lot, price);
@@ -447,7 +442,10 @@ void TrancheManager::applyMark(const QString &symbol, Decimal price)
     for (OpenLot *lot : recovering) {
         sendClose(*lot, lot->t.quantity, CloseReason::Recovery);
     }
-    persistPnl(persisting);
+    const qint64 now = m_clock->nowMs();
+    if (now >= m_nextPnlFlush) {
+        persistDuePnl(now);
+    }
     Q_EMIT markApplied(symbol);
 }
 

@@ -22,6 +22,7 @@ struct TrancheManager::OpenLot
     QString slOrderId;
     QString closeOrderId; // a close of ours in flight
     qint64 lastPersist = 0;
+    Decimal persistedUnrealized; // what the store holds, so unchanged values are not rewritten
 
     bool isClosing() const { return !closeOrderId.isEmpty(); }
 };
