@@ -387,6 +387,22 @@ private Q_SLOTS:
         QCOMPARE(s(Scenario::events(out, u"sync"_s).last(), u"reason"_s), u"synced"_s);
     }
 
+    void oneWayFlipClosesTheOldSideAndOpensRecoveryOnTheNew()
+    {
+        // tranche-rules §6: the exchange's one-way position flipped to short behind our back.
+        Scenario sc;
+        sc.enter(u"LONG"_s, u"1"_s, u"100"_s).enter(u"LONG"_s, u"1"_s, u"101"_s);
+        sc.exchangePosition(u"-1.5"_s, u"102"_s).sync();
+        const QJsonObject out = sc.run();
+        QCOMPARE(s(Scenario::tranche(out, 1), u"status"_s), u"closed"_s);
+        QCOMPARE(s(Scenario::tranche(out, 2), u"status"_s), u"closed"_s);
+        const QJsonObject shortSide = Scenario::tranche(out, 1, u"SHORT"_s);
+        QCOMPARE(s(shortSide, u"origin"_s), u"RECOVERY"_s);
+        QCOMPARE(s(shortSide, u"quantity"_s), u"1.5"_s);
+        QCOMPARE(s(shortSide, u"entryPrice"_s), u"102"_s);
+        QCOMPARE(Scenario::ordersOf(out, s(shortSide, u"id"_s)).size(), 2);
+    }
+
     void case24_feesAreNetted()
     {
         Scenario sc({}, QJsonObject { { u"paperTakerFeePercent"_s, u"0.04"_s } });

@@ -26,6 +26,7 @@ public:
     void requestPositions() override { ++positionRequests; }
     void requestOpenOrders() override { ++openOrderRequests; }
     void setLeverage(const QString &symbol, int leverage) override { leverageRequests.append({ symbol, leverage }); }
+    void requestMarkPrices() override { ++markRequests; }
 
     // Scripting
     void setFilters(const core::SymbolFilters &filters) { m_filters.insert(filters.symbol, filters); }
@@ -43,6 +44,7 @@ public:
     QStringList queried;
     int positionRequests = 0;
     int openOrderRequests = 0;
+    int markRequests = 0;
     QList<QPair<QString, int>> leverageRequests;
     // Shared with a FakeStore's test to see the order of "saved" and "sent".
     QStringList *journal = nullptr;

@@ -592,6 +592,94 @@ private Q_SLOTS:
         QVERIFY(ex->placed.isEmpty());
     }
 
+    void startUpAsksForMarksPositionsAndOpenOrders()
+    {
+        // tranche-rules §3 and §6: loaded tranches are evaluated at start-up, and reconciled.
+        open(Side::Long, u"1"_s, u"100"_s);
+        tm = std::make_unique<TrancheManager>(ex.get(), store.get(), clock.get());
+        tm->setConfig(testConfig());
+        const int marks = ex->markRequests, positions = ex->positionRequests, orders = ex->openOrderRequests;
+        QVERIFY(tm->start());
+        QCOMPARE(ex->markRequests, marks + 1);
+        QCOMPARE(ex->positionRequests, positions + 1);
+        QCOMPARE(ex->openOrderRequests, orders + 1);
+        // The mark that answers isolates the loaded tranche at once.
+        ex->mark(kSymbol, d(u"94"_s));
+        QVERIFY(tm->openTranches()[0].isolated);
+    }
+
+    void reconciliationRunsOnItsInterval()
+    {
+        AppConfig config = testConfig();
+        config.global.syncIntervalSeconds = 1;
+        make(config);
+        const int before = ex->positionRequests;
+        tm->setTimersEnabled(true);
+        QTRY_VERIFY_WITH_TIMEOUT(ex->positionRequests >= before + 2, 10000);
+        tm->setTimersEnabled(false);
+    }
+
+    void anIsolatedTrancheStaysIsolatedWhenThePriceComesBack()
+    {
+        const QString id = open(Side::Long, u"1"_s, u"100"_s);
+        ex->mark(kSymbol, d(u"95"_s));
+        ex->mark(kSymbol, d(u"104"_s));
+        QVERIFY(tm->openTranche(id)->isolated);
+        QCOMPARE(countEvents(EventType::Isolated), 1);
+    }
+
+    void aPositionGoneClosesAtTheLastFillPrice()
+    {
+        const QString id = open(Side::Long, u"1"_s, u"100"_s);
+        ex->mark(kSymbol, d(u"97"_s));
+        OrderUpdate other;
+        other.symbol = kSymbol;
+        other.clientOrderId = u"web_9"_s;
+        other.side = OrderSide::Buy;
+        other.execution = ExecutionType::Trade;
+        other.status = OrderStatus::Filled;
+        other.lastQuantity = other.cumulativeQuantity = d(u"0.5"_s);
+        other.lastPrice = d(u"98.5"_s);
+        Q_EMIT ex->orderUpdated(other); // a website buy: the exchange's last fill is at 98.5
+        tm->reconcile({ position(u"0"_s, u"0"_s, 0) }, true);
+        QCOMPARE(store->tranches.value(id).exitPrice, d(u"98.5"_s));
+        QCOMPARE(toString(store->tranches.value(id).closeReason), u"external"_s);
+    }
+
+    void aDriftThatCannotBeResolvedIsAConflict()
+    {
+        // The exchange holds 0.0005 more than the books, less than one step of 0.001.
+        open(Side::Long, u"0.01"_s, u"100"_s);
+        tm->reconcile({ position(u"0.0105"_s, u"100"_s, 0) }, true);
+        QCOMPARE(toString(tm->syncState(kSymbol, Side::Long)), u"conflict"_s);
+        QCOMPARE(store->eventLog.last().reason, u"conflict"_s);
+        tm->reconcile({ position(u"0.01"_s, u"100"_s, 0) }, true);
+        QCOMPARE(toString(tm->syncState(kSymbol, Side::Long)), u"synced"_s);
+    }
+
+    void aConfigurationChangeIsAnEvent()
+    {
+        AppConfig config = testConfig();
+        config.symbols[kSymbol].maxTranches = 5;
+        tm->setConfig(config);
+        QCOMPARE(toString(store->eventLog.last().type), u"config_changed"_s);
+    }
+
+    void retentionRunsAtStartUpAndKeepsOpenTranches()
+    {
+        const QString open1 = open(Side::Long, u"1"_s, u"100"_s);
+        const QString closed = open(Side::Long, u"1"_s, u"100"_s);
+        QVERIFY(tm->closeTranche(closed));
+        ex->fill(ex->last().clientOrderId, d(u"1"_s), d(u"100"_s));
+        QVERIFY(store->tranches.contains(closed));
+        clock->advanceMs(qint64(91) * 24 * 60 * 60 * 1000); // past closedRetentionDays (90)
+        tm = std::make_unique<TrancheManager>(ex.get(), store.get(), clock.get());
+        tm->setConfig(testConfig());
+        QVERIFY(tm->start());
+        QVERIFY(!store->tranches.contains(closed));
+        QVERIFY(store->tranches.contains(open1));
+    }
+
     void aQuantityBelowMinQtyIsRefused()
     {
         const auto decision = tm->enter(entry(Side::Long, u"0.0009"_s));
