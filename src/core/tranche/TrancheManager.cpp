@@ -16,15 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace trd::core {
 
-namespace {
-
-QString json(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
 TrancheManager::TrancheManager(Exchange *exchange, TrancheStore *store, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_exchange(exchange)

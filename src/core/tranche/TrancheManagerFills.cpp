@@ -18,11 +18,6 @@ namespace trd::core {
 
 namespace {
 
-QString json(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 CloseReason reasonOf(const OrderRecord &r)
 {
     switch (r.purpose) {

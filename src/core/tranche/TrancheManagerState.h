@@ -6,6 +6,9 @@
 
 #include "tranche/TrancheManager.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <optional>
 #include <vector>
 
@@ -76,6 +79,12 @@ void TrancheManager::dispatch(F &&work)
     }
     Step step(*this);
     work();
+}
+
+// Event details are small JSON objects.
+inline QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 inline int sideIndex(Side side)

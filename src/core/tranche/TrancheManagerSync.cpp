@@ -17,11 +17,6 @@ namespace trd::core {
 
 namespace {
 
-QString json(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 constexpr int kHousekeepingMs = 60 * 60 * 1000;
 
 } // namespace
