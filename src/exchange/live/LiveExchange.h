@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exchange/Exchange.h"
+#include "live/RestClient.h"
+#include "market/Liquidation.h"
+
+#include <QHash>
+
+namespace trd::exchange {
+
+// The live half of the Exchange interface over Aster's REST API and streams, so TrancheManager
+// runs unchanged. Answers to placements are order states; fills arrive on the user-data stream
+// (handleUserFrame) and are counted by cumulative quantity in the engine, so a fill seen both
+// ways never counts twice. An order whose outcome is unknown (503, timeouts, no answer) is
+// resolved by querying it by clientOrderId, never by sending it again.
+class LiveExchange : public core::Exchange
+{
+    Q_OBJECT
+public:
+    LiveExchange(RestClient *rest, core::PositionMode mode, QObject *parent = nullptr);
+
+    QString name() const override { return QStringLiteral("live"); }
+    std::optional<core::SymbolFilters> symbolFilters(const QString &symbol) const override;
+    void placeOrder(const core::OrderRequest &request) override;
+    void cancelOrder(const QString &symbol, const QString &clientOrderId) override;
+    void queryOrder(const QString &symbol, const QString &clientOrderId) override;
+    void requestPositions() override;
+    void requestOpenOrders() override;
+    void setLeverage(const QString &symbol, int leverage) override;
+    void requestMarkPrices() override;
+    void requestBalance() override;
+
+    // Reads exchangeInfo: symbol filters are loaded at run time, never hard-coded.
+    void loadExchangeInfo(std::function<void(const std::optional<ExchangeError> &)> done = {});
+    // Frames of the user-data and market streams, from whatever holds the sockets.
+    void handleUserFrame(const QByteArray &frame);
+    void handleMarketFrame(const QByteArray &frame);
+
+Q_SIGNALS:
+    void listenKeyExpired();
+    void liquidation(const trd::core::Liquidation &liquidation);
+    void bookTicker(const QString &symbol, const trd::core::Decimal &bid, const trd::core::Decimal &ask);
+    void frameRejected(const QString &message);
+
+private:
+    void emitRejected(const core::OrderRequest &request, const ExchangeError &error);
+    void applyAccountPositions(const core::PositionSnapshots &changed, bool isComplete);
+
+    RestClient *m_rest;
+    core::PositionMode m_mode;
+    QHash<QString, core::SymbolFilters> m_filters;
+    // The last amount per symbol and side: an ACCOUNT_UPDATE leaves out positions that went to
+    // zero, so they are filled in from here.
+    QHash<QString, core::PositionSnapshot> m_lastPositions;
+};
+
+} // namespace trd::exchange

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Clock.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <random>
+
+namespace trd::exchange {
+
+// One exchange WebSocket that stays up: it reconnects forever with jittered exponential
+// back-off, rolls over before the exchange's 24-hour cut, answers pings (QWebSocket does), and
+// says "reconnected" so that its owner resyncs by REST and no fill made during the outage is
+// missed.
+class StreamConnection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Idle,
+        Connecting,
+        Up,
+        Down
+    };
+    Q_ENUM(State)
+
+    StreamConnection(QString name, const core::Clock *clock, QObject *parent = nullptr);
+
+    void open(const QUrl &url);
+    void close();
+    void send(const QByteArray &text);
+    State state() const { return m_state; }
+    qint64 downSince() const { return m_downSince; }
+    QString name() const { return m_name; }
+    // Back-off before reconnect attempt n (0-based), jittered to half..full of min(30 s, 0.5 s·2ⁿ).
+    int backoffMs(int attempt);
+    void setRolloverMs(int ms) { m_rolloverMs = ms; }
+
+Q_SIGNALS:
+    void frameReceived(const QByteArray &frame);
+    void stateChanged(trd::exchange::StreamConnection::State state, const QString &reason);
+    void reconnected();
+
+private:
+    void connectNow();
+    void onDisconnected();
+    void setState(State state, const QString &reason);
+
+    QString m_name;
+    const core::Clock *m_clock;
+    QWebSocket m_socket;
+    QTimer m_reconnectTimer;
+    QTimer m_rolloverTimer;
+    QUrl m_url;
+    State m_state = State::Idle;
+    qint64 m_downSince = 0;
+    int m_attempt = 0;
+    int m_rolloverMs = (24 * 60 - 10) * 60 * 1000; // 23 h 50 min
+    bool m_wasUp = false;
+    bool m_isClosing = false;
+    std::mt19937 m_random;
+};
+
+} // namespace trd::exchange
