@@ -45,6 +45,8 @@ public:
     virtual void setLeverage(const QString &symbol, int leverage) = 0;
     // Answered by markPriceUpdated for every symbol with a known mark (start-up evaluation).
     virtual void requestMarkPrices() { }
+    // Answered by balanceUpdated (USDT). An exchange may also emit it unasked (account updates).
+    virtual void requestBalance() { }
 
 Q_SIGNALS:
     void orderUpdated(const trd::core::OrderUpdate &update);
@@ -55,6 +57,8 @@ Q_SIGNALS:
     void openOrdersReceived(const trd::core::OpenOrders &orders);
     void markPriceUpdated(const QString &symbol, const trd::core::Decimal &price, qint64 time);
     void leverageChanged(const QString &symbol, int leverage);
+    // USDT available for new margin, and the wallet balance.
+    void balanceUpdated(const trd::core::Decimal &available, const trd::core::Decimal &wallet);
     // A request other than an order failed (positions, leverage, open orders).
     void requestFailed(const QString &what, int code, const QString &message);
 };
