@@ -15,12 +15,16 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
   # OS keychain for API secrets (the desktop application)
   qtkeychain-qt6-dev
+  # SVG icons of the desktop application (image format and icon engine plugins)
+  libqt6svg6
   # Benchmarks in bench/
   libbenchmark-dev
   # The sqlite3 shell: the guide's SQL is tested against our database with it
   sqlite3
   # Headless screenshots of the desktop application
   xvfb xauth fonts-dejavu-core
+  # Aster V3 request signing (secp256k1; Qt provides Keccak-256)
+  libsecp256k1-dev
 )
 
 missing=()
@@ -30,7 +34,22 @@ for p in "${packages[@]}"; do
   fi
 done
 
+# Node.js runs the independent reference implementations in tests/tools (ethers). Any node
+# will do: Debian's, or one installed otherwise (it may bundle npm).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+install_test_tools() {
+  if [ ! -d "$here/tests/tools/node_modules/ethers" ]; then
+    echo "setup: installing the test reference tools (npm ci in tests/tools)"
+    (cd "$here/tests/tools" && npm ci --no-audit --no-fund --silent)
+  fi
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
+  install_test_tools
   echo "setup: all ${#packages[@]} packages are installed"
   exit 0
 fi
@@ -48,3 +67,4 @@ echo "setup: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" apt-get update -qq
 "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+install_test_tools
