@@ -578,8 +578,19 @@ void TrancheManager::finishOrder(const QString &clientOrderId)
 
 bool TrancheManager::hasOrderInFlight(const QString &symbol) const
 {
+    // An unanswered query after an outage holds its symbol too, but not forever: an exchange
+    // that never answers must not stop reconciliation for good.
+    constexpr qint64 kQueryPatienceMs = 30'000;
+    const qint64 now = m_clock->nowMs();
     for (const OrderRecord &r : m_orders) {
-        if (r.symbol == symbol && (r.purpose == OrderPurpose::Entry || r.purpose == OrderPurpose::Close)) {
+        if (r.symbol != symbol) {
+            continue;
+        }
+        if (r.purpose == OrderPurpose::Entry || r.purpose == OrderPurpose::Close) {
+            return true;
+        }
+        const auto asked = m_awaitingAnswer.constFind(r.clientOrderId);
+        if (asked != m_awaitingAnswer.constEnd() && now - *asked < kQueryPatienceMs) {
             return true;
         }
     }

@@ -73,6 +73,10 @@ public:
     // Loads the open tranches and unresolved orders from the store, asks the exchange what
     // became of every unresolved order, re-checks the protective orders and reconciles.
     Result<void> start();
+    // After a stream outage (or a restart): asks what became of every unresolved order, then
+    // reconciles. Reconciliation of a symbol waits for its answers, so a fill missed during the
+    // outage is applied to its own tranche exactly instead of looking like drift.
+    void resync();
     // Runs reconciliation (and the protective-order check) every syncIntervalSeconds, the
     // retention clean-up hourly and the throttled P&L writes, on real timers.
     void setTimersEnabled(bool enabled);
@@ -222,6 +226,7 @@ private:
     std::vector<std::function<void()>> m_outbox;
     std::vector<std::unique_ptr<OpenLot>> m_retired; // closed lots, freed when the step ends
     QSet<QString> m_cancelRequested;
+    QHash<QString, qint64> m_awaitingAnswer; // clientOrderId → when its query was sent
     QTimer m_syncTimer;
     QTimer m_housekeepingTimer;
 };

@@ -53,6 +53,10 @@ void TrancheManager::onOrderUpdate(const OrderUpdate &update)
 void TrancheManager::processOrderUpdate(const OrderUpdate &u)
 {
     Book &b = book(u.symbol);
+    if (m_awaitingAnswer.remove(u.clientOrderId) > 0 && b.isSyncPending && !hasOrderInFlight(u.symbol)) {
+        b.isSyncPending = false;
+        toExchange([this] { m_exchange->requestPositions(); });
+    }
     b.lastOrderEventTime = std::max(b.lastOrderEventTime, u.time);
     auto it = m_orders.find(u.clientOrderId);
     if (it == m_orders.end()) {

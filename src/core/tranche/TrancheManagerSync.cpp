@@ -36,15 +36,23 @@ Result<void> TrancheManager::start()
     }
     m_started = true;
     // What became of every order that was in flight when the previous run stopped?
+    resync();
+    removeExpiredTranches();
+    return {};
+}
+
+void TrancheManager::resync()
+{
+    Step step(*this);
+    const qint64 now = m_clock->nowMs();
     for (const OrderRecord &r : std::as_const(m_orders)) {
         const QString symbol = r.symbol;
         const QString id = r.clientOrderId;
+        m_awaitingAnswer.insert(id, now);
         toExchange([this, symbol, id] { m_exchange->queryOrder(symbol, id); });
     }
     toExchange([this] { m_exchange->requestMarkPrices(); });
     requestSyncInternal(false);
-    removeExpiredTranches();
-    return {};
 }
 
 void TrancheManager::restore(const StoredState &state)

@@ -680,6 +680,40 @@ private Q_SLOTS:
         QVERIFY(store->tranches.contains(open1));
     }
 
+    void afterAnOutageAMissedFillGoesToItsOwnTranche()
+    {
+        // Two tranches; during a stream outage the older one's take-profit filled. The position
+        // snapshot arrives before the order query answers: it must not be taken for drift,
+        // or LIFO would close the newer tranche and then the fill would close the older too.
+        const QString older = open(Side::Long, u"1"_s, u"100"_s);
+        const QString newer = open(Side::Long, u"1"_s, u"100.5"_s);
+        const OrderRequest tp = ordersOf(older, OrderType::TakeProfitMarket).last();
+        ex->acknowledge(tp.clientOrderId);
+        ex->queried.clear();
+        tm->resync();
+        QVERIFY(ex->queried.contains(tp.clientOrderId));
+        const int positionRequests = ex->positionRequests;
+        tm->reconcile({ position(u"1"_s, u"100.5"_s, 0) }, true); // the snapshot comes first
+        QCOMPARE(tm->openTranches().size(), 2);
+        OrderUpdate answer = ex->updateFor(tp);
+        answer.status = OrderStatus::Filled;
+        answer.cumulativeQuantity = d(u"1"_s);
+        answer.averagePrice = d(u"105"_s);
+        Q_EMIT ex->orderUpdated(answer);
+        QVERIFY(!tm->openTranche(older).has_value());
+        QVERIFY(tm->openTranche(newer).has_value());
+        QCOMPARE(toString(store->tranches.value(older).closeReason), u"tp"_s);
+        QCOMPARE(ex->positionRequests, positionRequests); // other answers are still awaited
+        for (const QString &id : std::as_const(ex->queried)) {
+            if (id != tp.clientOrderId) {
+                ex->acknowledge(id); // still resting: the exchange says NEW
+            }
+        }
+        QVERIFY2(ex->positionRequests > positionRequests, "the held reconciliation runs once all are answered");
+        tm->reconcile({ position(u"1"_s, u"100.5"_s, 0) }, true);
+        QCOMPARE(toString(tm->syncState(kSymbol, Side::Long)), u"synced"_s);
+    }
+
     void aQuantityBelowMinQtyIsRefused()
     {
         const auto decision = tm->enter(entry(Side::Long, u"0.0009"_s));
