@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "live/LiveExchange.h"
+#include "live/RestClient.h"
+#include "live/StreamConnection.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+namespace trd::exchange {
+
+// A live connection to the exchange: REST, the user-data stream with its listenKey lifecycle
+// (created, kept alive every 30 minutes, re-created when it expires) and the market stream.
+// After every reconnect or new listenKey it calls the resync handler (TrancheManager::resync)
+// so that nothing that happened while a stream was down is missed.
+class LiveSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Endpoints
+    {
+        QUrl rest; // https://fapi.asterdex.com, or http://127.0.0.1:port in tests
+        QUrl stream; // wss://fstream.asterdex.com, or ws://127.0.0.1:port
+    };
+
+    LiveSession(Endpoints endpoints, const RestClient::Credentials &credentials, core::PositionMode mode,
+        const core::Clock *clock, QObject *parent = nullptr);
+
+    RestClient *rest() { return &m_rest; }
+    LiveExchange *exchange() { return &m_exchange; }
+    StreamConnection *userStream() { return &m_user; }
+    StreamConnection *marketStream() { return &m_market; }
+    void setResyncHandler(std::function<void()> handler) { m_resync = std::move(handler); }
+    void setKeepAliveMs(int ms) { m_keepAlive.setInterval(ms); }
+
+    // Clock offset, symbol filters, listenKey, then both streams; ready() when the user stream is up.
+    void start(const QStringList &marketStreams);
+    void stop();
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString &message);
+
+private:
+    void openUserStream();
+    void createListenKey();
+
+    Endpoints m_endpoints;
+    RestClient m_rest;
+    LiveExchange m_exchange;
+    StreamConnection m_user;
+    StreamConnection m_market;
+    QTimer m_keepAlive;
+    QString m_listenKey;
+    QStringList m_marketStreams;
+    std::function<void()> m_resync;
+    bool m_isReady = false;
+};
+
+} // namespace trd::exchange
