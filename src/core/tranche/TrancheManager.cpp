@@ -564,7 +564,16 @@ Result<void> TrancheManager::cancelEntry(const QString &clientOrderId)
 
 void TrancheManager::finishOrder(const QString &clientOrderId)
 {
+    constexpr size_t kFinishedKept = 10'000;
     const OrderRecord r = m_orders.take(clientOrderId);
+    if (!m_finished.contains(clientOrderId)) {
+        m_finishedOrder.push_back(clientOrderId);
+    }
+    m_finished.insert(clientOrderId, r);
+    while (m_finishedOrder.size() > kFinishedKept) {
+        m_finished.remove(m_finishedOrder.front());
+        m_finishedOrder.pop_front();
+    }
     m_cancelRequested.remove(clientOrderId);
     if (OpenLot *lot = findLot(r.trancheId); lot && lot->closeOrderId == clientOrderId) {
         lot->closeOrderId.clear();

@@ -227,6 +227,9 @@ private:
     std::vector<std::unique_ptr<OpenLot>> m_retired; // closed lots, freed when the step ends
     QSet<QString> m_cancelRequested;
     QHash<QString, qint64> m_awaitingAnswer; // clientOrderId → when its query was sent
+    // Recently finished orders, so that a late or repeated update applies only what is new.
+    QHash<QString, OrderRecord> m_finished;
+    std::deque<QString> m_finishedOrder;
     QTimer m_syncTimer;
     QTimer m_housekeepingTimer;
 };

@@ -60,6 +60,18 @@ void TrancheManager::processOrderUpdate(const OrderUpdate &u)
     b.lastOrderEventTime = std::max(b.lastOrderEventTime, u.time);
     auto it = m_orders.find(u.clientOrderId);
     if (it == m_orders.end()) {
+        // A finished order of ours: only a fill beyond what was already applied matters (a
+        // repeated frame applies nothing; an entry given up on that filled after all does).
+        if (const auto done = m_finished.constFind(u.clientOrderId); done != m_finished.constEnd()) {
+            if (!u.isFill() || u.cumulativeQuantity <= done->filledQuantity) {
+                return;
+            }
+            OrderRecord revived = *done;
+            revived.state = OrderState::Open;
+            m_finished.remove(u.clientOrderId);
+            handleOwnUpdate(m_orders.insert(u.clientOrderId, revived).value(), u);
+            return;
+        }
         // Not (or no longer) in our books. A tagged id still names its tranche exactly, e.g. a
         // protective order of a previous run whose record is gone.
         const auto parts = ClientOrderId::parse(u.clientOrderId);
@@ -70,6 +82,26 @@ void TrancheManager::processOrderUpdate(const OrderUpdate &u)
                 r.state = OrderState::Open;
                 it = m_orders.insert(u.clientOrderId, r);
             }
+        } else if (parts && u.isFill()) {
+            // An entry of ours we had given up on (its query said "unknown" before it surfaced)
+            // filled after all: the quantity is real, so it becomes a tranche like any entry.
+            OrderRecord r;
+            r.clientOrderId = u.clientOrderId;
+            r.trancheId = findLot(parts->trancheId) ? parts->trancheId : ClientOrderId::newTrancheId();
+            r.symbol = u.symbol;
+            r.side = u.positionSide == PositionSide::Short
+                    || (u.positionSide == PositionSide::Both && u.side == OrderSide::Sell)
+                ? Side::Short
+                : Side::Long;
+            r.purpose = OrderPurpose::Entry;
+            r.orderSide = u.side;
+            r.positionSide = u.positionSide;
+            r.type = u.type;
+            r.quantity = u.quantity;
+            r.leverage = b.config.leverage;
+            r.state = OrderState::Open;
+            r.createdTime = m_clock->nowMs();
+            it = m_orders.insert(u.clientOrderId, r);
         }
         if (it == m_orders.end()) {
             if (u.isFill() && !parts) {

@@ -714,6 +714,19 @@ private Q_SLOTS:
         QCOMPARE(toString(tm->syncState(kSymbol, Side::Long)), u"synced"_s);
     }
 
+    void aLateFillOfAnEntryGivenUpOnStillBecomesATranche()
+    {
+        const auto decision = tm->enter(entry(Side::Long, u"1"_s, OrderType::Limit, u"99"_s));
+        ex->reject(decision.clientOrderId, -2013, u"Order does not exist."_s); // as a query after a restart says
+        QVERIFY(tm->liveOrders().isEmpty());
+        ex->fill(decision.clientOrderId, d(u"1"_s), d(u"99"_s)); // …and then it fills after all
+        const auto open = tm->openTranches();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open[0].entryPrice, d(u"99"_s));
+        QCOMPARE(open[0].entryOrderId, decision.clientOrderId);
+        QCOMPARE(ordersOf(open[0].id, OrderType::TakeProfitMarket).size(), 1); // and is protected
+    }
+
     void aQuantityBelowMinQtyIsRefused()
     {
         const auto decision = tm->enter(entry(Side::Long, u"0.0009"_s));
