@@ -165,6 +165,7 @@ void TrancheManager::doReconcile(const PositionSnapshots &positions, bool isComp
     {
         Decimal quantity[2];
         Decimal entry[2];
+        bool isListed[2] = { false, false };
         qint64 time = 0;
     };
     QHash<QString, Exposure> bySymbol;
@@ -173,6 +174,8 @@ void TrancheManager::doReconcile(const PositionSnapshots &positions, bool isComp
         e.time = std::max(e.time, p.time);
         Side side;
         if (p.positionSide == PositionSide::Both) {
+            // One-way: the one signed amount speaks for both sides.
+            e.isListed[0] = e.isListed[1] = true;
             if (p.amount.isZero()) {
                 continue;
             }
@@ -180,6 +183,7 @@ void TrancheManager::doReconcile(const PositionSnapshots &positions, bool isComp
         } else {
             side = p.positionSide == PositionSide::Long ? Side::Long : Side::Short;
         }
+        e.isListed[sideIndex(side)] = true;
         e.quantity[sideIndex(side)] += p.amount.abs();
         e.entry[sideIndex(side)] = p.entryPrice;
     }
@@ -205,7 +209,10 @@ void TrancheManager::doReconcile(const PositionSnapshots &positions, bool isComp
             continue;
         }
         for (Side side : { Side::Long, Side::Short }) {
-            reconcileSide(b, side, e.quantity[sideIndex(side)], e.entry[sideIndex(side)], announce);
+            // A partial snapshot (an account update) speaks only for the sides it lists.
+            if (isCompleteSnapshot || e.isListed[sideIndex(side)]) {
+                reconcileSide(b, side, e.quantity[sideIndex(side)], e.entry[sideIndex(side)], announce);
+            }
         }
     }
 }

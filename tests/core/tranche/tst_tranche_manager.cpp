@@ -727,6 +727,22 @@ private Q_SLOTS:
         QCOMPARE(ordersOf(open[0].id, OrderType::TakeProfitMarket).size(), 1); // and is protected
     }
 
+    void anAccountUpdateSpeaksOnlyForTheSidesItLists()
+    {
+        AppConfig config = testConfig();
+        config.global.positionMode = PositionMode::Hedge;
+        make(config);
+        open(Side::Long, u"1"_s, u"100"_s);
+        const QString shortId = open(Side::Short, u"1"_s, u"100"_s);
+        PositionSnapshot longOnly = position(u"1"_s, u"100"_s, 0);
+        longOnly.positionSide = PositionSide::Long;
+        Q_EMIT ex->accountUpdated({ longOnly });
+        QVERIFY(tm->openTranche(shortId).has_value());
+        // A complete snapshot without the short side does mean it is gone.
+        tm->reconcile({ longOnly }, true);
+        QVERIFY(!tm->openTranche(shortId).has_value());
+    }
+
     void aQuantityBelowMinQtyIsRefused()
     {
         const auto decision = tm->enter(entry(Side::Long, u"0.0009"_s));
