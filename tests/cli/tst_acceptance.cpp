@@ -403,6 +403,45 @@ private Q_SLOTS:
         QCOMPARE(Scenario::ordersOf(out, s(shortSide, u"id"_s)).size(), 2);
     }
 
+    void marginSizedEntry()
+    {
+        // formats §2: margin × leverage / mark, rounded down to the step.
+        Scenario sc;
+        sc.mark(u"300"_s).add({ { u"type"_s, u"enter"_s }, { u"symbol"_s, u"TESTUSDT"_s }, { u"side"_s, u"LONG"_s },
+            { u"margin"_s, u"10"_s } });
+        const QJsonObject t = Scenario::tranche(sc.run(), 1);
+        QCOMPARE(s(t, u"quantity"_s), u"0.333"_s);
+        QCOMPARE(s(t, u"marginUsed"_s), u"9.99"_s);
+    }
+
+    void aRestingLimitEntryBecomesATrancheOnlyWhenItFills()
+    {
+        Scenario sc({}, QJsonObject { { u"paperMakerFeePercent"_s, u"0.02"_s } });
+        sc.mark(u"100"_s).add({ { u"type"_s, u"enter_limit"_s }, { u"symbol"_s, u"TESTUSDT"_s },
+            { u"side"_s, u"LONG"_s }, { u"qty"_s, u"1"_s }, { u"price"_s, u"99"_s } });
+        QJsonObject out = sc.run();
+        QCOMPARE(Scenario::count(out, u"tranches"_s), 0);
+        QCOMPARE(Scenario::count(out, u"openOrders"_s), 1); // the resting entry
+        sc.mark(u"99.5"_s);
+        QCOMPARE(Scenario::count(sc.run(), u"tranches"_s), 0);
+        sc.mark(u"98.9"_s);
+        out = sc.run();
+        const QJsonObject t = Scenario::tranche(out, 1);
+        QCOMPARE(s(t, u"entryPrice"_s), u"99"_s); // at its limit, as a maker
+        QCOMPARE(s(t, u"feesPaid"_s), u"0.0198"_s);
+        QCOMPARE(Scenario::ordersOf(out, s(t, u"id"_s)).size(), 2);
+    }
+
+    void protectionCancelledOnTheExchangeIsRestoredAtOnce()
+    {
+        Scenario sc;
+        sc.enter(u"LONG"_s, u"1"_s, u"100"_s).add({ { u"type"_s, u"cancel_all"_s }, { u"symbol"_s, u"TESTUSDT"_s } });
+        const QJsonObject out = sc.run();
+        const QString id = s(Scenario::tranche(out, 1), u"id"_s);
+        QCOMPARE(Scenario::ordersOf(out, id).size(), 2);
+        QCOMPARE(Scenario::events(out, u"protective_replaced"_s).size(), 2);
+    }
+
     void case24_feesAreNetted()
     {
         Scenario sc({}, QJsonObject { { u"paperTakerFeePercent"_s, u"0.04"_s } });
