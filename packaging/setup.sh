@@ -42,7 +42,7 @@ fi
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 install_test_tools() {
-  if [ ! -d "$here/tests/tools/node_modules/ethers" ]; then
+  if [ ! -d "$here/tests/tools/node_modules/ethers" ] || [ ! -d "$here/tests/tools/node_modules/ccxt" ]; then
     echo "setup: installing the test reference tools (npm ci in tests/tools)"
     (cd "$here/tests/tools" && npm ci --no-audit --no-fund --silent)
   fi
