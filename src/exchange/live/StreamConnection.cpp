@@ -39,6 +39,14 @@ StreamConnection::StreamConnection(QString name, const core::Clock *clock, QObje
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &StreamConnection::frameReceived);
 }
 
+StreamConnection::~StreamConnection()
+{
+    m_isClosing = true;
+    m_socket.disconnect(this);
+    m_reconnectTimer.stop();
+    m_rolloverTimer.stop();
+}
+
 int StreamConnection::backoffMs(int attempt)
 {
     const int cap = 30'000;

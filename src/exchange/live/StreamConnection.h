@@ -31,6 +31,7 @@ public:
     Q_ENUM(State)
 
     StreamConnection(QString name, const core::Clock *clock, QObject *parent = nullptr);
+    ~StreamConnection() override;
 
     void open(const QUrl &url);
     void close();
@@ -54,9 +55,11 @@ private:
 
     QString m_name;
     const core::Clock *m_clock;
-    QWebSocket m_socket;
+    // The timers are declared before the socket so that they outlive it: the socket's
+    // destructor still emits disconnected.
     QTimer m_reconnectTimer;
     QTimer m_rolloverTimer;
+    QWebSocket m_socket;
     QUrl m_url;
     State m_state = State::Idle;
     qint64 m_downSince = 0;
