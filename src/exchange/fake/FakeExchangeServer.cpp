@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fake/FakeExchangeServer.h"
+
+#include "fake/FakeAdmin.h"
+#include "fake/FakeHttpListener.h"
+#include "fake/FakeJson.h"
+#include "fake/FakeRestHandlers.h"
+#include "fake/FakeStreamHub.h"
+#include "paper/PaperMatchingEngine.h"
+
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QWebSocket>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcFakeExchange, "trd.exchange.fake")
+
+namespace trd::exchange {
+
+FakeExchangeServer::FakeExchangeServer(
+    PaperMatchingEngine *engine, const core::Clock *clock, Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_clock(clock)
+    , m_faults(std::make_unique<FakeFaults>())
+{
+    const auto now = [this] { return nowMs(); };
+    m_hub = new FakeStreamHub(engine, now, this);
+    m_rest = std::make_unique<FakeRestHandlers>(engine, m_hub, m_faults.get(), std::move(settings), now);
+    m_admin = std::make_unique<FakeAdmin>(this);
+    m_http = new FakeHttpListener(
+        [this](const FakeRequest &request) { return dispatch(request); }, [this] { return m_faults->delayMs(); }, this);
+    connect(m_http, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (m_http->hasPendingWebSocketConnections()) {
+            m_hub->accept(m_http->nextPendingWebSocketConnection());
+        }
+    });
+    connect(m_hub, &FakeStreamHub::connectionsChanged, this, &FakeExchangeServer::streamConnectionsChanged);
+}
+
+FakeExchangeServer::~FakeExchangeServer()
+{
+    // The WebSockets go first: their TCP sockets came from the listener's QTcpServer and are
+    // deleted with it, so a WebSocket outliving the listener would close a dangling socket.
+    delete m_hub;
+    m_hub = nullptr;
+    delete m_http;
+    m_http = nullptr;
+}
+
+core::Result<quint16> FakeExchangeServer::listen(quint16 port)
+{
+    const quint16 bound = m_http->listen(QHostAddress::LocalHost, port);
+    if (bound == 0) {
+        return core::Error { u"the fake exchange cannot listen on 127.0.0.1:%1 (in use?)"_s.arg(port) };
+    }
+    m_port = bound;
+    qCInfo(lcFakeExchange) << "listening on" << restBase().toString();
+    return bound;
+}
+
+QUrl FakeExchangeServer::restBase() const
+{
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+}
+
+QUrl FakeExchangeServer::streamBase() const
+{
+    return QUrl(u"ws://127.0.0.1:%1"_s.arg(m_port));
+}
+
+qint64 FakeExchangeServer::nowMs() const
+{
+    return m_clock->nowMs() + m_faults->clockOffsetMs();
+}
+
+void FakeExchangeServer::declareSymbol(const core::SymbolFilters &filters)
+{
+    m_engine->setSymbol(filters);
+}
+
+void FakeExchangeServer::setMarkPrice(const QString &symbol, core::Decimal price)
+{
+    m_engine->setMarkPrice(symbol, price);
+}
+
+void FakeExchangeServer::publishLiquidation(QJsonObject order)
+{
+    const auto fill = [&order](const QString &key, const QJsonValue &value) {
+        if (!order.contains(key)) {
+            order.insert(key, value);
+        }
+    };
+    fill(u"o"_s, u"LIMIT"_s);
+    fill(u"f"_s, u"IOC"_s);
+    fill(u"X"_s, u"FILLED"_s);
+    fill(u"ap"_s, order.value(u"p"_s));
+    fill(u"z"_s, order.value(u"q"_s));
+    fill(u"l"_s, order.value(u"z"_s));
+    fill(u"T"_s, nowMs());
+    m_hub->publishLiquidation(order);
+}
+
+void FakeExchangeServer::publishLiquidation(const core::Liquidation &l)
+{
+    publishLiquidation(QJsonObject { { u"s"_s, l.symbol }, { u"S"_s, core::toString(l.side) },
+        { u"q"_s, l.quantity.toString() }, { u"p"_s, l.price.toString() },
+        { u"ap"_s, (l.averagePrice.isZero() ? l.price : l.averagePrice).toString() }, { u"z"_s, l.quantity.toString() },
+        { u"l"_s, l.quantity.toString() }, { u"T"_s, l.time ? l.time : nowMs() } });
+}
+
+void FakeExchangeServer::failNext(const Failure &failure)
+{
+    qCInfo(lcFakeExchange) << "fault: next" << failure.remaining << "requests answer" << failure.httpStatus;
+    m_faults->failNext(failure);
+}
+
+void FakeExchangeServer::failNextRequests(int httpStatus, int count, int retryAfterSeconds)
+{
+    Failure failure;
+    failure.httpStatus = httpStatus;
+    failure.remaining = count;
+    failure.retryAfterSeconds = retryAfterSeconds;
+    failNext(failure);
+}
+
+void FakeExchangeServer::setAnswerDelay(int ms)
+{
+    m_faults->setDelayMs(ms);
+}
+
+void FakeExchangeServer::dropStreams()
+{
+    qCInfo(lcFakeExchange) << "fault: dropping" << m_hub->connectionCount() << "stream connections";
+    m_hub->dropAll();
+}
+
+void FakeExchangeServer::sendMalformedFrame()
+{
+    m_hub->sendMalformedFrame();
+}
+
+void FakeExchangeServer::rejectNextOrder(int code, const QString &message)
+{
+    m_faults->rejectNextOrder(core::Error { message, code });
+}
+
+void FakeExchangeServer::expireListenKeys()
+{
+    m_hub->expireListenKeys();
+}
+
+void FakeExchangeServer::advanceClock(qint64 ms)
+{
+    m_faults->advanceClock(ms);
+}
+
+void FakeExchangeServer::clearFaults()
+{
+    m_faults->clear();
+}
+
+QStringList FakeExchangeServer::listenKeys() const
+{
+    return m_hub->listenKeys();
+}
+
+int FakeExchangeServer::streamConnectionCount() const
+{
+    return m_hub->connectionCount();
+}
+
+FakeResponse FakeExchangeServer::dispatch(const FakeRequest &request)
+{
+    // Only the method and path are logged: parameters carry signatures, headers the API key.
+    const FakeResponse response
+        = request.path.startsWith(u"/admin/"_s) ? m_admin->handle(request) : m_rest->handle(request);
+    qCDebug(lcFakeExchange) << request.method << request.path << response.status;
+    return response;
+}
+
+} // namespace trd::exchange

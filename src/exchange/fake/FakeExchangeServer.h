@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "fake/FakeFaults.h"
+#include "fake/FakeHttp.h"
+#include "market/Liquidation.h"
+#include "market/SymbolFilters.h"
+#include "money/Decimal.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace trd::exchange {
+
+class FakeAdmin;
+class FakeHttpListener;
+class FakeRestHandlers;
+class FakeStreamHub;
+class PaperMatchingEngine;
+
+// A Binance-USDⓈ-M-compatible exchange on 127.0.0.1 (exchange.md "What a faithful fake exchange
+// does"): REST and WebSocket over the paper matching engine, with signatures and recvWindow
+// verified, request weights reported, and faults a test can arm. The engine and the clock are
+// not owned and must outlive the server.
+class FakeExchangeServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Settings = FakeExchangeSettings;
+    using Failure = FakeFaults::Failure;
+
+    FakeExchangeServer(
+        PaperMatchingEngine *engine, const core::Clock *clock, Settings settings, QObject *parent = nullptr);
+    ~FakeExchangeServer() override;
+
+    // Listens on 127.0.0.1 only; port 0 picks a free one. Returns the port.
+    core::Result<quint16> listen(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    QUrl restBase() const; // http://127.0.0.1:port
+    QUrl streamBase() const; // ws://127.0.0.1:port
+    // The server's time: the injected clock moved by advanceClock.
+    qint64 nowMs() const;
+    PaperMatchingEngine *engine() const { return m_engine; }
+
+    // Market scripting.
+    void declareSymbol(const core::SymbolFilters &filters);
+    void setMarkPrice(const QString &symbol, core::Decimal price);
+    // A forceOrder "o" object; missing fields get the real stream's constants (LIMIT, IOC, FILLED).
+    void publishLiquidation(QJsonObject order);
+    void publishLiquidation(const core::Liquidation &liquidation);
+
+    // Faults. failNext answers the next `count` matching requests with the status and the real
+    // exchange's body (429 and 418 with Retry-After).
+    void failNext(const Failure &failure);
+    void failNextRequests(int httpStatus, int count = 1, int retryAfterSeconds = 0);
+    void setAnswerDelay(int ms);
+    void dropStreams();
+    void sendMalformedFrame();
+    void rejectNextOrder(int code, const QString &message);
+    void expireListenKeys();
+    void advanceClock(qint64 ms);
+    void clearFaults();
+
+    QStringList listenKeys() const;
+    int streamConnectionCount() const;
+
+Q_SIGNALS:
+    void streamConnectionsChanged(int count);
+
+private:
+    FakeResponse dispatch(const FakeRequest &request);
+
+    PaperMatchingEngine *m_engine;
+    const core::Clock *m_clock;
+    std::unique_ptr<FakeFaults> m_faults;
+    FakeStreamHub *m_hub;
+    std::unique_ptr<FakeRestHandlers> m_rest;
+    std::unique_ptr<FakeAdmin> m_admin;
+    FakeHttpListener *m_http;
+    quint16 m_port = 0;
+};
+
+} // namespace trd::exchange

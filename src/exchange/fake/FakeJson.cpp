@@ -1,0 +1,253 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fake/FakeJson.h"
+
+#include <QJsonDocument>
+#include <QMap>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace trd::exchange {
+
+using core::Decimal;
+
+namespace {
+
+constexpr qint64 kFundingIntervalMs = 8 * 3600 * 1000;
+const QString kFundingRate = u"0.00010000"_s;
+
+QString dec(Decimal value)
+{
+    return value.toString();
+}
+
+Decimal cumulativeQuote(const core::OrderUpdate &update)
+{
+    return update.averagePrice * update.cumulativeQuantity;
+}
+
+QString statusText(const core::OrderUpdate &update)
+{
+    return core::toString(update.status);
+}
+
+} // namespace
+
+QByteArray FakeJson::error(int code, const QString &message)
+{
+    return toBytes(QJsonObject { { u"code"_s, code }, { u"msg"_s, message } });
+}
+
+QByteArray FakeJson::toBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray FakeJson::toBytes(const QJsonArray &array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject FakeJson::order(const core::OrderUpdate &u)
+{
+    const QString type = core::toString(u.type);
+    return {
+        { u"orderId"_s, u.orderId },
+        { u"symbol"_s, u.symbol },
+        { u"status"_s, statusText(u) },
+        { u"clientOrderId"_s, u.clientOrderId },
+        { u"price"_s, dec(u.price) },
+        { u"avgPrice"_s, dec(u.averagePrice) },
+        { u"origQty"_s, dec(u.quantity) },
+        { u"executedQty"_s, dec(u.cumulativeQuantity) },
+        { u"cumQty"_s, dec(u.cumulativeQuantity) },
+        { u"cumQuote"_s, dec(cumulativeQuote(u)) },
+        { u"timeInForce"_s, u"GTC"_s },
+        { u"type"_s, type },
+        { u"origType"_s, type },
+        { u"reduceOnly"_s, u.reduceOnly },
+        { u"closePosition"_s, false },
+        { u"side"_s, core::toString(u.side) },
+        { u"positionSide"_s, core::toString(u.positionSide) },
+        { u"stopPrice"_s, dec(u.stopPrice) },
+        { u"workingType"_s, u"CONTRACT_PRICE"_s },
+        { u"priceProtect"_s, false },
+        { u"updateTime"_s, u.time },
+    };
+}
+
+QJsonObject FakeJson::openOrder(const core::OpenOrder &o)
+{
+    core::OrderUpdate u;
+    u.symbol = o.symbol;
+    u.clientOrderId = o.clientOrderId;
+    u.orderId = o.orderId;
+    u.side = o.side;
+    u.positionSide = o.positionSide;
+    u.type = o.type;
+    u.status = o.executedQuantity.isPositive() ? core::OrderStatus::PartiallyFilled : core::OrderStatus::New;
+    u.quantity = o.quantity;
+    u.cumulativeQuantity = o.executedQuantity;
+    u.price = o.price;
+    u.stopPrice = o.stopPrice;
+    u.reduceOnly = o.reduceOnly;
+    u.time = o.time;
+    QJsonObject object = order(u);
+    object.insert(u"time"_s, o.time);
+    return object;
+}
+
+QJsonObject FakeJson::symbolInfo(const core::SymbolFilters &f)
+{
+    const QString maxQty = f.maxQty.isPositive() ? dec(f.maxQty) : u"1000000"_s;
+    const QString maxPrice = f.maxPrice.isPositive() ? dec(f.maxPrice) : u"1000000"_s;
+    const QJsonArray filters {
+        QJsonObject { { u"filterType"_s, u"PRICE_FILTER"_s }, { u"minPrice"_s, dec(f.minPrice) },
+            { u"maxPrice"_s, maxPrice }, { u"tickSize"_s, dec(f.tickSize) } },
+        QJsonObject { { u"filterType"_s, u"LOT_SIZE"_s }, { u"minQty"_s, dec(f.minQty) }, { u"maxQty"_s, maxQty },
+            { u"stepSize"_s, dec(f.stepSize) } },
+        QJsonObject { { u"filterType"_s, u"MARKET_LOT_SIZE"_s }, { u"minQty"_s, dec(f.minQty) },
+            { u"maxQty"_s, maxQty }, { u"stepSize"_s, dec(f.stepSize) } },
+        QJsonObject { { u"filterType"_s, u"MAX_NUM_ORDERS"_s }, { u"limit"_s, 200 } },
+        QJsonObject { { u"filterType"_s, u"MAX_NUM_ALGO_ORDERS"_s }, { u"limit"_s, 10 } },
+        QJsonObject { { u"filterType"_s, u"MIN_NOTIONAL"_s }, { u"notional"_s, dec(f.minNotional) } },
+        QJsonObject { { u"filterType"_s, u"PERCENT_PRICE"_s }, { u"multiplierUp"_s, u"1.0500"_s },
+            { u"multiplierDown"_s, u"0.9500"_s }, { u"multiplierDecimal"_s, u"4"_s } },
+    };
+    const QString base = f.symbol.endsWith(u"USDT"_s) ? f.symbol.chopped(4) : f.symbol;
+    return { { u"symbol"_s, f.symbol }, { u"pair"_s, f.symbol }, { u"contractType"_s, u"PERPETUAL"_s },
+        { u"status"_s, u"TRADING"_s }, { u"baseAsset"_s, base }, { u"quoteAsset"_s, u"USDT"_s },
+        { u"marginAsset"_s, u"USDT"_s }, { u"pricePrecision"_s, f.tickSize.decimalPlaces() },
+        { u"quantityPrecision"_s, f.stepSize.decimalPlaces() }, { u"filters"_s, filters },
+        { u"orderTypes"_s, QJsonArray { u"LIMIT"_s, u"MARKET"_s, u"STOP_MARKET"_s, u"TAKE_PROFIT_MARKET"_s } },
+        { u"timeInForce"_s, QJsonArray { u"GTC"_s, u"IOC"_s, u"GTX"_s } } };
+}
+
+QJsonObject FakeJson::positionRisk(
+    const core::PositionSnapshot &p, std::optional<Decimal> mark, int leverage, qint64 time)
+{
+    const Decimal markPrice = mark.value_or(p.entryPrice);
+    const Decimal unrealized = p.amount.isZero() ? Decimal() : p.amount * (markPrice - p.entryPrice);
+    return { { u"symbol"_s, p.symbol }, { u"positionAmt"_s, dec(p.amount) }, { u"entryPrice"_s, dec(p.entryPrice) },
+        { u"markPrice"_s, dec(markPrice) }, { u"unRealizedProfit"_s, dec(unrealized) },
+        { u"liquidationPrice"_s, u"0"_s }, { u"leverage"_s, QString::number(leverage) },
+        { u"maxNotionalValue"_s, u"1000000"_s }, { u"marginType"_s, u"cross"_s }, { u"isolatedMargin"_s, u"0"_s },
+        { u"isAutoAddMargin"_s, u"false"_s }, { u"positionSide"_s, core::toString(p.positionSide) },
+        { u"notional"_s, dec(p.amount * markPrice) }, { u"isolatedWallet"_s, u"0"_s },
+        { u"updateTime"_s, p.time ? p.time : time } };
+}
+
+QJsonObject FakeJson::orderTradeUpdate(const core::OrderUpdate &u, qint64 eventTime)
+{
+    const QString type = core::toString(u.type);
+    const QJsonObject o {
+        { u"s"_s, u.symbol },
+        { u"c"_s, u.clientOrderId },
+        { u"S"_s, core::toString(u.side) },
+        { u"o"_s, type },
+        { u"f"_s, u"GTC"_s },
+        { u"q"_s, dec(u.quantity) },
+        { u"p"_s, dec(u.price) },
+        { u"ap"_s, dec(u.averagePrice) },
+        { u"sp"_s, dec(u.stopPrice) },
+        { u"x"_s, core::toString(u.execution) },
+        { u"X"_s, statusText(u) },
+        { u"i"_s, u.orderId },
+        { u"l"_s, dec(u.lastQuantity) },
+        { u"z"_s, dec(u.cumulativeQuantity) },
+        { u"L"_s, dec(u.lastPrice) },
+        { u"N"_s, u"USDT"_s },
+        { u"n"_s, dec(u.fee) },
+        { u"T"_s, u.time },
+        { u"t"_s, u.tradeId },
+        { u"b"_s, u"0"_s },
+        { u"a"_s, u"0"_s },
+        { u"m"_s, u.isMaker },
+        { u"R"_s, u.reduceOnly },
+        { u"wt"_s, u"CONTRACT_PRICE"_s },
+        { u"ot"_s, type },
+        { u"ps"_s, core::toString(u.positionSide) },
+        { u"cp"_s, false },
+        { u"rp"_s, dec(u.realizedProfit) },
+    };
+    return { { u"e"_s, u"ORDER_TRADE_UPDATE"_s }, { u"E"_s, eventTime }, { u"T"_s, u.time }, { u"o"_s, o } };
+}
+
+QJsonObject FakeJson::accountUpdate(const core::PositionSnapshots &positions, Decimal walletBalance,
+    const QHash<QString, Decimal> &marks, qint64 eventTime)
+{
+    const QJsonArray balances { QJsonObject { { u"a"_s, u"USDT"_s }, { u"wb"_s, dec(walletBalance) },
+        { u"cw"_s, dec(walletBalance) }, { u"bc"_s, u"0"_s } } };
+    QJsonArray list;
+    for (const core::PositionSnapshot &p : positions) {
+        const Decimal mark = marks.value(p.symbol, p.entryPrice);
+        list.append(QJsonObject { { u"s"_s, p.symbol }, { u"pa"_s, dec(p.amount) }, { u"ep"_s, dec(p.entryPrice) },
+            { u"cr"_s, u"0"_s }, { u"up"_s, dec(p.amount * (mark - p.entryPrice)) }, { u"mt"_s, u"cross"_s },
+            { u"iw"_s, u"0"_s }, { u"ps"_s, core::toString(p.positionSide) } });
+    }
+    return { { u"e"_s, u"ACCOUNT_UPDATE"_s }, { u"E"_s, eventTime }, { u"T"_s, eventTime },
+        { u"a"_s, QJsonObject { { u"m"_s, u"ORDER"_s }, { u"B"_s, balances }, { u"P"_s, list } } } };
+}
+
+QJsonObject FakeJson::accountConfigUpdate(const QString &symbol, int leverage, qint64 eventTime)
+{
+    return { { u"e"_s, u"ACCOUNT_CONFIG_UPDATE"_s }, { u"E"_s, eventTime }, { u"T"_s, eventTime },
+        { u"ac"_s, QJsonObject { { u"s"_s, symbol }, { u"l"_s, leverage } } } };
+}
+
+QJsonObject FakeJson::listenKeyExpired(qint64 eventTime)
+{
+    return { { u"e"_s, u"listenKeyExpired"_s }, { u"E"_s, eventTime } };
+}
+
+QJsonObject FakeJson::markPriceUpdate(const QString &symbol, Decimal mark, qint64 eventTime)
+{
+    return { { u"e"_s, u"markPriceUpdate"_s }, { u"E"_s, eventTime }, { u"s"_s, symbol }, { u"p"_s, dec(mark) },
+        { u"i"_s, dec(mark) }, { u"P"_s, dec(mark) }, { u"r"_s, kFundingRate },
+        { u"T"_s, nextFundingTime(eventTime) } };
+}
+
+QJsonObject FakeJson::bookTicker(const QString &symbol, Decimal mark, Decimal tick, qint64 updateId, qint64 eventTime)
+{
+    // A one-tick spread around the mark: enough for a client that reads bid and ask.
+    return { { u"e"_s, u"bookTicker"_s }, { u"u"_s, updateId }, { u"E"_s, eventTime }, { u"T"_s, eventTime },
+        { u"s"_s, symbol }, { u"b"_s, dec(mark) }, { u"B"_s, u"1"_s }, { u"a"_s, dec(mark + tick) },
+        { u"A"_s, u"1"_s } };
+}
+
+QJsonObject FakeJson::premiumIndex(const QString &symbol, Decimal mark, qint64 time)
+{
+    return { { u"symbol"_s, symbol }, { u"markPrice"_s, dec(mark) }, { u"indexPrice"_s, dec(mark) },
+        { u"estimatedSettlePrice"_s, dec(mark) }, { u"lastFundingRate"_s, kFundingRate },
+        { u"interestRate"_s, u"0.00010000"_s }, { u"nextFundingTime"_s, nextFundingTime(time) }, { u"time"_s, time } };
+}
+
+QList<core::SymbolFilters> FakeJson::declaredSymbols(const QJsonObject &engineState)
+{
+    QMap<QString, core::SymbolFilters> bySymbol;
+    for (const QJsonValue &v : engineState.value(u"filters"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        core::SymbolFilters f;
+        f.symbol = o.value(u"symbol"_s).toString();
+        const auto read = [&o](const QString &key) {
+            const auto parsed = Decimal::parse(o.value(key).toString());
+            return parsed ? parsed.value() : Decimal();
+        };
+        f.tickSize = read(u"tickSize"_s);
+        f.stepSize = read(u"stepSize"_s);
+        f.minQty = read(u"minQty"_s);
+        f.maxQty = read(u"maxQty"_s);
+        f.minNotional = read(u"minNotional"_s);
+        f.minPrice = read(u"minPrice"_s);
+        f.maxPrice = read(u"maxPrice"_s);
+        bySymbol.insert(f.symbol, f);
+    }
+    return bySymbol.values();
+}
+
+qint64 FakeJson::nextFundingTime(qint64 nowMs)
+{
+    return (nowMs / kFundingIntervalMs + 1) * kFundingIntervalMs;
+}
+
+} // namespace trd::exchange

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exchange/OpenOrder.h"
+#include "exchange/OrderUpdate.h"
+#include "exchange/PositionSnapshot.h"
+#include "market/SymbolFilters.h"
+#include "money/Decimal.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace trd::exchange {
+
+// The exchange's JSON shapes (exchange.md), built from the paper engine's types. Numbers that
+// are prices, quantities or money are decimal strings, as the real exchange sends them.
+class FakeJson
+{
+public:
+    static QByteArray error(int code, const QString &message);
+    static QByteArray toBytes(const QJsonObject &object);
+    static QByteArray toBytes(const QJsonArray &array);
+
+    // REST order object (POST/GET/DELETE /fapi/v1/order, openOrders).
+    static QJsonObject order(const core::OrderUpdate &update);
+    static QJsonObject openOrder(const core::OpenOrder &order);
+    static QJsonObject symbolInfo(const core::SymbolFilters &filters);
+    static QJsonObject positionRisk(
+        const core::PositionSnapshot &position, std::optional<core::Decimal> mark, int leverage, qint64 time);
+
+    // User data stream events.
+    static QJsonObject orderTradeUpdate(const core::OrderUpdate &update, qint64 eventTime);
+    static QJsonObject accountUpdate(const core::PositionSnapshots &positions, core::Decimal walletBalance,
+        const QHash<QString, core::Decimal> &marks, qint64 eventTime);
+    static QJsonObject accountConfigUpdate(const QString &symbol, int leverage, qint64 eventTime);
+    static QJsonObject listenKeyExpired(qint64 eventTime);
+
+    // Market stream events.
+    static QJsonObject markPriceUpdate(const QString &symbol, core::Decimal mark, qint64 eventTime);
+    static QJsonObject bookTicker(
+        const QString &symbol, core::Decimal mark, core::Decimal tick, qint64 updateId, qint64 eventTime);
+    static QJsonObject premiumIndex(const QString &symbol, core::Decimal mark, qint64 time);
+
+    // The symbols a paper engine declared, from its saveState(): the engine lists them nowhere else.
+    static QList<core::SymbolFilters> declaredSymbols(const QJsonObject &engineState);
+
+    // Funding every 8 h on the hour, as on Aster and Binance.
+    static qint64 nextFundingTime(qint64 nowMs);
+};
+
+} // namespace trd::exchange

@@ -1,0 +1,315 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fake/FakeStreamHub.h"
+
+#include "fake/FakeJson.h"
+#include "paper/PaperMatchingEngine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace trd::exchange {
+
+namespace {
+
+constexpr qint64 kListenKeyValidityMs = 60 * 60 * 1000;
+constexpr int kExpiryCheckIntervalMs = 1000;
+
+QString randomListenKey()
+{
+    static const QString alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"_s;
+    QString key;
+    for (int i = 0; i < 64; ++i) {
+        key.append(alphabet.at(int(QRandomGenerator::global()->bounded(alphabet.size()))));
+    }
+    return key;
+}
+
+QString frameText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString frameText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+FakeStreamHub::FakeStreamHub(PaperMatchingEngine *engine, Now now, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_now(std::move(now))
+{
+    const QJsonObject marks = m_engine->saveState().value(u"marks"_s).toObject();
+    for (auto it = marks.begin(); it != marks.end(); ++it) {
+        if (const auto price = core::Decimal::parse(it.value().toString())) {
+            m_marks.insert(it.key(), price.value());
+        }
+    }
+    m_listenerId = m_engine->addListener([this](const PaperEvent &event) { onEngineEvent(event); });
+    // Expiry follows the injected clock; the timer only decides how often it is looked at.
+    m_expiryTimer.setInterval(kExpiryCheckIntervalMs);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &FakeStreamHub::checkExpiry);
+    m_expiryTimer.start();
+}
+
+FakeStreamHub::~FakeStreamHub()
+{
+    m_engine->removeListener(m_listenerId);
+    for (const Connection &connection : std::as_const(m_connections)) {
+        connection.socket->disconnect(this);
+    }
+}
+
+void FakeStreamHub::accept(std::unique_ptr<QWebSocket> owned)
+{
+    QWebSocket *socket = owned.release();
+    socket->setParent(this);
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        remove(socket);
+        socket->deleteLater();
+    });
+    connect(socket, &QWebSocket::textMessageReceived, this,
+        [this, socket](const QString &message) { onTextMessage(socket, message); });
+
+    const QUrl url = socket->requestUrl();
+    const QString path = url.path();
+    Connection connection;
+    connection.socket = socket;
+    if (path == u"/stream"_s) {
+        connection.isCombined = true;
+        const QString streams = QUrlQuery(url).queryItemValue(u"streams"_s, QUrl::FullyDecoded);
+        connection.streams = streams.split(u'/', Qt::SkipEmptyParts);
+    } else if (path.startsWith(u"/ws"_s)) {
+        const QStringList names = path.mid(3).split(u'/', Qt::SkipEmptyParts);
+        if (names.size() == 1 && m_listenKeyExpiry.contains(names.first())) {
+            connection.listenKey = names.first();
+        } else if (std::all_of(names.cbegin(), names.cend(), [](const QString &n) { return n.contains(u'@'); })) {
+            connection.streams = names;
+        } else {
+            // An unknown or expired listenKey: the client must create a new one.
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"Invalid listenKey."_s);
+            return;
+        }
+    } else {
+        socket->close(QWebSocketProtocol::CloseCodeProtocolError, u"Unknown path."_s);
+        return;
+    }
+    m_connections.append(connection);
+    Q_EMIT connectionsChanged(connectionCount());
+}
+
+QString FakeStreamHub::createListenKey()
+{
+    const qint64 now = m_now();
+    for (auto it = m_listenKeyExpiry.begin(); it != m_listenKeyExpiry.end(); ++it) {
+        if (it.value() > now) {
+            it.value() = now + kListenKeyValidityMs;
+            return it.key();
+        }
+    }
+    const QString key = randomListenKey();
+    m_listenKeyExpiry.insert(key, now + kListenKeyValidityMs);
+    return key;
+}
+
+bool FakeStreamHub::keepAliveListenKey(const QString &key)
+{
+    const qint64 now = m_now();
+    const auto it = m_listenKeyExpiry.find(key);
+    if (it == m_listenKeyExpiry.end() || it.value() <= now) {
+        return false;
+    }
+    it.value() = now + kListenKeyValidityMs;
+    return true;
+}
+
+bool FakeStreamHub::deleteListenKey(const QString &key)
+{
+    return m_listenKeyExpiry.remove(key) > 0;
+}
+
+void FakeStreamHub::expireListenKeys()
+{
+    const QJsonObject event = FakeJson::listenKeyExpired(m_now());
+    sendUser(event);
+    m_listenKeyExpiry.clear();
+    QList<QWebSocket *> users;
+    for (const Connection &connection : std::as_const(m_connections)) {
+        if (!connection.listenKey.isEmpty()) {
+            users.append(connection.socket);
+        }
+    }
+    // The stream ends after the event, so a client that reconnects with the old key is refused.
+    for (QWebSocket *socket : std::as_const(users)) {
+        socket->close(QWebSocketProtocol::CloseCodeNormal, u"listenKeyExpired"_s);
+    }
+}
+
+void FakeStreamHub::checkExpiry()
+{
+    const qint64 now = m_now();
+    const bool hasExpired = std::any_of(
+        m_listenKeyExpiry.cbegin(), m_listenKeyExpiry.cend(), [now](qint64 expiry) { return expiry <= now; });
+    if (hasExpired) {
+        expireListenKeys();
+    }
+}
+
+void FakeStreamHub::publishLiquidation(const QJsonObject &order)
+{
+    const QJsonObject event { { u"e"_s, u"forceOrder"_s }, { u"E"_s, m_now() }, { u"o"_s, order } };
+    publishMarket(u"!forceOrder@arr"_s, event);
+    publishMarket(order.value(u"s"_s).toString().toLower() + u"@forceOrder"_s, event);
+}
+
+void FakeStreamHub::dropAll()
+{
+    QList<QWebSocket *> sockets;
+    for (const Connection &connection : std::as_const(m_connections)) {
+        sockets.append(connection.socket);
+    }
+    // abort, not close: a dropped network connection sends no close frame.
+    for (QWebSocket *socket : std::as_const(sockets)) {
+        socket->abort();
+    }
+}
+
+void FakeStreamHub::sendMalformedFrame()
+{
+    for (const Connection &connection : std::as_const(m_connections)) {
+        if (!connection.listenKey.isEmpty()) {
+            connection.socket->sendTextMessage(u"{\"e\":\"ORDER_TRADE_UPDATE\",\"E\":"_s);
+        }
+    }
+}
+
+void FakeStreamHub::onEngineEvent(const PaperEvent &event)
+{
+    const qint64 now = m_now();
+    switch (event.kind) {
+    case PaperEvent::Kind::OrderUpdate:
+        // A refused placement or cancel is answered over REST only, as on the real exchange.
+        if (!m_isSuppressed && event.order.execution != core::ExecutionType::Rejected) {
+            sendUser(FakeJson::orderTradeUpdate(event.order, now));
+        }
+        break;
+    case PaperEvent::Kind::AccountUpdate:
+        sendUser(FakeJson::accountUpdate(event.positions, event.walletBalance, m_marks, now));
+        break;
+    case PaperEvent::Kind::LeverageChanged:
+        sendUser(FakeJson::accountConfigUpdate(event.symbol, event.leverage, now));
+        break;
+    case PaperEvent::Kind::MarkPrice:
+        publishMark(event.symbol, event.price, now);
+        break;
+    case PaperEvent::Kind::Positions:
+    case PaperEvent::Kind::OpenOrders:
+        break;
+    }
+}
+
+void FakeStreamHub::publishMark(const QString &symbol, core::Decimal price, qint64 time)
+{
+    m_marks.insert(symbol, price);
+    QStringList symbols = m_marks.keys();
+    symbols.sort();
+    QJsonArray all;
+    for (const QString &s : std::as_const(symbols)) {
+        all.append(FakeJson::markPriceUpdate(s, m_marks.value(s), time));
+    }
+    publishMarket(u"!markPrice@arr@1s"_s, all);
+    publishMarket(u"!markPrice@arr"_s, all);
+    const QString lower = symbol.toLower();
+    const QJsonObject single = FakeJson::markPriceUpdate(symbol, price, time);
+    publishMarket(lower + u"@markPrice@1s"_s, single);
+    publishMarket(lower + u"@markPrice"_s, single);
+    publishMarket(lower + u"@bookTicker"_s,
+        FakeJson::bookTicker(symbol, price, m_engine->filters(symbol).tickSize, m_bookUpdateId++, time));
+}
+
+void FakeStreamHub::publishMarket(const QString &stream, const QJsonValue &payload)
+{
+    for (const Connection &connection : std::as_const(m_connections)) {
+        for (const QString &name : connection.streams) {
+            if (name.compare(stream, Qt::CaseInsensitive) != 0) {
+                continue;
+            }
+            if (connection.isCombined) {
+                connection.socket->sendTextMessage(
+                    frameText(QJsonObject { { u"stream"_s, name }, { u"data"_s, payload } }));
+            } else if (payload.isArray()) {
+                connection.socket->sendTextMessage(frameText(payload.toArray()));
+            } else {
+                connection.socket->sendTextMessage(frameText(payload.toObject()));
+            }
+        }
+    }
+}
+
+void FakeStreamHub::sendUser(const QJsonObject &event)
+{
+    const QString text = frameText(event);
+    for (const Connection &connection : std::as_const(m_connections)) {
+        if (!connection.listenKey.isEmpty()) {
+            connection.socket->sendTextMessage(text);
+        }
+    }
+}
+
+void FakeStreamHub::onTextMessage(QWebSocket *socket, const QString &message)
+{
+    Connection *connection = find(socket);
+    if (!connection) {
+        return;
+    }
+    const QJsonObject request = QJsonDocument::fromJson(message.toUtf8()).object();
+    const QJsonValue id = request.value(u"id"_s);
+    const QString method = request.value(u"method"_s).toString();
+    QJsonObject answer { { u"id"_s, id } };
+    if (method == u"SUBSCRIBE"_s || method == u"UNSUBSCRIBE"_s) {
+        for (const QJsonValue &v : request.value(u"params"_s).toArray()) {
+            const QString name = v.toString();
+            connection->streams.removeAll(name);
+            if (method == u"SUBSCRIBE"_s) {
+                connection->streams.append(name);
+            }
+        }
+        answer.insert(u"result"_s, QJsonValue::Null);
+    } else if (method == u"LIST_SUBSCRIPTIONS"_s) {
+        answer.insert(u"result"_s, QJsonArray::fromStringList(connection->streams));
+    } else {
+        answer.insert(u"error"_s,
+            QJsonObject { { u"code"_s, 2 }, { u"msg"_s, u"Invalid request: unknown method \"%1\""_s.arg(method) } });
+    }
+    socket->sendTextMessage(frameText(answer));
+}
+
+void FakeStreamHub::remove(QWebSocket *socket)
+{
+    const auto count = m_connections.removeIf([socket](const Connection &c) { return c.socket == socket; });
+    if (count > 0) {
+        Q_EMIT connectionsChanged(connectionCount());
+    }
+}
+
+FakeStreamHub::Connection *FakeStreamHub::find(QWebSocket *socket)
+{
+    for (Connection &connection : m_connections) {
+        if (connection.socket == socket) {
+            return &connection;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace trd::exchange

@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "money/Decimal.h"
+#include "paper/PaperEvent.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QWebSocket;
+
+namespace trd::exchange {
+
+class PaperMatchingEngine;
+
+// The WebSocket side of the fake exchange: user data streams (/ws/<listenKey>) fed from the
+// engine's events, market streams (/ws/<streams>, /stream?streams=a/b) fed from its mark prices
+// and from injected liquidations, and the listenKey lifecycle. Everything is one account, so every
+// user stream receives every account event.
+class FakeStreamHub : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Now = std::function<qint64()>;
+
+    FakeStreamHub(PaperMatchingEngine *engine, Now now, QObject *parent = nullptr);
+    ~FakeStreamHub() override;
+
+    void accept(std::unique_ptr<QWebSocket> socket);
+
+    // The account's listenKey: the active one if there is one (as the real exchange answers),
+    // else a new one, valid 60 minutes.
+    QString createListenKey();
+    bool keepAliveListenKey(const QString &key);
+    bool deleteListenKey(const QString &key);
+    QStringList listenKeys() const { return m_listenKeyExpiry.keys(); }
+    // Sends listenKeyExpired on every user stream and forgets the keys.
+    void expireListenKeys();
+
+    void publishLiquidation(const QJsonObject &order);
+    // While suppressed, engine order updates are answers to queries, not executions to stream.
+    void setSuppressed(bool isSuppressed) { m_isSuppressed = isSuppressed; }
+
+    // Faults.
+    void dropAll();
+    void sendMalformedFrame();
+
+    int connectionCount() const { return int(m_connections.size()); }
+
+Q_SIGNALS:
+    void connectionsChanged(int count);
+
+private:
+    struct Connection
+    {
+        QWebSocket *socket = nullptr;
+        QString listenKey; // empty: a market connection
+        QStringList streams; // market stream names as subscribed
+        bool isCombined = false;
+    };
+
+    void onEngineEvent(const PaperEvent &event);
+    void onTextMessage(QWebSocket *socket, const QString &message);
+    void remove(QWebSocket *socket);
+    Connection *find(QWebSocket *socket);
+    void sendUser(const QJsonObject &event);
+    void publishMarket(const QString &stream, const QJsonValue &payload);
+    void publishMark(const QString &symbol, core::Decimal price, qint64 time);
+    void checkExpiry();
+
+    PaperMatchingEngine *m_engine;
+    Now m_now;
+    int m_listenerId = 0;
+    QList<Connection> m_connections;
+    QHash<QString, qint64> m_listenKeyExpiry;
+    QHash<QString, core::Decimal> m_marks;
+    qint64 m_bookUpdateId = 1;
+    bool m_isSuppressed = false;
+    QTimer m_expiryTimer;
+};
+
+} // namespace trd::exchange

@@ -1,0 +1,289 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DecimalPrinter.h"
+#include "FakeExchangeFixture.h"
+#include "protocol/RestParser.h"
+#include "protocol/StreamParser.h"
+
+#include <QTest>
+#include <QWebSocket>
+
+using namespace trd::core;
+using namespace trd::exchange;
+using namespace trd::exchange::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The frames a client socket received so far, as text.
+QByteArray frame(const QSignalSpy &spy, int index)
+{
+    return spy.at(index).at(0).toString().toUtf8();
+}
+
+template<typename T>
+const T *eventAt(const QSignalSpy &spy, int index, StreamEvent &storage)
+{
+    const auto parsed = StreamParser::parse(frame(spy, index));
+    if (!parsed) {
+        qWarning() << parsed.error().message << frame(spy, index);
+        return nullptr;
+    }
+    storage = parsed.value();
+    return std::get_if<T>(&storage);
+}
+
+} // namespace
+
+class TestFakeStreams : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fx = std::make_unique<FakeExchangeFixture>();
+        QVERIFY(m_fx->start());
+        m_socket = std::make_unique<QWebSocket>();
+        m_frames = std::make_unique<QSignalSpy>(m_socket.get(), &QWebSocket::textMessageReceived);
+        m_disconnects = std::make_unique<QSignalSpy>(m_socket.get(), &QWebSocket::disconnected);
+    }
+    void cleanup()
+    {
+        m_frames.reset();
+        m_disconnects.reset();
+        m_socket.reset();
+        m_fx.reset();
+    }
+
+    void signedOrderRoundTripOnTheUserStream()
+    {
+        QVERIFY(!openUserStream().isEmpty());
+        const auto reply = m_fx->send("POST", u"/fapi/v1/order"_s,
+            { { u"symbol"_s, u"BTCUSDT"_s }, { u"side"_s, u"BUY"_s }, { u"type"_s, u"MARKET"_s },
+                { u"quantity"_s, u"0.01"_s }, { u"newClientOrderId"_s, u"rt-1"_s } });
+        QCOMPARE(reply.status, 200);
+        const auto order = RestParser::order(reply.body);
+        QVERIFY2(order, qPrintable(order.error().message));
+        QCOMPARE(toString(order->status), u"FILLED"_s);
+
+        // The real order: NEW, then the TRADE, then the account update it caused.
+        QTRY_COMPARE(m_frames->count(), 3);
+        StreamEvent e0, e1, e2;
+        const auto *accepted = eventAt<OrderUpdate>(*m_frames, 0, e0);
+        QVERIFY(accepted);
+        QCOMPARE(toString(accepted->execution), u"NEW"_s);
+        const auto *fill = eventAt<OrderUpdate>(*m_frames, 1, e1);
+        QVERIFY(fill);
+        QCOMPARE(fill->clientOrderId, u"rt-1"_s);
+        QCOMPARE(toString(fill->execution), u"TRADE"_s);
+        QCOMPARE(toString(fill->status), u"FILLED"_s);
+        QCOMPARE(fill->lastQuantity, dec(u"0.01"));
+        QCOMPARE(fill->lastPrice, dec(u"50000"));
+        QCOMPARE(fill->orderId, order->orderId);
+        const auto *account = eventAt<AccountUpdateEvent>(*m_frames, 2, e2);
+        QVERIFY(account);
+        QCOMPARE(account->reason, u"ORDER"_s);
+        QCOMPARE(account->positions.size(), 1);
+        QCOMPARE(account->positions.first().amount, dec(u"0.01"));
+        QCOMPARE(account->balances.first().walletBalance, m_fx->engine.walletBalance());
+    }
+
+    void stopOrderTriggersWhenTheAdminMovesTheMark()
+    {
+        QVERIFY(!openUserStream().isEmpty());
+        QCOMPARE(m_fx->send("POST", u"/fapi/v1/order"_s,
+                         { { u"symbol"_s, u"BTCUSDT"_s }, { u"side"_s, u"BUY"_s }, { u"type"_s, u"MARKET"_s },
+                             { u"quantity"_s, u"0.01"_s } })
+                     .status,
+            200);
+        const auto stop = m_fx->send("POST", u"/fapi/v1/order"_s,
+            { { u"symbol"_s, u"BTCUSDT"_s }, { u"side"_s, u"SELL"_s }, { u"type"_s, u"STOP_MARKET"_s },
+                { u"quantity"_s, u"0.01"_s }, { u"stopPrice"_s, u"49000"_s }, { u"reduceOnly"_s, u"true"_s },
+                { u"newClientOrderId"_s, u"sl-1"_s } });
+        QCOMPARE(stop.status, 200);
+        QCOMPARE(toString(RestParser::order(stop.body)->status), u"NEW"_s);
+        QTRY_COMPARE(m_frames->count(), 4); // market NEW, TRADE, ACCOUNT_UPDATE; stop NEW
+        m_frames->clear();
+
+        QCOMPARE(m_fx->admin(u"/admin/mark?symbol=BTCUSDT&price=48900"_s).status, 200);
+        QTRY_COMPARE(m_frames->count(), 2);
+        StreamEvent e0, e1;
+        const auto *fill = eventAt<OrderUpdate>(*m_frames, 0, e0);
+        QVERIFY(fill);
+        QCOMPARE(fill->clientOrderId, u"sl-1"_s);
+        QCOMPARE(toString(fill->type), u"STOP_MARKET"_s);
+        QCOMPARE(toString(fill->execution), u"TRADE"_s);
+        QCOMPARE(toString(fill->status), u"FILLED"_s);
+        QCOMPARE(fill->lastPrice, dec(u"48900"));
+        const auto *account = eventAt<AccountUpdateEvent>(*m_frames, 1, e1);
+        QVERIFY(account);
+        QVERIFY(account->positions.first().amount.isZero());
+    }
+
+    void combinedStreamDeliversMarkPriceArrays()
+    {
+        QUrl url = m_fx->server.streamBase();
+        url.setPath(u"/stream"_s);
+        url.setQuery(u"streams=!markPrice@arr@1s/btcusdt@bookTicker"_s);
+        QVERIFY(open(url));
+        m_fx->server.setMarkPrice(u"BTCUSDT"_s, dec(u"50100"));
+        QTRY_COMPARE(m_frames->count(), 2);
+        const QJsonObject wrapped = QJsonDocument::fromJson(frame(*m_frames, 0)).object();
+        QCOMPARE(wrapped.value(u"stream"_s).toString(), u"!markPrice@arr@1s"_s);
+        StreamEvent e0, e1;
+        const auto *marks = eventAt<QList<MarkPriceEvent>>(*m_frames, 0, e0);
+        QVERIFY(marks);
+        QCOMPARE(marks->size(), 1);
+        QCOMPARE(marks->first().symbol, u"BTCUSDT"_s);
+        QCOMPARE(marks->first().markPrice, dec(u"50100"));
+        QCOMPARE(marks->first().time, FakeExchangeFixture::kStart);
+        const auto *book = eventAt<BookTickerEvent>(*m_frames, 1, e1);
+        QVERIFY(book);
+        QCOMPARE(book->bidPrice, dec(u"50100"));
+        QCOMPARE(book->askPrice, dec(u"50100.1"));
+    }
+
+    void subscribeOnAnOpenSocket()
+    {
+        QUrl url = m_fx->server.streamBase();
+        url.setPath(u"/ws"_s);
+        QVERIFY(open(url));
+        m_socket->sendTextMessage(u"{\"method\":\"SUBSCRIBE\",\"params\":[\"btcusdt@markPrice@1s\"],\"id\":7}"_s);
+        QTRY_COMPARE(m_frames->count(), 1);
+        QCOMPARE(QJsonDocument::fromJson(frame(*m_frames, 0)).object(),
+            (QJsonObject { { u"result"_s, QJsonValue::Null }, { u"id"_s, 7 } }));
+        StreamEvent e0, e1;
+        const auto *answer = eventAt<SubscriptionAnswer>(*m_frames, 0, e0);
+        QVERIFY(answer);
+        QCOMPARE(answer->id, 7);
+        m_fx->server.setMarkPrice(u"BTCUSDT"_s, dec(u"50200"));
+        QTRY_COMPARE(m_frames->count(), 2);
+        const auto *marks = eventAt<QList<MarkPriceEvent>>(*m_frames, 1, e1);
+        QVERIFY(marks);
+        QCOMPARE(marks->first().markPrice, dec(u"50200"));
+    }
+
+    void liquidationsInjectedByTheAdmin()
+    {
+        QUrl url = m_fx->server.streamBase();
+        url.setPath(u"/ws/!forceOrder@arr"_s);
+        QVERIFY(open(url));
+        QCOMPARE(
+            m_fx->admin(u"/admin/liquidation"_s, R"({"s":"BTCUSDT","S":"SELL","q":"0.278","p":"49000","z":"0.25"})")
+                .status,
+            200);
+        QTRY_COMPARE(m_frames->count(), 1);
+        StreamEvent e0;
+        const auto *liquidations = eventAt<QList<Liquidation>>(*m_frames, 0, e0);
+        QVERIFY(liquidations);
+        QCOMPARE(liquidations->size(), 1);
+        QCOMPARE(liquidations->first().symbol, u"BTCUSDT"_s);
+        QCOMPARE(toString(liquidations->first().side), u"SELL"_s);
+        QCOMPARE(liquidations->first().quantity, dec(u"0.25"));
+        QCOMPARE(liquidations->first().price, dec(u"49000"));
+    }
+
+    void leverageChangeIsAnAccountConfigUpdate()
+    {
+        QVERIFY(!openUserStream().isEmpty());
+        QCOMPARE(
+            m_fx->send("POST", u"/fapi/v1/leverage"_s, { { u"symbol"_s, u"BTCUSDT"_s }, { u"leverage"_s, u"5"_s } })
+                .status,
+            200);
+        QTRY_COMPARE(m_frames->count(), 1);
+        StreamEvent e0;
+        const auto *leverage = eventAt<LeverageUpdateEvent>(*m_frames, 0, e0);
+        QVERIFY(leverage);
+        QCOMPARE(leverage->leverage, 5);
+    }
+
+    void malformedFrame()
+    {
+        QVERIFY(!openUserStream().isEmpty());
+        m_fx->server.sendMalformedFrame();
+        QTRY_COMPARE(m_frames->count(), 1);
+        QVERIFY(!StreamParser::parse(frame(*m_frames, 0)));
+    }
+
+    void listenKeyExpiryEndsTheUserStream()
+    {
+        const QString key = openUserStream();
+        QVERIFY(!key.isEmpty());
+        m_fx->server.expireListenKeys();
+        QTRY_COMPARE(m_frames->count(), 1);
+        StreamEvent e0;
+        QVERIFY(eventAt<ListenKeyExpiredEvent>(*m_frames, 0, e0));
+        QTRY_COMPARE(m_disconnects->count(), 1);
+        QVERIFY(m_fx->server.listenKeys().isEmpty());
+        const auto keyOnly = FakeExchangeFixture::keyOnly();
+        QCOMPARE(FakeExchangeFixture::errorCode(m_fx->send("PUT", u"/fapi/v1/listenKey"_s, {}, keyOnly)), -1125);
+
+        // Reconnecting with the expired key is refused.
+        QUrl url = m_fx->server.streamBase();
+        url.setPath(u"/ws/"_s + key);
+        m_socket->open(url);
+        QTRY_COMPARE(m_disconnects->count(), 2);
+    }
+
+    void listenKeyExpiresAfterAnHourOfServerTime()
+    {
+        QVERIFY(!openUserStream().isEmpty());
+        m_fx->clock.advanceMs(60 * 60 * 1000);
+        QTRY_COMPARE(m_frames->count(), 1);
+        StreamEvent e0;
+        QVERIFY(eventAt<ListenKeyExpiredEvent>(*m_frames, 0, e0));
+    }
+
+    void droppedStreams()
+    {
+        QVERIFY(!openUserStream().isEmpty());
+        QSignalSpy changed(&m_fx->server, &FakeExchangeServer::streamConnectionsChanged);
+        m_fx->server.dropStreams();
+        QTRY_COMPARE(m_disconnects->count(), 1);
+        QTRY_COMPARE(m_fx->server.streamConnectionCount(), 0);
+        QVERIFY(changed.count() >= 1);
+        // The stream can be opened again with the same key.
+        QVERIFY(!openUserStream().isEmpty());
+    }
+
+    void adminDropsStreams()
+    {
+        QVERIFY(!openUserStream().isEmpty());
+        QCOMPARE(m_fx->admin(u"/admin/fault?kind=drop_streams"_s).status, 200);
+        QTRY_COMPARE(m_disconnects->count(), 1);
+    }
+
+private:
+    // Creates (or reuses) the listenKey and opens its user stream; returns the key.
+    QString openUserStream()
+    {
+        const auto reply = m_fx->send("POST", u"/fapi/v1/listenKey"_s, {}, FakeExchangeFixture::keyOnly());
+        const auto key = RestParser::listenKey(reply.body);
+        if (!key) {
+            return {};
+        }
+        QUrl url = m_fx->server.streamBase();
+        url.setPath(u"/ws/"_s + *key);
+        return open(url) ? *key : QString();
+    }
+
+    bool open(const QUrl &url)
+    {
+        const int before = m_fx->server.streamConnectionCount();
+        QSignalSpy connected(m_socket.get(), &QWebSocket::connected);
+        m_socket->open(url);
+        // Both ends must be ready before anything is published: the client connected and the
+        // hub holding the socket.
+        return QTest::qWaitFor(
+            [&] { return !connected.isEmpty() && m_fx->server.streamConnectionCount() > before; }, 20000);
+    }
+
+    std::unique_ptr<FakeExchangeFixture> m_fx;
+    std::unique_ptr<QWebSocket> m_socket;
+    std::unique_ptr<QSignalSpy> m_frames;
+    std::unique_ptr<QSignalSpy> m_disconnects;
+};
+
+QTEST_MAIN(TestFakeStreams)
+#include "tst_fakestreams.moc"
