@@ -63,6 +63,11 @@ void PaperExchange::setLeverage(const QString &symbol, int leverage)
     }
 }
 
+void PaperExchange::requestBalance()
+{
+    Q_EMIT balanceUpdated(m_engine->availableBalance(), m_engine->walletBalance());
+}
+
 void PaperExchange::handleEvent(const PaperEvent &event)
 {
     switch (event.kind) {

@@ -29,6 +29,7 @@ public:
     void requestPositions() override;
     void requestOpenOrders() override;
     void setLeverage(const QString &symbol, int leverage) override;
+    void requestBalance() override;
 
 private:
     void handleEvent(const PaperEvent &event);
