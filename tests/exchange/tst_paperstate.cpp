@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DecimalPrinter.h"
 #include "PaperTestHelpers.h"
+#include "paper/PaperExchange.h"
 #include "paper/PaperMatchingEngine.h"
 
 #include <QJsonArray>
@@ -93,6 +94,19 @@ private Q_SLOTS:
         after.placeOrder(market(OrderSide::Buy, d(u"0.001"), u"fresh"_s));
         QVERIFY(after.saveState().value(u"nextOrderId"_s).toInteger()
             > before.saveState().value(u"nextOrderId"_s).toInteger());
+    }
+
+    void theAdaptorAnswersWithEveryKnownMark()
+    {
+        // TrancheManager asks at start-up so that loaded tranches are evaluated at once.
+        PaperMatchingEngine engine(&clock);
+        populate(engine);
+        PaperExchange adaptor(&engine);
+        QStringList marks;
+        connect(&adaptor, &Exchange::markPriceUpdated, this,
+            [&](const QString &symbol, const Decimal &price) { marks << symbol + u' ' + price.toString(); });
+        adaptor.requestMarkPrices();
+        QCOMPARE(marks, (QStringList { u"BTCUSDT 50000"_s, u"ETHUSDT 3000.25"_s }));
     }
 
     void damagedStateIsRefusedWhole_data()

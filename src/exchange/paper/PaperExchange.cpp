@@ -63,6 +63,13 @@ void PaperExchange::setLeverage(const QString &symbol, int leverage)
     }
 }
 
+void PaperExchange::requestMarkPrices()
+{
+    for (const auto &[symbol, price] : m_engine->markPrices()) {
+        Q_EMIT markPriceUpdated(symbol, price, 0);
+    }
+}
+
 void PaperExchange::requestBalance()
 {
     Q_EMIT balanceUpdated(m_engine->availableBalance(), m_engine->walletBalance());

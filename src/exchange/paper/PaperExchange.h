@@ -30,6 +30,7 @@ public:
     void requestOpenOrders() override;
     void setLeverage(const QString &symbol, int leverage) override;
     void requestBalance() override;
+    void requestMarkPrices() override;
 
 private:
     void handleEvent(const PaperEvent &event);

@@ -7,6 +7,7 @@
 
 #include <QScopeGuard>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -121,6 +122,16 @@ void PaperMatchingEngine::setMarkPrice(const QString &symbol, Decimal price)
     event.price = price;
     event.time = m_clock->nowMs();
     publish(std::move(event));
+}
+
+QList<QPair<QString, Decimal>> PaperMatchingEngine::markPrices() const
+{
+    QList<QPair<QString, Decimal>> result;
+    for (auto it = m_markPrices.cbegin(); it != m_markPrices.cend(); ++it) {
+        result.append({ it.key(), it.value() });
+    }
+    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return result;
 }
 
 std::optional<Decimal> PaperMatchingEngine::markPrice(const QString &symbol) const

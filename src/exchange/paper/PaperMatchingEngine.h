@@ -67,6 +67,8 @@ public:
     // Fills and triggers the symbol's resting orders in placement order, then publishes the mark.
     void setMarkPrice(const QString &symbol, core::Decimal price);
     std::optional<core::Decimal> markPrice(const QString &symbol) const;
+    // Every symbol's last mark, in symbol order.
+    QList<QPair<QString, core::Decimal>> markPrices() const;
 
     void placeOrder(const core::OrderRequest &request);
     void cancelOrder(const QString &symbol, const QString &clientOrderId);
