@@ -61,7 +61,11 @@ int main(int argc, char **argv)
         sentAt.insert(r.clientOrderId, timer.nsecsElapsed());
         session.exchange()->placeOrder(r);
     };
+    std::vector<double> restMicros;
     QObject::connect(session.exchange(), &Exchange::orderUpdated, &app, [&](const OrderUpdate &u) {
+        if (!u.isFill() && sentAt.contains(u.clientOrderId)) {
+            restMicros.push_back(double(timer.nsecsElapsed() - sentAt.value(u.clientOrderId)) / 1000.0);
+        }
         if (!u.isFill() || !sentAt.contains(u.clientOrderId)) {
             return;
         }
@@ -75,6 +79,11 @@ int main(int argc, char **argv)
     sendNext();
     app.exec();
     std::sort(micros.begin(), micros.end());
+    std::sort(restMicros.begin(), restMicros.end());
+    if (!restMicros.empty()) {
+        QTextStream(stdout) << "  (REST answer alone: p50 "
+                            << QString::number(restMicros[restMicros.size() / 2], 'f', 1) << " µs)\n";
+    }
     const auto at = [&](double q) { return micros[std::min(micros.size() - 1, size_t(q * double(micros.size())))]; };
     QTextStream(stdout) << "bench_exchange: " << micros.size() << " orders, place → ORDER_TRADE_UPDATE round trip on "
                         << "loopback: p50 " << QString::number(at(0.50), 'f', 1) << " µs, p99 "

@@ -58,6 +58,9 @@ FakeHttpListener::FakeHttpListener(Handler handler, Delay delay, QObject *parent
 
 bool FakeHttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Small answers and stream frames must leave at once, as from a real exchange: with Nagle's
+    // algorithm a second small write waits for the peer's delayed ACK (milliseconds).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // Qt 6.4 passes a WebSocket upgrade on to newWebSocketConnection once a handler accepts it
     // by returning true without answering.
     if (isWebSocketUpgrade(request)) {

@@ -222,29 +222,6 @@ QJsonObject FakeJson::premiumIndex(const QString &symbol, Decimal mark, qint64 t
         { u"interestRate"_s, u"0.00010000"_s }, { u"nextFundingTime"_s, nextFundingTime(time) }, { u"time"_s, time } };
 }
 
-QList<core::SymbolFilters> FakeJson::declaredSymbols(const QJsonObject &engineState)
-{
-    QMap<QString, core::SymbolFilters> bySymbol;
-    for (const QJsonValue &v : engineState.value(u"filters"_s).toArray()) {
-        const QJsonObject o = v.toObject();
-        core::SymbolFilters f;
-        f.symbol = o.value(u"symbol"_s).toString();
-        const auto read = [&o](const QString &key) {
-            const auto parsed = Decimal::parse(o.value(key).toString());
-            return parsed ? parsed.value() : Decimal();
-        };
-        f.tickSize = read(u"tickSize"_s);
-        f.stepSize = read(u"stepSize"_s);
-        f.minQty = read(u"minQty"_s);
-        f.maxQty = read(u"maxQty"_s);
-        f.minNotional = read(u"minNotional"_s);
-        f.minPrice = read(u"minPrice"_s);
-        f.maxPrice = read(u"maxPrice"_s);
-        bySymbol.insert(f.symbol, f);
-    }
-    return bySymbol.values();
-}
-
 qint64 FakeJson::nextFundingTime(qint64 nowMs)
 {
     return (nowMs / kFundingIntervalMs + 1) * kFundingIntervalMs;

@@ -47,9 +47,6 @@ public:
         const QString &symbol, core::Decimal mark, core::Decimal tick, qint64 updateId, qint64 eventTime);
     static QJsonObject premiumIndex(const QString &symbol, core::Decimal mark, qint64 time);
 
-    // The symbols a paper engine declared, from its saveState(): the engine lists them nowhere else.
-    static QList<core::SymbolFilters> declaredSymbols(const QJsonObject &engineState);
-
     // Funding every 8 h on the hour, as on Aster and Binance.
     static qint64 nextFundingTime(qint64 nowMs);
 };

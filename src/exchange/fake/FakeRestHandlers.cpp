@@ -588,7 +588,8 @@ bool FakeRestHandlers::isDeclared(const QString &symbol) const
 
 QList<core::SymbolFilters> FakeRestHandlers::declaredSymbols() const
 {
-    return FakeJson::declaredSymbols(m_engine->saveState());
+    // Not from saveState(): that serializes every kept order, on every request.
+    return m_engine->declaredSymbols();
 }
 
 } // namespace trd::exchange

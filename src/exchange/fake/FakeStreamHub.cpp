@@ -49,11 +49,8 @@ FakeStreamHub::FakeStreamHub(PaperMatchingEngine *engine, Now now, QObject *pare
     , m_engine(engine)
     , m_now(std::move(now))
 {
-    const QJsonObject marks = m_engine->saveState().value(u"marks"_s).toObject();
-    for (auto it = marks.begin(); it != marks.end(); ++it) {
-        if (const auto price = core::Decimal::parse(it.value().toString())) {
-            m_marks.insert(it.key(), price.value());
-        }
+    for (const auto &[symbol, price] : m_engine->markPrices()) {
+        m_marks.insert(symbol, price);
     }
     m_listenerId = m_engine->addListener([this](const PaperEvent &event) { onEngineEvent(event); });
     // Expiry follows the injected clock; the timer only decides how often it is looked at.

@@ -124,6 +124,13 @@ void PaperMatchingEngine::setMarkPrice(const QString &symbol, Decimal price)
     publish(std::move(event));
 }
 
+QList<core::SymbolFilters> PaperMatchingEngine::declaredSymbols() const
+{
+    QList<core::SymbolFilters> result = m_filters.values();
+    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.symbol < b.symbol; });
+    return result;
+}
+
 QList<QPair<QString, Decimal>> PaperMatchingEngine::markPrices() const
 {
     QList<QPair<QString, Decimal>> result;

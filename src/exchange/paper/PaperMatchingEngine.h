@@ -63,6 +63,8 @@ public:
     void setSymbol(const core::SymbolFilters &filters);
     // A symbol never declared gets the defaults of formats.md §2 (tick 0.01, step 0.001).
     core::SymbolFilters filters(const QString &symbol) const;
+    // The symbols declared with setSymbol, in symbol order.
+    QList<core::SymbolFilters> declaredSymbols() const;
 
     // Fills and triggers the symbol's resting orders in placement order, then publishes the mark.
     void setMarkPrice(const QString &symbol, core::Decimal price);
