@@ -1,0 +1,274 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// bench_gui [--seconds N] [--store FILE]
+// 1. Launch to first paint with a store of 100,000 closed tranches and 1,000,000 events
+//    (target < 1 s), and the time until the window has read them.
+// 2. The longest UI-thread stall while 50 symbols each get a new mark every second (target
+//    < 16 ms), measured by a 1 ms precise timer that reports how late it fires.
+// 3. Peak memory (VmHWM; target < 300 MB).
+// Run it under the offscreen platform or Xvfb. The generated store is cached beside the
+// temporary folder, so later runs start at once.
+#include "SqliteTrancheStore.h"
+#include "mainwindow/MainWindow.h"
+#include "paper/PaperExchange.h"
+#include "paper/PaperMatchingEngine.h"
+#include "session/DeskSession.h"
+#include "settings/SecretStore.h"
+#include "tranche/TrancheManager.h"
+#include "tranches/TrancheTableModel.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUuid>
+
+#include <cstdio>
+#include <random>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace trd;
+
+namespace {
+
+constexpr int kClosedTranches = 100'000;
+constexpr int kEvents = 1'000'000;
+constexpr int kSymbols = 50;
+
+QString symbolName(int i)
+{
+    return u"SYM%1USDT"_s.arg(i, 2, 10, QLatin1Char('0'));
+}
+
+bool buildStore(const QString &path)
+{
+    auto opened = storage::SqliteTrancheStore::open(path);
+    if (!opened) {
+        std::fprintf(stderr, "store: %s\n", qPrintable(opened.error().message));
+        return false;
+    }
+    auto store = std::move(opened).value();
+    if (auto marker = store->document(u"bench-gui"_s); marker && marker.value()) {
+        return true;
+    }
+    std::printf("building the store (%d closed tranches, %d events)… ", kClosedTranches, kEvents);
+    std::fflush(stdout);
+    QElapsedTimer timer;
+    timer.start();
+    // Recent enough to be history, not retention: one tranche a minute up to a week ago.
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() - qint64(kClosedTranches) * 60'000 - 7 * 86'400'000LL;
+    std::mt19937_64 rng(42);
+    for (int i = 0; i < kClosedTranches; i += 10'000) {
+        static_cast<void>(store->begin());
+        for (int j = i; j < i + 10'000; ++j) {
+            core::Tranche t;
+            t.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            t.seq = j + 1;
+            t.symbol = symbolName(j % kSymbols);
+            t.side = j % 2 ? core::Side::Long : core::Side::Short;
+            t.entryPrice = core::Decimal::fromInt(100 + std::int64_t(rng() % 1000));
+            t.quantity = core::Decimal();
+            t.originalQuantity = core::Decimal::fromString(u"0.5");
+            t.closedQuantity = t.originalQuantity;
+            t.marginUsed = core::Decimal::fromInt(10);
+            t.leverage = 10;
+            t.entryTime = start + qint64(j) * 60'000;
+            t.exitTime = t.entryTime + 30'000;
+            t.exitPrice = t.entryPrice + core::Decimal::fromInt(std::int64_t(rng() % 7) - 3);
+            t.status = core::TrancheStatus::Closed;
+            t.closeReason = j % 3 ? core::CloseReason::Tp : core::CloseReason::Sl;
+            t.realizedPnl = core::Decimal::fromInt(std::int64_t(rng() % 9) - 4);
+            t.feesPaid = core::Decimal::fromString(u"0.02");
+            t.tpPercent = core::Decimal::fromInt(1);
+            t.slPercent = core::Decimal::fromInt(5);
+            t.tpPrice = t.entryPrice;
+            t.slPrice = t.entryPrice;
+            t.updatedTime = t.exitTime;
+            static_cast<void>(store->saveTranche(t));
+        }
+        static_cast<void>(store->commit());
+    }
+    for (int i = 0; i < kEvents; i += 50'000) {
+        static_cast<void>(store->begin());
+        for (int j = i; j < i + 50'000; ++j) {
+            core::TrancheEvent e;
+            e.time = start + qint64(j) * 6'000;
+            e.type = j % 4 == 0 ? core::EventType::Closed : core::EventType::EntryRefused;
+            e.symbol = symbolName(j % kSymbols);
+            e.side = core::Side::Long;
+            e.reason = u"cooldown"_s;
+            static_cast<void>(store->appendEvent(e));
+        }
+        static_cast<void>(store->commit());
+    }
+    static_cast<void>(store->saveDocument(u"bench-gui"_s, "1"));
+    std::printf("%.1f s\n", double(timer.elapsed()) / 1000.0);
+    return true;
+}
+
+long peakMemoryKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+        }
+    }
+    return -1;
+}
+
+class PaintProbe : public QObject
+{
+public:
+    QElapsedTimer *clock = nullptr;
+    qint64 firstPaintMs = -1;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && firstPaintMs < 0 && watched->isWidgetType()) {
+            firstPaintMs = clock->elapsed();
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"trd.*=false"_s);
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    int seconds = 60;
+    QString storePath = QDir::temp().filePath(u"trd_bench_gui_store.sqlite"_s);
+    const QStringList args = QCoreApplication::arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == u"--seconds") {
+            seconds = std::max(1, args[i + 1].toInt());
+        } else if (args[i] == u"--store") {
+            storePath = args[i + 1];
+        }
+    }
+    if (!buildStore(storePath)) {
+        return 1;
+    }
+
+    // --- 1. Launch to first paint -------------------------------------------------------------
+    PaintProbe probe;
+    QElapsedTimer launch;
+    probe.clock = &launch;
+    app.installEventFilter(&probe);
+    launch.start();
+    core::SystemClock clock;
+    auto opened = storage::SqliteTrancheStore::open(storePath);
+    if (!opened) {
+        return 1;
+    }
+    auto store = std::move(opened).value();
+    exchange::PaperMatchingEngine::Settings paperSettings;
+    paperSettings.positionMode = core::PositionMode::Hedge;
+    paperSettings.startingBalance = core::Decimal::fromInt(10'000'000);
+    exchange::PaperMatchingEngine engine(&clock, paperSettings);
+    exchange::PaperExchange paper(&engine);
+    core::TrancheManager manager(&paper, store.get(), &clock);
+    core::AppConfig config;
+    config.global.maxOpenPositions = 50;
+    config.global.closedRetentionDays = 0;
+    config.global.positionMode = core::PositionMode::Hedge;
+    for (int i = 0; i < kSymbols; ++i) {
+        core::SymbolConfig s;
+        s.enableTrancheManagement = true;
+        s.maxTranches = 5;
+        s.maxIsolatedTranches = 4;
+        s.trancheIsolationThreshold = core::Decimal::fromInt(50);
+        s.slPercent = core::Decimal::fromInt(60);
+        s.tpPercent = core::Decimal::fromInt(60);
+        config.symbols.insert(symbolName(i), s);
+    }
+    manager.setConfig(config);
+    if (!manager.start()) {
+        return 1;
+    }
+    ui::MemorySecretStore secrets;
+    ui::DeskSession session(&manager, store.get(), &secrets, QString());
+    session.setInitialConfig(config);
+    ui::MainWindow window(&session);
+    window.show();
+    while (probe.firstPaintMs < 0 && launch.elapsed() < 30'000) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    }
+    const qint64 firstPaint = probe.firstPaintMs;
+    window.loadData();
+    const qint64 loaded = launch.elapsed();
+    app.removeEventFilter(&probe);
+    std::printf("launch to first paint:            %lld ms (target < 1000 ms)\n", static_cast<long long>(firstPaint));
+    std::printf("launch to history loaded:         %lld ms (%zu tranches, newest %d-event page)\n",
+        static_cast<long long>(loaded), window.trancheModel()->tranches().size(), 500);
+
+    // --- 2. Stalls while 50 symbols tick every second ------------------------------------------
+    std::mt19937_64 rng(7);
+    QList<double> prices;
+    for (int i = 0; i < kSymbols; ++i) {
+        prices << 100.0 + i;
+        engine.setMarkPrice(symbolName(i), core::Decimal::fromString(QString::number(prices[i], 'f', 2)));
+        for (int k = 0; k < 3; ++k) {
+            core::EntryRequest request;
+            request.symbol = symbolName(i);
+            request.side = k % 2 ? core::Side::Short : core::Side::Long;
+            request.quantity = core::Decimal::fromString(u"0.5");
+            manager.enter(request);
+        }
+    }
+    window.setSelection(symbolName(0));
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    int next = 0;
+    // One symbol every 20 ms: each of the 50 gets a new mark every second.
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const int i = next++ % kSymbols;
+        prices[i] *= 1.0 + (double(rng() % 2001) - 1000.0) / 100'000.0;
+        engine.setMarkPrice(symbolName(i), core::Decimal::fromString(QString::number(prices[i], 'f', 2)));
+    });
+    ticker.start(1000 / kSymbols);
+    QElapsedTimer watch;
+    qint64 last = -1;
+    qint64 worst = 0;
+    qint64 total = 0;
+    int late = 0;
+    QTimer watchdog;
+    watchdog.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&watchdog, &QTimer::timeout, [&] {
+        const qint64 now = watch.elapsed();
+        if (last >= 0 && now > 1000) {
+            const qint64 gap = now - last - 1;
+            worst = std::max(worst, gap);
+            late += gap > 16 ? 1 : 0;
+        }
+        ++total;
+        last = now;
+    });
+    watch.start();
+    watchdog.start(1);
+    QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
+    QApplication::exec();
+    std::printf("longest UI-thread stall:          %lld ms over %d s, 50 symbols ticking every second "
+                "(target < 16 ms; %d gaps over 16 ms)\n",
+        static_cast<long long>(worst), seconds, late);
+    QElapsedTimer readTimer;
+    readTimer.start();
+    const auto all = store->allTranches();
+    std::printf("of which reading every tranche:   %lld ms (TrancheStore::allTranches, %lld rows)\n",
+        static_cast<long long>(readTimer.elapsed()), static_cast<long long>(all ? all.value().size() : 0));
+    std::printf("peak memory (VmHWM):              %.1f MB (target < 300 MB)\n", double(peakMemoryKb()) / 1024.0);
+    return 0;
+}

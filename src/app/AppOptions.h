@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace trd::app {
+
+// The command line: where the data lives (tests and screenshots isolate themselves with
+// --data-dir), the demo market's seed and pace, and the screenshot run.
+struct AppOptions
+{
+    QString dataDir; // empty: QStandardPaths (AppDataLocation / AppConfigLocation)
+    quint64 seed = 0; // 0: a new seed each launch
+    // A lively pace, so a new user sees tranches created, isolated and closed within a minute.
+    int demoIntervalMs = 250;
+    QString theme = QStringLiteral("system"); // system | dark | light
+    QString screenshotDir;
+    int screenshotAfterSeconds = 45;
+
+    QString storePath() const;
+    QString configPath() const;
+    static AppOptions parse(const QCoreApplication &app);
+};
+
+} // namespace trd::app

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QChartView>
+
+class QGraphicsSimpleTextItem;
+class QGraphicsRectItem;
+
+namespace trd::ui {
+
+// A chart view with the interactions every chart of the app shares: drag a rectangle to zoom,
+// wheel to zoom, right click or double click to reset, and a hover label with the value.
+class InteractiveChartView : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit InteractiveChartView(QChart *chart, QWidget *parent = nullptr);
+
+    // Shows `text` beside the chart position of `value` (in series coordinates).
+    void showHover(const QPointF &value, const QString &text, QAbstractSeries *series);
+    void hideHover();
+    bool isZoomed() const { return m_zoomed; }
+    QString hoverText() const;
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+
+private:
+    QGraphicsRectItem *m_hoverBox;
+    QGraphicsSimpleTextItem *m_hoverText;
+    bool m_zoomed = false;
+};
+
+} // namespace trd::ui

@@ -1,0 +1,261 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PriceChart.h"
+
+#include "charts/InteractiveChartView.h"
+#include "charts/PriceHistory.h"
+#include "common/UiFormat.h"
+#include "tranche/TrancheManager.h"
+#include "tranches/TrancheTableModel.h"
+
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace trd::ui {
+
+namespace {
+constexpr int kMaxTranchesDrawn = 12;
+} // namespace
+
+PriceChart::PriceChart(PriceHistory *history, TrancheTableModel *model, core::TrancheManager *manager, QWidget *parent)
+    : QWidget(parent)
+    , m_history(history)
+    , m_model(model)
+    , m_manager(manager)
+    , m_chart(new QChart)
+    , m_price(new QLineSeries)
+    , m_isolations(new QScatterSeries)
+    , m_x(new QDateTimeAxis)
+    , m_y(new QValueAxis)
+    , m_view(new InteractiveChartView(m_chart, this))
+{
+    setObjectName(u"priceChart"_s);
+    m_view->setObjectName(u"priceChartView"_s);
+    m_chart->setTheme(UiFormat::isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_price->setName(tr("Mark price"));
+    m_price->setPen(QPen(QColor(0x4e, 0x9a, 0xf1), 2));
+    m_isolations->setName(tr("Isolation"));
+    m_isolations->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_isolations->setMarkerSize(11);
+    m_isolations->setColor(UiFormat::lossColor());
+    m_isolations->setBorderColor(Qt::white);
+    m_chart->addSeries(m_price);
+    m_chart->addSeries(m_isolations);
+    m_x->setFormat(u"hh:mm:ss"_s);
+    m_x->setTickCount(6);
+    m_y->setLabelFormat(u"%.2f"_s);
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+    for (QXYSeries *series : std::initializer_list<QXYSeries *> { m_price, m_isolations }) {
+        series->attachAxis(m_x);
+        series->attachAxis(m_y);
+        connect(series, &QXYSeries::hovered, this, [this, series](const QPointF &point, bool state) {
+            if (!state) {
+                m_view->hideHover();
+                return;
+            }
+            m_view->showHover(point,
+                u"%1\n%2: %3"_s.arg(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(u"hh:mm:ss"_s),
+                    series->name(), QString::number(point.y(), 'f', 4)),
+                series);
+        });
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    // Isolation points are collected once from the history and then as they happen, so the
+    // chart's refresh never walks the whole table.
+    auto collect = [this] {
+        m_isolationPoints.clear();
+        for (const core::Tranche &t : m_model->tranches()) {
+            if (t.isolationTime > 0) {
+                m_isolationPoints[t.symbol].append(QPointF(double(t.isolationTime), t.isolationPrice.toDouble()));
+            }
+        }
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, collect);
+    if (m_manager) {
+        connect(m_manager, &core::TrancheManager::trancheIsolated, this, [this](const core::Tranche &t) {
+            m_isolationPoints[t.symbol].append(QPointF(double(t.isolationTime), t.isolationPrice.toDouble()));
+        });
+    }
+    collect();
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (isVisible()) {
+            refresh();
+        }
+    });
+    m_timer.start();
+}
+
+void PriceChart::setSelection(const QString &symbol, const QString &side)
+{
+    m_symbol = symbol;
+    m_side = side;
+    m_shownSymbol = u"-"_s; // retitled by refresh()
+    refresh();
+}
+
+int PriceChart::pricePointCount() const
+{
+    return int(m_price->count());
+}
+
+void PriceChart::rebuildLevels(qint64 from, qint64 to)
+{
+    QList<core::Tranche> tranches;
+    if (m_manager && !m_shownSymbol.isEmpty()) {
+        const auto side = core::sideFromString(m_side);
+        tranches = side ? m_manager->openTranches(m_shownSymbol, *side) : m_manager->openTranches(m_shownSymbol);
+    }
+    if (tranches.size() > kMaxTranchesDrawn) {
+        tranches = tranches.mid(tranches.size() - kMaxTranchesDrawn);
+    }
+    QString key;
+    for (const core::Tranche &t : tranches) {
+        key += t.id + t.entryPrice.toString() + t.tpPrice.toString() + t.slPrice.toString() + u';';
+    }
+    if (key != m_levelsKey) {
+        m_levelsKey = key;
+        for (QLineSeries *s : std::as_const(m_levels)) {
+            m_chart->removeSeries(s);
+            delete s;
+        }
+        m_levels.clear();
+        for (const core::Tranche &t : tranches) {
+            const struct
+            {
+                core::Decimal price;
+                QString label;
+                QColor color;
+                Qt::PenStyle style;
+            } levels[] = { { t.entryPrice, tr("#%1 entry").arg(t.seq), QColor(0xc8, 0xc8, 0xd0), Qt::SolidLine },
+                { t.tpPrice, tr("#%1 TP").arg(t.seq), UiFormat::profitColor(), Qt::DashLine },
+                { t.slPrice, tr("#%1 SL").arg(t.seq), UiFormat::lossColor(), Qt::DashLine } };
+            for (const auto &level : levels) {
+                if (level.price.isZero()) {
+                    continue;
+                }
+                auto *line = new QLineSeries;
+                line->setName(level.label);
+                line->setPen(QPen(level.color, 1.2, level.style));
+                m_chart->addSeries(line);
+                line->attachAxis(m_x);
+                line->attachAxis(m_y);
+                m_levels << line;
+                connect(line, &QLineSeries::hovered, this, [this, line](const QPointF &point, bool state) {
+                    if (state) {
+                        m_view->showHover(point, u"%1: %2"_s.arg(line->name()).arg(point.y(), 0, 'f', 4), line);
+                    } else {
+                        m_view->hideHover();
+                    }
+                });
+                // Only the first tranche's three lines carry legend entries; the rest would crowd it.
+                if (m_levels.size() > 3) {
+                    for (QLegendMarker *marker : m_chart->legend()->markers(line)) {
+                        marker->setVisible(false);
+                    }
+                }
+            }
+        }
+    }
+    int i = 0;
+    for (const core::Tranche &t : tranches) {
+        for (core::Decimal p : { t.entryPrice, t.tpPrice, t.slPrice }) {
+            if (p.isZero() || i >= m_levels.size()) {
+                continue;
+            }
+            m_levels[i++]->replace({ QPointF(double(from), p.toDouble()), QPointF(double(to), p.toDouble()) });
+        }
+    }
+}
+
+QString PriceChart::shownSymbol() const
+{
+    if (!m_symbol.isEmpty() || !m_manager) {
+        return m_symbol;
+    }
+    // All symbols selected: the symbol of the newest open tranche, else the first configured.
+    const auto open = m_manager->openTranches();
+    if (!open.isEmpty()) {
+        return open.back().symbol;
+    }
+    const auto symbols = m_manager->config().symbols.keys();
+    return symbols.isEmpty() ? QString() : symbols.front();
+}
+
+void PriceChart::refresh()
+{
+    const QString symbol = shownSymbol();
+    if (symbol != m_shownSymbol) {
+        m_shownSymbol = symbol;
+        m_levelsKey.clear();
+        m_chart->setTitle(symbol.isEmpty() ? tr("Mark price (select a symbol)") : tr("%1 mark price").arg(symbol));
+    }
+    const auto &points = m_history->points(symbol);
+    // At most ~800 points are drawn: more are invisible at any dock width and cost paint time.
+    QList<QPointF> line;
+    const size_t stride = std::max<size_t>(1, points.size() / 800);
+    line.reserve(qsizetype(points.size() / stride + 2));
+    for (size_t i = 0; i < points.size(); i += stride) {
+        line.append(points[i]);
+    }
+    if (!points.empty() && line.back() != points.back()) {
+        line.append(points.back());
+    }
+    m_price->replace(line);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 from = line.isEmpty() ? now - 60'000 : qint64(line.front().x());
+    const qint64 to = std::max(now, from + 10'000);
+    rebuildLevels(from, to);
+
+    QList<QPointF> isolations;
+    for (const QPointF &p : m_isolationPoints.value(symbol)) {
+        if (p.x() >= double(from)) {
+            isolations.append(p);
+        }
+    }
+    m_isolations->replace(isolations);
+    if (m_view->isZoomed()) {
+        return;
+    }
+    double lo = std::numeric_limits<double>::max();
+    double hi = std::numeric_limits<double>::lowest();
+    auto extend = [&](double v) {
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+    };
+    for (const QPointF &p : line) {
+        extend(p.y());
+    }
+    for (const QLineSeries *s : std::as_const(m_levels)) {
+        if (s->count() > 0) {
+            extend(s->at(0).y());
+        }
+    }
+    for (const QPointF &p : isolations) {
+        extend(p.y());
+    }
+    if (lo > hi) {
+        lo = 0;
+        hi = 1;
+    }
+    const double pad = std::max((hi - lo) * 0.08, hi * 0.0005 + 1e-9);
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+    m_y->setRange(lo - pad, hi + pad);
+}
+
+} // namespace trd::ui

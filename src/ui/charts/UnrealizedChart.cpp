@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UnrealizedChart.h"
+
+#include "charts/InteractiveChartView.h"
+#include "common/UiFormat.h"
+#include "tranche/TrancheManager.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QStackedBarSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace trd::ui {
+
+UnrealizedChart::UnrealizedChart(core::TrancheManager *manager, QWidget *parent)
+    : QWidget(parent)
+    , m_manager(manager)
+    , m_chart(new QChart)
+    , m_series(new QStackedBarSeries)
+    , m_profit(new QBarSet(tr("In profit")))
+    , m_loss(new QBarSet(tr("Under water")))
+    , m_x(new QBarCategoryAxis)
+    , m_y(new QValueAxis)
+    , m_view(new InteractiveChartView(m_chart, this))
+{
+    setObjectName(u"unrealizedChart"_s);
+    m_view->setObjectName(u"unrealizedChartView"_s);
+    m_chart->setTheme(UiFormat::isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setTitle(tr("Unrealized P&L per open tranche (USDT)"));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_profit->setColor(UiFormat::profitColor());
+    m_loss->setColor(UiFormat::lossColor());
+    m_profit->setBorderColor(UiFormat::profitColor());
+    m_loss->setBorderColor(UiFormat::lossColor());
+    m_series->append(m_profit);
+    m_series->append(m_loss);
+    m_chart->addSeries(m_series);
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+    m_series->attachAxis(m_x);
+    m_series->attachAxis(m_y);
+    m_y->setLabelFormat(u"%.2f"_s);
+    connect(m_series, &QStackedBarSeries::hovered, this, [this](bool state, int index, QBarSet *set) {
+        if (!state || index < 0 || index >= m_labels.size()) {
+            m_view->hideHover();
+            return;
+        }
+        const double value = set->at(index);
+        m_view->showHover(
+            QPointF(index, value), u"%1\n%2 USDT"_s.arg(m_labels.at(index)).arg(value, 0, 'f', 2), m_series);
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (isVisible()) {
+            refresh();
+        }
+    });
+    m_timer.start();
+}
+
+void UnrealizedChart::setSelection(const QString &symbol, const QString &side)
+{
+    m_symbol = symbol;
+    m_side = side;
+    refresh();
+}
+
+int UnrealizedChart::barCount() const
+{
+    return int(m_labels.size());
+}
+
+void UnrealizedChart::refresh()
+{
+    QList<core::Tranche> tranches;
+    if (m_manager) {
+        const auto side = core::sideFromString(m_side);
+        tranches = side ? m_manager->openTranches(m_symbol, *side) : m_manager->openTranches(m_symbol);
+    }
+    QStringList labels;
+    QList<qreal> profit;
+    QList<qreal> loss;
+    double lo = 0;
+    double hi = 0;
+    for (const core::Tranche &t : tranches) {
+        const double value = t.unrealizedPnl.toDouble();
+        labels << (m_symbol.isEmpty() ? u"#%1 %2"_s.arg(t.seq).arg(t.symbol) : u"#%1"_s.arg(t.seq))
+                + (t.isolated ? u" ⚠"_s : QString());
+        profit << (value > 0 ? value : 0);
+        loss << (value < 0 ? value : 0);
+        lo = std::min(lo, value);
+        hi = std::max(hi, value);
+    }
+    if (labels != m_labels) {
+        m_labels = labels;
+        m_x->clear();
+        m_x->append(labels.isEmpty() ? QStringList { tr("no open tranche") } : labels);
+    }
+    m_profit->remove(0, m_profit->count());
+    m_loss->remove(0, m_loss->count());
+    m_profit->append(profit);
+    m_loss->append(loss);
+    if (!m_view->isZoomed()) {
+        const double pad = std::max(0.5, (hi - lo) * 0.15);
+        m_y->setRange(lo - pad, hi + pad);
+    }
+}
+
+} // namespace trd::ui

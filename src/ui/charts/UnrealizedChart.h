@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QStackedBarSeries;
+class QValueAxis;
+
+namespace trd::core {
+class TrancheManager;
+}
+
+namespace trd::ui {
+
+class InteractiveChartView;
+
+// One bar per open tranche of the selection: its unrealized P&L, green above zero, red below.
+class UnrealizedChart : public QWidget
+{
+    Q_OBJECT
+public:
+    UnrealizedChart(core::TrancheManager *manager, QWidget *parent = nullptr);
+    void setSelection(const QString &symbol, const QString &side);
+    int barCount() const;
+    void refresh();
+
+private:
+    core::TrancheManager *m_manager;
+    QString m_symbol;
+    QString m_side;
+    QChart *m_chart;
+    QStackedBarSeries *m_series;
+    QBarSet *m_profit;
+    QBarSet *m_loss;
+    QBarCategoryAxis *m_x;
+    QValueAxis *m_y;
+    InteractiveChartView *m_view;
+    QStringList m_labels;
+    QTimer m_timer;
+};
+
+} // namespace trd::ui

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "money/Decimal.h"
+
+#include <QColor>
+#include <QString>
+
+namespace trd::ui::UiFormat {
+
+// Display texts only: stored and exported values are never formatted through here.
+QString money(core::Decimal value, int decimals = 2); // "+12.34" / "-5.00"
+QString price(core::Decimal value); // trailing zeros dropped, at least 2 decimals
+QString quantity(core::Decimal value);
+QString percent(core::Decimal value, int decimals = 2); // "+1.25%"
+QString time(qint64 ms); // local "hh:mm:ss"
+QString dateTime(qint64 ms); // local "yyyy-MM-dd hh:mm:ss"
+QString shortId(const QString &id); // first 8 characters
+
+// Status and P&L colours that stay readable on dark and light palettes.
+QColor profitColor();
+QColor lossColor();
+QColor closedColor();
+QColor pnlColor(core::Decimal value);
+// The desktop's colour scheme: charts pick their dark or light theme from it.
+bool isDarkPalette();
+
+} // namespace trd::ui::UiFormat

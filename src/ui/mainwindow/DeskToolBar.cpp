@@ -1,0 +1,235 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DeskToolBar.h"
+
+#include "common/MessageBox.h"
+#include "common/UiFormat.h"
+#include "session/DeskSession.h"
+#include "settings/ApiKeyDialog.h"
+#include "settings/SecretStore.h"
+#include "tranche/TrancheManager.h"
+
+#include <QComboBox>
+#include <QLabel>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace trd::ui {
+
+DeskToolBar::DeskToolBar(DeskSession *session, QWidget *parent)
+    : QToolBar(tr("Trading"), parent)
+    , m_session(session)
+    , m_modeBadge(new QLabel(this))
+    , m_market(makeIndicator(u"marketStreamState"_s))
+    , m_userData(makeIndicator(u"userStreamState"_s))
+    , m_sync(makeIndicator(u"syncState"_s))
+    , m_symbol(new QComboBox(this))
+    , m_side(new QComboBox(this))
+{
+    setObjectName(u"mainToolBar"_s);
+    setMovable(false);
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setIconSize(QSize(18, 18));
+
+    m_modeBadge->setObjectName(u"modeBadge"_s);
+    m_modeBadge->setAlignment(Qt::AlignCenter);
+    m_modeBadge->setMinimumWidth(120);
+    addWidget(m_modeBadge);
+    m_live = addAction(QIcon(u":/ui/icons/live.svg"_s), tr("Switch to LIVE…"), this, &DeskToolBar::requestLive);
+    m_live->setObjectName(u"liveAction"_s);
+    addSeparator();
+    m_pause = addAction(QIcon(u":/ui/icons/pause.svg"_s), tr("Pause entries"));
+    m_pause->setObjectName(u"pauseAction"_s);
+    m_pause->setCheckable(true);
+    connect(m_pause, &QAction::toggled, m_session, &DeskSession::setEntriesPaused);
+    m_closeAll = addAction(QIcon(u":/ui/icons/close-all.svg"_s), tr("Close all…"), this, &DeskToolBar::closeAll);
+    m_closeAll->setObjectName(u"closeAllAction"_s);
+    addSeparator();
+
+    m_symbol->setObjectName(u"symbolCombo"_s);
+    m_symbol->setMinimumWidth(130);
+    m_side->setObjectName(u"sideCombo"_s);
+    m_side->addItem(tr("Both sides"), QString());
+    m_side->addItem(u"LONG"_s, u"LONG"_s);
+    m_side->addItem(u"SHORT"_s, u"SHORT"_s);
+    addWidget(new QLabel(tr(" Symbol "), this));
+    addWidget(m_symbol);
+    addWidget(m_side);
+    auto emitSelection = [this] { Q_EMIT selectionChanged(symbol(), side()); };
+    connect(m_symbol, &QComboBox::currentIndexChanged, this, emitSelection);
+    connect(m_side, &QComboBox::currentIndexChanged, this, emitSelection);
+
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    addWidget(spacer);
+    addWidget(m_market);
+    addWidget(m_userData);
+    addWidget(m_sync);
+
+    connect(m_session, &DeskSession::configChanged, this, [this] {
+        updateMode();
+        setSymbols(m_session->config().symbols.keys());
+    });
+    connect(m_session, &DeskSession::entriesPausedChanged, this, &DeskToolBar::updatePause);
+    connect(m_session, &DeskSession::streamStateChanged, this, &DeskToolBar::updateStreams);
+    if (auto *manager = m_session->manager()) {
+        connect(manager, &core::TrancheManager::syncStateChanged, this, &DeskToolBar::updateSync);
+    }
+    connect(this, &DeskToolBar::selectionChanged, this, &DeskToolBar::updateSync);
+    setSymbols(m_session->config().symbols.keys());
+    updateMode();
+    updatePause();
+    updateStreams();
+    updateSync();
+}
+
+QLabel *DeskToolBar::makeIndicator(const QString &name)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(name);
+    label->setContentsMargins(8, 0, 8, 0);
+    return label;
+}
+
+void DeskToolBar::setIndicator(QLabel *label, const QString &text, const QColor &color)
+{
+    label->setText(u"<span style=\"color:%1\">●</span> %2"_s.arg(color.name(), text));
+}
+
+QString DeskToolBar::symbol() const
+{
+    return m_symbol->currentData().toString();
+}
+
+QString DeskToolBar::side() const
+{
+    return m_side->currentData().toString();
+}
+
+void DeskToolBar::setSymbol(const QString &symbol)
+{
+    m_symbol->setCurrentIndex(std::max(0, m_symbol->findData(symbol)));
+}
+
+void DeskToolBar::setSymbols(const QStringList &symbols)
+{
+    const QString current = symbol();
+    {
+        QSignalBlocker block(m_symbol);
+        m_symbol->clear();
+        m_symbol->addItem(tr("All symbols"), QString());
+        for (const QString &s : symbols) {
+            m_symbol->addItem(s, s);
+        }
+        m_symbol->setCurrentIndex(std::max(0, m_symbol->findData(current)));
+    }
+    if (symbol() != current) {
+        Q_EMIT selectionChanged(symbol(), side());
+    }
+}
+
+void DeskToolBar::updateMode()
+{
+    const bool paper = m_session->isPaperMode();
+    const QString market = m_session->marketName();
+    m_modeBadge->setText(paper ? (market.isEmpty() ? tr("PAPER") : tr("PAPER · %1").arg(market)) : tr("LIVE"));
+    m_modeBadge->setToolTip(paper ? tr("Paper trading: orders go to the simulated exchange, no real money.")
+                                  : tr("LIVE trading with real funds."));
+    m_modeBadge->setStyleSheet(paper
+            ? u"QLabel { background: #f5a524; color: #1b1b1f; font-weight: 800; font-size: 13pt; "
+              "border-radius: 6px; padding: 3px 12px; margin: 2px 6px; }"_s
+            : u"QLabel { background: #e5484d; color: white; font-weight: 800; font-size: 13pt; "
+              "border-radius: 6px; padding: 3px 12px; margin: 2px 6px; }"_s);
+    m_live->setVisible(paper);
+}
+
+void DeskToolBar::updatePause()
+{
+    const bool paused = m_session->isEntriesPaused();
+    QSignalBlocker block(m_pause);
+    m_pause->setChecked(paused);
+    m_pause->setText(paused ? tr("Resume entries") : tr("Pause entries"));
+    m_pause->setIcon(QIcon(paused ? u":/ui/icons/play.svg"_s : u":/ui/icons/pause.svg"_s));
+    m_pause->setToolTip(paused ? tr("New entries are paused; open tranches are still managed.")
+                               : tr("Pause new entries (open tranches stay managed)."));
+}
+
+void DeskToolBar::updateStreams()
+{
+    const auto show = [this](QLabel *label, DeskSession::Stream stream, const QString &name) {
+        const bool up = m_session->isStreamUp(stream);
+        setIndicator(label, tr("%1 %2").arg(name, up ? tr("connected") : tr("down")),
+            up ? UiFormat::profitColor() : UiFormat::lossColor());
+    };
+    show(m_market, DeskSession::Stream::Market, tr("Market"));
+    show(m_userData, DeskSession::Stream::UserData, tr("User data"));
+}
+
+void DeskToolBar::updateSync()
+{
+    auto *manager = m_session->manager();
+    if (!manager) {
+        setIndicator(m_sync, tr("Sync —"), UiFormat::closedColor());
+        return;
+    }
+    // The selection's state, or the worst of every configured book.
+    QStringList symbols = symbol().isEmpty() ? m_session->config().symbols.keys() : QStringList { symbol() };
+    core::SyncState worst = core::SyncState::Synced;
+    bool any = false;
+    for (const QString &s : symbols) {
+        for (core::Side sd : { core::Side::Long, core::Side::Short }) {
+            if (!side().isEmpty() && core::toString(sd) != side()) {
+                continue;
+            }
+            const auto state = manager->syncState(s, sd);
+            any = true;
+            if (state == core::SyncState::Conflict
+                || (state == core::SyncState::Drift && worst != core::SyncState::Conflict)) {
+                worst = state;
+            }
+        }
+    }
+    const QString text = any ? core::toString(worst) : u"—"_s;
+    const QColor color = worst == core::SyncState::Synced ? UiFormat::profitColor() : UiFormat::lossColor();
+    setIndicator(m_sync, tr("Sync: %1").arg(text), any ? color : UiFormat::closedColor());
+}
+
+void DeskToolBar::closeAll()
+{
+    auto *manager = m_session->manager();
+    if (!manager) {
+        return;
+    }
+    const auto summary = manager->summary();
+    const QString text = tr("Close all %n open tranche(s) at market and cancel the resting entry orders?\n\n"
+                            "This cannot be undone.",
+        "", summary.open);
+    if (MessageBox::question(parentWidget(), tr("Close all"), text) != QMessageBox::Yes) {
+        return;
+    }
+    manager->closeAll();
+}
+
+void DeskToolBar::requestLive()
+{
+    if (m_session->secrets() && !m_session->secrets()->hasApiKeys()) {
+        MessageBox::information(parentWidget(), tr("Switch to LIVE"),
+            tr("LIVE trading needs your Aster API key and secret. Enter them first; they are kept in the "
+               "operating system's keychain."));
+        ApiKeyDialog dialog(m_session->secrets(), parentWidget());
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+    }
+    if (MessageBox::question(parentWidget(), tr("Switch to LIVE"),
+            tr("LIVE mode trades real funds on Aster with your API key.\n\nSwitch to LIVE?"))
+        != QMessageBox::Yes) {
+        return;
+    }
+    if (auto result = m_session->requestLiveMode(); !result) {
+        MessageBox::warning(parentWidget(), tr("Switch to LIVE"), result.error().message);
+    }
+    updateMode();
+}
+
+} // namespace trd::ui

@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "charts/ChartsPanel.h"
+#include "charts/PriceHistory.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+#include "config/ConfigLoader.h"
+#include "mainwindow/DeskToolBar.h"
+#include "mainwindow/ExportController.h"
+#include "mainwindow/HelpDialog.h"
+#include "mainwindow/Notifier.h"
+#include "session/DeskSession.h"
+#include "settings/ApiKeyDialog.h"
+#include "settings/SettingsDialog.h"
+#include "summary/SummaryPanel.h"
+#include "timeline/EventTableModel.h"
+#include "timeline/TimelineView.h"
+#include "tranches/TrancheTableModel.h"
+#include "tranches/TrancheView.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+
+using namespace Qt::Literals::StringLiterals;
+
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(ui);
+}
+
+namespace trd::ui {
+
+MainWindow::MainWindow(DeskSession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_trancheModel(new TrancheTableModel(session->manager(), this))
+    , m_eventModel(new EventTableModel(session->manager(), session->store(), this))
+    , m_priceHistory(new PriceHistory(session->manager(), this))
+{
+    initUiResources();
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/ui/icons/app.svg"_s));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+
+    m_toolBar = new DeskToolBar(session, this);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+    m_trancheView = new TrancheView(m_trancheModel, session->manager(), this);
+    setCentralWidget(m_trancheView);
+    m_summary = new SummaryPanel(m_trancheModel, session->manager(), this);
+    m_timeline = new TimelineView(m_eventModel, this);
+    m_charts = new ChartsPanel(m_priceHistory, m_trancheModel, session->manager(), this);
+    addDock(m_summary, u"summaryDock"_s, tr("Summary"), Qt::TopDockWidgetArea);
+    addDock(m_charts, u"chartsDock"_s, tr("Charts"), Qt::RightDockWidgetArea);
+    addDock(m_timeline, u"timelineDock"_s, tr("Event timeline"), Qt::BottomDockWidgetArea);
+    m_exporter = new ExportController(session->store(), this, this);
+    m_notifier = new Notifier(session->manager(), this, this);
+
+    connect(m_toolBar, &DeskToolBar::selectionChanged, this, &MainWindow::setSelection);
+    connect(m_session, &DeskSession::configChanged, this, [this] {
+        m_timeline->setSymbols(m_session->config().symbols.keys());
+        updateTitle();
+    });
+    connect(m_notifier, &Notifier::notified, this, [this](const QString &title, const QString &message) {
+        statusBar()->showMessage(title + u": "_s + message, 8000);
+    });
+    m_timeline->setSymbols(m_session->config().symbols.keys());
+
+    createMenus();
+    statusBar()->showMessage(tr("Ready"));
+    resize(1480, 920);
+    restoreLayout();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &name, const QString &title, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    dock->setFeatures(
+        QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    m_docks << dock;
+    return dock;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
+    QAction *exportTranches = file->addAction(QIcon(u":/ui/icons/export.svg"_s), tr("Export &tranches as CSV…"),
+        m_exporter, &ExportController::exportTranches);
+    exportTranches->setObjectName(u"exportTranchesAction"_s);
+    QAction *exportEvents = file->addAction(
+        QIcon(u":/ui/icons/export.svg"_s), tr("Export &events as CSV…"), m_exporter, &ExportController::exportEvents);
+    exportEvents->setObjectName(u"exportEventsAction"_s);
+    file->addSeparator();
+    QAction *importConfig = file->addAction(tr("&Import original bot config…"), this, [this] {
+        const QString path
+            = FileDialog::openFileName(this, tr("Import the original bot's config"), tr("JSON (*.json)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        SettingsDialog dialog(m_session, this);
+        dialog.importOriginalConfig(path);
+        dialog.exec();
+    });
+    importConfig->setObjectName(u"importConfigAction"_s);
+    QAction *exportConfig = file->addAction(tr("E&xport config…"), this, [this] {
+        const QString path
+            = FileDialog::saveFileName(this, tr("Export configuration"), u"config.json"_s, tr("JSON (*.json)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        if (auto saved = core::ConfigLoader::saveFile(m_session->config(), path); !saved) {
+            MessageBox::warning(this, tr("Export config"), saved.error().message);
+        } else {
+            statusBar()->showMessage(tr("Configuration exported to %1 (without API keys)").arg(path), 8000);
+        }
+    });
+    exportConfig->setObjectName(u"exportConfigAction"_s);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(u"quitAction"_s);
+
+    QMenu *trading = menuBar()->addMenu(tr("&Trading"));
+    trading->addAction(m_toolBar->pauseAction());
+    trading->addAction(m_toolBar->closeAllAction());
+    trading->addSeparator();
+    trading->addAction(m_toolBar->liveAction());
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *configure = settings->addAction(QIcon(u":/ui/icons/settings.svg"_s), tr("&Configure…"),
+        QKeySequence::Preferences, this, &MainWindow::openSettings);
+    configure->setObjectName(u"settingsAction"_s);
+    settings->addAction(QIcon(u":/ui/icons/key.svg"_s), tr("API &keys…"), this, [this] {
+        ApiKeyDialog dialog(m_session->secrets(), this);
+        dialog.exec();
+    });
+    QMenu *notifications = settings->addMenu(tr("&Notifications"));
+    notifications->addActions(m_notifier->actions());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        view->addAction(dock->toggleViewAction());
+    }
+    view->addSeparator();
+    view->addAction(tr("Reset layout"), this, [this] {
+        for (QDockWidget *dock : std::as_const(m_docks)) {
+            dock->setFloating(false);
+            dock->show();
+        }
+        addDockWidget(Qt::TopDockWidgetArea, m_docks[0]);
+        addDockWidget(Qt::RightDockWidgetArea, m_docks[1]);
+        addDockWidget(Qt::BottomDockWidgetArea, m_docks[2]);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
+        auto *dialog = new HelpDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->addAction(tr("&About TrancheDesk"), this, [this] {
+        MessageBox::information(this, tr("About TrancheDesk"),
+            tr("TrancheDesk %1\n\nTrades perpetual futures on Aster with every bot entry managed as its own "
+               "tranche: its own entry, TP, SL, isolation and P&L.\n\nBuilt with Qt %2.")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    const bool restored = restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())
+        && restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (!restored) {
+        // First launch: charts get a good third of the width, the timeline a quarter of the height.
+        resizeDocks({ m_docks[1] }, { 560 }, Qt::Horizontal);
+        resizeDocks({ m_docks[0], m_docks[2] }, { 130, 230 }, Qt::Vertical);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_session->isPaperMode() ? tr("TrancheDesk — PAPER") : tr("TrancheDesk — LIVE"));
+}
+
+void MainWindow::loadData()
+{
+    if (m_loaded) {
+        return;
+    }
+    m_loaded = true;
+    m_trancheModel->load(m_session->store());
+    m_eventModel->load();
+    setSelection(m_toolBar->symbol(), m_toolBar->side());
+}
+
+void MainWindow::setSelection(const QString &symbol, const QString &side)
+{
+    if (m_toolBar->symbol() != symbol) {
+        m_toolBar->setSymbol(symbol);
+        return; // the toolbar calls back with its selectionChanged
+    }
+    m_trancheView->setSymbol(symbol);
+    m_trancheView->setSide(side);
+    m_summary->setSelection(symbol, side);
+    m_charts->setSelection(symbol, side);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_session, this);
+    dialog.selectSymbol(m_toolBar->symbol());
+    dialog.exec();
+}
+
+} // namespace trd::ui

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QDockWidget;
+
+namespace trd::ui {
+
+class ChartsPanel;
+class DeskSession;
+class DeskToolBar;
+class EventTableModel;
+class ExportController;
+class Notifier;
+class PriceHistory;
+class SummaryPanel;
+class TimelineView;
+class TrancheTableModel;
+class TrancheView;
+
+// Lays out the toolbar, the tranche breakdown (centre) and the summary, timeline and charts
+// docks, and the menus. Everything it shows is a feature widget over the session.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(DeskSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Reads the tranches and the newest page of events from the store (after the first paint).
+    void loadData();
+    void setSelection(const QString &symbol, const QString &side = {});
+
+    DeskSession *session() const { return m_session; }
+    DeskToolBar *toolBar() const { return m_toolBar; }
+    TrancheTableModel *trancheModel() const { return m_trancheModel; }
+    EventTableModel *eventModel() const { return m_eventModel; }
+    TrancheView *trancheView() const { return m_trancheView; }
+    SummaryPanel *summary() const { return m_summary; }
+    TimelineView *timeline() const { return m_timeline; }
+    ChartsPanel *charts() const { return m_charts; }
+    ExportController *exporter() const { return m_exporter; }
+    Notifier *notifier() const { return m_notifier; }
+    // Opens the settings (modal).
+    void openSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QDockWidget *addDock(QWidget *widget, const QString &name, const QString &title, Qt::DockWidgetArea area);
+    void createMenus();
+    void restoreLayout();
+    void updateTitle();
+
+    DeskSession *m_session;
+    TrancheTableModel *m_trancheModel;
+    EventTableModel *m_eventModel;
+    PriceHistory *m_priceHistory;
+    DeskToolBar *m_toolBar;
+    TrancheView *m_trancheView;
+    SummaryPanel *m_summary;
+    TimelineView *m_timeline;
+    ChartsPanel *m_charts;
+    ExportController *m_exporter;
+    Notifier *m_notifier;
+    QList<QDockWidget *> m_docks;
+    bool m_loaded = false;
+};
+
+} // namespace trd::ui

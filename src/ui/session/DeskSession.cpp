@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DeskSession.h"
+
+#include "config/ConfigLoader.h"
+#include "settings/SecretStore.h"
+#include "tranche/TrancheManager.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace trd::ui {
+
+DeskSession::DeskSession(core::TrancheManager *manager, core::TrancheStore *store, SecretStore *secrets,
+    const QString &configPath, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_configPath(configPath)
+{
+    if (m_manager) {
+        m_config = m_manager->config();
+    }
+}
+
+void DeskSession::setInitialConfig(const core::AppConfig &config)
+{
+    m_config = config;
+    Q_EMIT configChanged(m_config);
+}
+
+core::Result<void> DeskSession::applyConfig(const core::AppConfig &config)
+{
+    const auto issues = core::ConfigValidator::validate(config);
+    if (core::ConfigValidator::hasErrors(issues)) {
+        QStringList lines;
+        for (const auto &issue : issues) {
+            if (issue.isError) {
+                lines << issue.message;
+            }
+        }
+        return core::Error { lines.join(u'\n') };
+    }
+    if (!m_configPath.isEmpty()) {
+        if (auto saved = core::ConfigLoader::saveFile(config, m_configPath); !saved) {
+            return saved;
+        }
+    }
+    m_config = config;
+    if (m_manager) {
+        m_manager->setConfig(config);
+    }
+    Q_EMIT configChanged(m_config);
+    return {};
+}
+
+core::Result<void> DeskSession::requestLiveMode()
+{
+    if (!m_secrets || !m_secrets->hasApiKeys()) {
+        return core::Error { u"LIVE mode needs an API key and secret: enter them under Settings → API keys."_s };
+    }
+    return core::Error { u"Live exchange connectivity is not available in this build of TrancheDesk. "
+                         "The application stays in PAPER mode; no order was sent to Aster."_s };
+}
+
+void DeskSession::setEntriesPaused(bool paused)
+{
+    if (m_paused == paused) {
+        return;
+    }
+    m_paused = paused;
+    Q_EMIT entriesPausedChanged(paused);
+}
+
+void DeskSession::setStreamUp(Stream stream, bool isUp)
+{
+    if (m_streams.contains(stream) && m_streams.value(stream) == isUp) {
+        return;
+    }
+    m_streams.insert(stream, isUp);
+    Q_EMIT streamStateChanged(stream, isUp);
+}
+
+} // namespace trd::ui

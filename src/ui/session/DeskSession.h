@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "config/AppConfig.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+namespace trd::core {
+class TrancheManager;
+class TrancheStore;
+} // namespace trd::core
+
+namespace trd::ui {
+
+class SecretStore;
+
+// What the window needs from the running application, and nothing more: the engine, the store,
+// the configuration (validated, saved, then applied), whether new entries are paused and the
+// stream states. The composition root connects the hunter and the streams to it; widgets never
+// talk to the exchange.
+class DeskSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Stream
+    {
+        Market,
+        UserData
+    };
+    Q_ENUM(Stream)
+
+    DeskSession(core::TrancheManager *manager, core::TrancheStore *store, SecretStore *secrets,
+        const QString &configPath, QObject *parent = nullptr);
+
+    core::TrancheManager *manager() const { return m_manager; }
+    core::TrancheStore *store() const { return m_store; }
+    SecretStore *secrets() const { return m_secrets; }
+    const core::AppConfig &config() const { return m_config; }
+    QString configPath() const { return m_configPath; }
+    // Shown in the title and the mode badge ("demo market", "paper", ...).
+    QString marketName() const { return m_marketName; }
+    void setMarketName(const QString &name) { m_marketName = name; }
+
+    // Validates, writes the file atomically, then hands it to the engine. Nothing changes when
+    // the configuration has errors or the file cannot be written.
+    core::Result<void> applyConfig(const core::AppConfig &config);
+    // Sets the configuration the application started with (no file write).
+    void setInitialConfig(const core::AppConfig &config);
+
+    bool isPaperMode() const { return m_config.global.paperMode; }
+    // Live needs keys, an explicit confirmation (asked by the window) and a live exchange,
+    // which this build does not have: the answer says so and the mode stays PAPER.
+    core::Result<void> requestLiveMode();
+
+    bool isEntriesPaused() const { return m_paused; }
+    void setEntriesPaused(bool paused);
+
+    bool isStreamUp(Stream stream) const { return m_streams.value(stream, false); }
+    void setStreamUp(Stream stream, bool isUp);
+
+Q_SIGNALS:
+    void configChanged(const trd::core::AppConfig &config);
+    void entriesPausedChanged(bool paused);
+    void streamStateChanged(trd::ui::DeskSession::Stream stream, bool isUp);
+
+private:
+    core::TrancheManager *m_manager;
+    core::TrancheStore *m_store;
+    SecretStore *m_secrets;
+    QString m_configPath;
+    QString m_marketName;
+    core::AppConfig m_config;
+    bool m_paused = false;
+    QHash<Stream, bool> m_streams;
+};
+
+} // namespace trd::ui

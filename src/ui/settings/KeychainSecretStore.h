@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "settings/SecretStore.h"
+
+namespace trd::ui {
+
+// The OS keychain through qtkeychain (Secret Service, KWallet, macOS Keychain, Windows
+// Credential Store). Jobs are short and run to completion before returning.
+class KeychainSecretStore final : public SecretStore
+{
+public:
+    explicit KeychainSecretStore(const QString &service);
+    QString read(const QString &name) override;
+    bool write(const QString &name, const QString &value) override;
+    bool remove(const QString &name) override;
+
+private:
+    QString m_service;
+};
+
+} // namespace trd::ui

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace trd::ui {
+
+// Where the API key and secret live: the OS keychain in the application, memory in tests.
+// Neither the configuration file nor any log ever sees them.
+class SecretStore
+{
+public:
+    virtual ~SecretStore();
+    virtual QString read(const QString &name) = 0;
+    virtual bool write(const QString &name, const QString &value) = 0;
+    virtual bool remove(const QString &name) = 0;
+
+    static QString apiKeyName();
+    static QString apiSecretName();
+    bool hasApiKeys();
+};
+
+class MemorySecretStore final : public SecretStore
+{
+public:
+    QString read(const QString &name) override { return m_values.value(name); }
+    bool write(const QString &name, const QString &value) override
+    {
+        m_values.insert(name, value);
+        return true;
+    }
+    bool remove(const QString &name) override { return m_values.remove(name) > 0; }
+
+private:
+    QHash<QString, QString> m_values;
+};
+
+} // namespace trd::ui

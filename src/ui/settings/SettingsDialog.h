@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/AppConfig.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QTabWidget;
+
+namespace trd::ui {
+
+class ConfigForm;
+class DeskSession;
+
+// Global and per-symbol settings. Edits stay in the dialog until Save: then every form is
+// read (errors shown inline under their fields, and nothing is saved while any remain), the
+// whole configuration is validated and handed to the session, which writes the file and the
+// engine.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(DeskSession *session, QWidget *parent = nullptr);
+
+    ConfigForm *symbolForm(const QString &symbol) const { return m_forms.value(symbol); }
+    ConfigForm *globalForm() const { return m_global; }
+    QStringList symbols() const { return m_forms.keys(); }
+    void selectSymbol(const QString &symbol);
+    QString currentSymbol() const;
+    bool addSymbol(const QString &symbol);
+    void removeSymbol(const QString &symbol);
+    void applyPreset(const QString &presetId);
+    // Reads every form into a configuration; false (errors shown) when any field is wrong.
+    bool collect(core::AppConfig *config);
+    bool save();
+    void importOriginalConfig(const QString &path);
+    bool exportConfig(const QString &path);
+
+private:
+    void load(const core::AppConfig &config);
+    ConfigForm *makeSymbolForm(const QString &symbol, const core::SymbolConfig &config);
+    void setSummary(const QString &text, bool isError);
+
+    DeskSession *m_session;
+    core::AppConfig m_base;
+    QTabWidget *m_tabs;
+    QListWidget *m_symbolList;
+    QLineEdit *m_newSymbol;
+    QStackedWidget *m_stack;
+    QMap<QString, ConfigForm *> m_forms;
+    ConfigForm *m_global;
+    QLabel *m_summary;
+};
+
+} // namespace trd::ui

@@ -1,0 +1,258 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SummaryPanel.h"
+
+#include "common/UiFormat.h"
+#include "tranche/TrancheManager.h"
+#include "tranches/TrancheTableModel.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace trd::ui {
+
+using core::Decimal;
+
+namespace {
+
+const QList<std::pair<QString, QString>> kMetrics { { u"open"_s, u"Open"_s }, { u"isolated"_s, u"Isolated"_s },
+    { u"closed"_s, u"Closed"_s }, { u"unrealized"_s, u"Unrealized P&L"_s }, { u"realized"_s, u"Realized P&L"_s },
+    { u"fees"_s, u"Fees"_s }, { u"notional"_s, u"Exposure (notional)"_s }, { u"margin"_s, u"Margin used"_s },
+    { u"best"_s, u"Best entry"_s }, { u"sync"_s, u"Sync"_s } };
+
+QString key(const QString &symbol, core::Side side)
+{
+    return symbol + u'|' + core::toString(side);
+}
+
+int syncRank(core::SyncState state)
+{
+    switch (state) {
+    case core::SyncState::Unknown:
+        return 0; // no information yet: any known state says more
+    case core::SyncState::Synced:
+        return 1;
+    case core::SyncState::Drift:
+        return 2;
+    case core::SyncState::Conflict:
+        return 3;
+    }
+    return 0;
+}
+
+} // namespace
+
+SummaryPanel::SummaryPanel(TrancheTableModel *model, core::TrancheManager *manager, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_manager(manager)
+{
+    setObjectName(u"summaryPanel"_s);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(10);
+    layout->addWidget(makeCard(u"selection"_s, tr("Selection"), &m_selectionTitle), 1);
+    layout->addWidget(makeCard(u"account"_s, tr("Whole account"), nullptr), 1);
+
+    m_refreshTimer.setInterval(300);
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &SummaryPanel::refresh);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        rebuildClosed();
+        scheduleRefresh();
+    });
+    connect(m_model, &TrancheTableModel::refreshed, this, &SummaryPanel::scheduleRefresh);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SummaryPanel::scheduleRefresh);
+    if (m_manager) {
+        connect(m_manager, &core::TrancheManager::trancheClosed, this, [this](const core::Tranche &t) {
+            addClosed(t);
+            scheduleRefresh();
+        });
+        connect(m_manager, &core::TrancheManager::syncStateChanged, this, &SummaryPanel::scheduleRefresh);
+    }
+    rebuildClosed();
+    refresh();
+}
+
+QWidget *SummaryPanel::makeCard(const QString &scope, const QString &title, QLabel **titleLabel)
+{
+    auto *card = new QFrame(this);
+    card->setObjectName(u"summaryCard_"_s + scope);
+    card->setFrameShape(QFrame::StyledPanel);
+    auto *outer = new QVBoxLayout(card);
+    outer->setContentsMargins(10, 6, 10, 8);
+    auto *heading = new QLabel(title, card);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    outer->addWidget(heading);
+    if (titleLabel) {
+        *titleLabel = heading;
+    }
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(18);
+    grid->setVerticalSpacing(2);
+    for (int i = 0; i < kMetrics.size(); ++i) {
+        const auto &[metric, label] = kMetrics[i];
+        auto *caption = new QLabel(label, card);
+        QFont small = caption->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        caption->setFont(small);
+        caption->setEnabled(false);
+        auto *value = new QLabel(u"—"_s, card);
+        value->setObjectName(u"metric_%1_%2"_s.arg(scope, metric));
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.25);
+        big.setBold(true);
+        value->setFont(big);
+        const int column = i % 5;
+        const int row = (i / 5) * 2;
+        grid->addWidget(caption, row, column);
+        grid->addWidget(value, row + 1, column);
+        m_tiles.insert(scope + u'/' + metric, value);
+    }
+    outer->addLayout(grid);
+    return card;
+}
+
+void SummaryPanel::setSelection(const QString &symbol, const QString &side)
+{
+    m_symbol = symbol;
+    m_side = side;
+    refresh();
+}
+
+QString SummaryPanel::metricText(const QString &scope, const QString &metric) const
+{
+    const QLabel *label = m_tiles.value(scope + u'/' + metric);
+    return label ? label->text() : QString();
+}
+
+void SummaryPanel::setMetric(const QString &scope, const QString &metric, const QString &text, const QColor &color)
+{
+    QLabel *label = m_tiles.value(scope + u'/' + metric);
+    if (!label) {
+        return;
+    }
+    label->setText(text);
+    label->setStyleSheet(color.isValid() ? u"color: %1;"_s.arg(color.name()) : QString());
+}
+
+void SummaryPanel::rebuildClosed()
+{
+    m_closed.clear();
+    m_countedClosed.clear();
+    for (const core::Tranche &t : m_model->tranches()) {
+        addClosed(t);
+    }
+}
+
+void SummaryPanel::addClosed(const core::Tranche &t)
+{
+    if (t.isOpen() || m_countedClosed.contains(t.id)) {
+        return;
+    }
+    m_countedClosed.insert(t.id, 1);
+    Closed &c = m_closed[key(t.symbol, t.side)];
+    ++c.count;
+    c.realized += t.realizedPnl;
+    c.fees += t.feesPaid;
+}
+
+void SummaryPanel::scheduleRefresh()
+{
+    if (!m_refreshTimer.isActive()) {
+        m_refreshTimer.start();
+    }
+}
+
+void SummaryPanel::refresh()
+{
+    if (m_selectionTitle) {
+        m_selectionTitle->setText(m_symbol.isEmpty()
+                ? tr("Selection: all symbols")
+                : tr("Selection: %1 %2").arg(m_symbol, m_side.isEmpty() ? tr("both sides") : m_side));
+    }
+    for (const QString &scope : { u"selection"_s, u"account"_s }) {
+        const bool account = scope == u"account";
+        const QString symbol = account ? QString() : m_symbol;
+        const std::optional<core::Side> side
+            = account || m_side.isEmpty() ? std::nullopt : core::sideFromString(m_side);
+        core::TrancheSummary open;
+        Decimal openRealized;
+        Decimal openFees;
+        if (m_manager) {
+            open = m_manager->summary(symbol, side);
+            const auto tranches = side ? m_manager->openTranches(symbol, *side) : m_manager->openTranches(symbol);
+            for (const core::Tranche &t : tranches) {
+                openRealized += t.realizedPnl;
+                openFees += t.feesPaid;
+            }
+        }
+        Closed closed;
+        for (auto it = m_closed.cbegin(); it != m_closed.cend(); ++it) {
+            const QStringList parts = it.key().split(u'|');
+            if ((!symbol.isEmpty() && parts.value(0) != symbol) || (side && parts.value(1) != core::toString(*side))) {
+                continue;
+            }
+            closed.count += it->count;
+            closed.realized += it->realized;
+            closed.fees += it->fees;
+        }
+        const Decimal realized = closed.realized + openRealized;
+        setMetric(scope, u"open"_s, QString::number(open.open), UiFormat::profitColor());
+        setMetric(
+            scope, u"isolated"_s, QString::number(open.isolated), open.isolated > 0 ? UiFormat::lossColor() : QColor());
+        setMetric(scope, u"closed"_s, QString::number(closed.count));
+        setMetric(scope, u"unrealized"_s, UiFormat::money(open.unrealizedPnl), UiFormat::pnlColor(open.unrealizedPnl));
+        setMetric(scope, u"realized"_s, UiFormat::money(realized), UiFormat::pnlColor(realized));
+        setMetric(scope, u"fees"_s, (closed.fees + openFees).toString(2));
+        setMetric(scope, u"notional"_s, open.notional.toString(2));
+        setMetric(scope, u"margin"_s, open.marginUsed.toString(2));
+
+        QString best = u"—"_s;
+        QString sync = u"—"_s;
+        QColor syncColor;
+        if (m_manager && !symbol.isEmpty()) {
+            const core::Side s = side.value_or(core::Side::Long);
+            if (auto id = m_manager->bestEntryId(symbol, s)) {
+                if (auto t = m_manager->openTranche(*id)) {
+                    best = u"#%1 @ %2"_s.arg(t->seq).arg(UiFormat::price(t->entryPrice));
+                }
+            }
+            const core::SyncState state = m_manager->syncState(symbol, s);
+            sync = core::toString(state);
+            syncColor = state == core::SyncState::Synced ? UiFormat::profitColor()
+                : state == core::SyncState::Unknown      ? QColor()
+                                                         : UiFormat::lossColor();
+        } else if (m_manager) {
+            // The account's sync is the worst of its books.
+            core::SyncState worst = core::SyncState::Unknown;
+            bool any = false;
+            for (const QString &name : m_manager->config().symbols.keys()) {
+                for (core::Side s : { core::Side::Long, core::Side::Short }) {
+                    const auto state = m_manager->syncState(name, s);
+                    any = true;
+                    if (syncRank(state) > syncRank(worst)) {
+                        worst = state;
+                    }
+                }
+            }
+            if (any) {
+                sync = core::toString(worst);
+                syncColor = worst == core::SyncState::Synced ? UiFormat::profitColor()
+                    : worst == core::SyncState::Unknown      ? QColor()
+                                                             : UiFormat::lossColor();
+            }
+        }
+        setMetric(scope, u"best"_s, best);
+        setMetric(scope, u"sync"_s, sync, syncColor);
+    }
+}
+
+} // namespace trd::ui

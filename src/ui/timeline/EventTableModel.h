@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tranche/TrancheEvent.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QTimer>
+
+#include <deque>
+
+namespace trd::core {
+class TrancheManager;
+class TrancheStore;
+} // namespace trd::core
+
+namespace trd::ui {
+
+// The audit trail, newest first. The store is read a page at a time from the newest event
+// backwards (fetchMore as the user scrolls), so a store of a million events opens at once; new
+// events from the engine are inserted at the top in batches on a timer.
+class EventTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        TypeColumn,
+        TimeColumn,
+        SymbolColumn,
+        SideColumn,
+        TrancheColumn,
+        PriceColumn,
+        QuantityColumn,
+        PnlColumn,
+        ReasonColumn,
+        ColumnCount
+    };
+
+    EventTableModel(core::TrancheManager *manager, core::TrancheStore *store, QObject *parent = nullptr);
+
+    // Reads the newest page (call once the window is up).
+    void load();
+    void setPageSize(int size) { m_pageSize = size; }
+    void setUpdateInterval(int ms) { m_flushTimer.setInterval(ms); }
+    // Inserts the pending live events now (the timer does it otherwise).
+    void flush();
+    void append(const core::TrancheEvent &event);
+
+    const core::TrancheEvent &event(int row) const { return m_rows[size_t(row)]; }
+    static QString typeLabel(core::EventType type);
+    static QIcon typeIcon(core::EventType type);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    qint64 newestStoredId() const;
+    QList<core::TrancheEvent> olderPage(qint64 beforeId) const;
+
+    core::TrancheStore *m_store;
+    std::deque<core::TrancheEvent> m_rows;
+    QList<core::TrancheEvent> m_pending;
+    qint64 m_newestId = 0;
+    qint64 m_oldestId = 0;
+    qint64 m_firstStoredId = 0;
+    int m_pageSize = 500;
+    bool m_isFetching = false;
+    QTimer m_flushTimer;
+};
+
+} // namespace trd::ui

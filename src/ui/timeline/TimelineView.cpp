@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TimelineView.h"
+
+#include "timeline/EventFilterProxy.h"
+#include "timeline/EventTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace trd::ui {
+
+namespace {
+const QList<core::EventType> kTypes { core::EventType::Created, core::EventType::EntryFilled, core::EventType::Isolated,
+    core::EventType::PartialClose, core::EventType::Closed, core::EventType::RecoveryCreated,
+    core::EventType::EntryRefused, core::EventType::OrderRejected, core::EventType::Sync,
+    core::EventType::ProtectiveReplaced, core::EventType::ConfigChanged, core::EventType::Connection };
+} // namespace
+
+TimelineView::TimelineView(EventTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new EventFilterProxy(this))
+    , m_table(new QTableView(this))
+    , m_typeButton(new QToolButton(this))
+    , m_symbolBox(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+{
+    setObjectName(u"timelineView"_s);
+    m_proxy->setSourceModel(m_model);
+
+    m_typeButton->setObjectName(u"timelineTypeFilter"_s);
+    m_typeButton->setText(tr("All event types"));
+    m_typeButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_typeButton);
+    menu->setObjectName(u"timelineTypeMenu"_s);
+    for (core::EventType type : kTypes) {
+        QAction *action = menu->addAction(EventTableModel::typeIcon(type), EventTableModel::typeLabel(type));
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setData(core::toString(type));
+        action->setObjectName(u"timelineType_"_s + core::toString(type));
+        connect(action, &QAction::toggled, this, &TimelineView::applyTypes);
+    }
+    m_typeButton->setMenu(menu);
+
+    m_symbolBox->setObjectName(u"timelineSymbolFilter"_s);
+    m_symbolBox->addItem(tr("All symbols"), QString());
+    connect(m_symbolBox, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setSymbol(m_symbolBox->currentData().toString()); });
+
+    m_search->setObjectName(u"timelineSearch"_s);
+    m_search->setPlaceholderText(tr("Search events (tranche id, reason, symbol…)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &EventFilterProxy::setSearchText);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_typeButton);
+    filters->addWidget(m_symbolBox);
+    filters->addWidget(m_search, 1);
+
+    m_table->setObjectName(u"timelineTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(24);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(EventTableModel::TypeColumn, 170);
+    m_table->setColumnWidth(EventTableModel::TimeColumn, 150);
+    m_table->setColumnWidth(EventTableModel::TrancheColumn, 90);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+}
+
+void TimelineView::setSymbols(const QStringList &symbols)
+{
+    const QString current = m_symbolBox->currentData().toString();
+    m_symbolBox->blockSignals(true);
+    m_symbolBox->clear();
+    m_symbolBox->addItem(tr("All symbols"), QString());
+    for (const QString &s : symbols) {
+        m_symbolBox->addItem(s, s);
+    }
+    m_symbolBox->setCurrentIndex(std::max(0, m_symbolBox->findData(current)));
+    m_symbolBox->blockSignals(false);
+}
+
+void TimelineView::applyTypes()
+{
+    QSet<QString> types;
+    int total = 0;
+    for (QAction *action : m_typeButton->menu()->actions()) {
+        ++total;
+        if (action->isChecked()) {
+            types.insert(action->data().toString());
+        }
+    }
+    m_typeButton->setText(
+        types.size() == total ? tr("All event types") : tr("%n event type(s)", "", int(types.size())));
+    // Nothing checked shows nothing, not everything.
+    m_proxy->setTypes(types.isEmpty() ? QSet<QString> { u"-"_s } : (types.size() == total ? QSet<QString>() : types));
+}
+
+} // namespace trd::ui

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tranche/Tranche.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <QTimer>
+
+#include <vector>
+
+namespace trd::core {
+class TrancheManager;
+class TrancheStore;
+} // namespace trd::core
+
+namespace trd::ui {
+
+// Every tranche the store knows (open and closed), one row each, kept live from the engine's
+// signals. Structural changes (a new tranche) are applied at once; ticking unrealized P&L is
+// collected per symbol and published on a timer as ranged dataChanged over contiguous rows, so
+// fifty symbols ticking every second cost a handful of signals, not a repaint per tick.
+class TrancheTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        IdColumn,
+        SymbolColumn,
+        SideColumn,
+        StatusColumn,
+        EntryColumn,
+        TimeColumn,
+        QuantityColumn,
+        MarginColumn,
+        LeverageColumn,
+        MarkColumn,
+        UnrealizedColumn,
+        PnlPercentColumn,
+        RoePercentColumn,
+        TpColumn,
+        SlColumn,
+        RealizedColumn,
+        FeesColumn,
+        OriginColumn,
+        ExitColumn,
+        ColumnCount
+    };
+
+    explicit TrancheTableModel(core::TrancheManager *manager, QObject *parent = nullptr);
+
+    // Loads every stored tranche (the closed history included); open tranches come from the
+    // engine, which holds their latest state.
+    void load(core::TrancheStore *store);
+    void setUpdateInterval(int ms) { m_flushTimer.setInterval(ms); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const core::Tranche &tranche(int row) const { return m_rows[size_t(row)]; }
+    // The raw value RawRole returns, without a QVariant: what the proxies sort and filter on.
+    double sortKey(int row, int column) const;
+    static bool isTextColumn(int column);
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    bool isBest(const QString &id) const { return m_bestIds.contains(id); }
+    const std::vector<core::Tranche> &tranches() const { return m_rows; }
+    // Publishes pending changes now (tests and the benchmark; the timer does it otherwise).
+    void flush();
+
+Q_SIGNALS:
+    // Rows changed in a batch (after a flush): summaries and charts refresh from here.
+    void refreshed();
+
+private:
+    void upsert(const core::Tranche &tranche);
+    void markDirty(int row);
+    void refreshBest(const QString &symbol, core::Side side);
+    QVariant display(const core::Tranche &t, int column) const;
+    QVariant raw(const core::Tranche &t, int column) const;
+    core::Decimal markOf(const core::Tranche &t) const;
+
+    core::TrancheManager *m_manager;
+    std::vector<core::Tranche> m_rows;
+    QHash<QString, int> m_rowById;
+    QSet<QString> m_bestIds;
+    QSet<QString> m_dirtySymbols;
+    QSet<int> m_dirtyRows;
+    QTimer m_flushTimer;
+};
+
+} // namespace trd::ui

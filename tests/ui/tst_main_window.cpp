@@ -1,0 +1,261 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiTestRig.h"
+#include "charts/ChartsPanel.h"
+#include "charts/PriceChart.h"
+#include "charts/UnrealizedChart.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+#include "common/UiRoles.h"
+#include "mainwindow/DeskToolBar.h"
+#include "mainwindow/HelpDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/Notifier.h"
+#include "summary/SummaryPanel.h"
+#include "tranches/TrancheDetailPanel.h"
+#include "tranches/TrancheView.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace trd::ui {
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void selectingASymbolShowsItsTranchesAsTheyAreCreated();
+    void closeATrancheFromTheContextMenu();
+    void closeAllAsksFirst();
+    void exportTranchesAndEventsAsCsv();
+    void liveNeedsKeysAndConfirmationAndSaysItIsUnavailable();
+    void pauseAndNotifications();
+    void helpShowsTheGuide();
+};
+
+namespace {
+
+QTableView *table(MainWindow &w, const char *name)
+{
+    auto *view = w.findChild<QTableView *>(QString::fromLatin1(name));
+    if (!view) {
+        qFatal("no table %s", name);
+    }
+    return view;
+}
+
+void selectSymbol(MainWindow &w, const QString &symbol)
+{
+    auto *combo = w.findChild<QComboBox *>(u"symbolCombo"_s);
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findText(symbol));
+    QCOMPARE(combo->currentText(), symbol);
+}
+
+} // namespace
+
+void TstMainWindow::selectingASymbolShowsItsTranchesAsTheyAreCreated()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    w.show();
+    w.loadData();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *badge = w.findChild<QLabel *>(u"modeBadge"_s);
+    QVERIFY(badge->text().startsWith(u"PAPER"_s));
+    selectSymbol(w, u"ETHUSDT"_s);
+    QTableView *active = table(w, "activeTable");
+    QCOMPARE(active->model()->rowCount(), 0);
+
+    rig.mark(u"BTCUSDT"_s, "50000");
+    rig.mark(u"ETHUSDT"_s, "3000");
+    rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.01");
+    rig.enter(u"ETHUSDT"_s, core::Side::Short, "0.1");
+    rig.enter(u"ETHUSDT"_s, core::Side::Short, "0.1");
+    QTRY_COMPARE(active->model()->rowCount(), 2);
+    QCOMPARE(active->model()->index(0, 1).data().toString(), u"ETHUSDT"_s);
+    QTRY_COMPARE(w.summary()->metricText(u"selection"_s, u"open"_s), u"2"_s);
+    QTRY_COMPARE(w.summary()->metricText(u"account"_s, u"open"_s), u"3"_s);
+
+    // A price move shows up in the table and the summary without any further action.
+    rig.mark(u"ETHUSDT"_s, "2985");
+    QTRY_COMPARE(active->model()->index(0, 10).data().toString(), u"+1.50"_s);
+    QTRY_COMPARE(w.summary()->metricText(u"selection"_s, u"unrealized"_s), u"+3.00"_s);
+
+    // Selecting a row fills the detail card.
+    active->selectRow(0);
+    QTRY_VERIFY(w.trancheView()->detail()->fieldText(u"Entry"_s).startsWith(u"3000"_s));
+    QVERIFY(w.trancheView()->detail()->fieldText(u"Stop loss"_s).contains(u"(10%)"_s));
+
+    // The charts follow the selection: one bar per open tranche, entry/TP/SL lines per tranche.
+    w.charts()->unrealizedChart()->refresh();
+    QCOMPARE(w.charts()->unrealizedChart()->barCount(), 2);
+    w.charts()->priceChart()->refresh();
+    QCOMPARE(w.charts()->priceChart()->levelLineCount(), 6);
+
+    selectSymbol(w, u"BTCUSDT"_s);
+    QTRY_COMPARE(active->model()->rowCount(), 1);
+}
+
+void TstMainWindow::closeATrancheFromTheContextMenu()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    w.show();
+    w.loadData();
+    selectSymbol(w, u"BTCUSDT"_s);
+    rig.mark(u"BTCUSDT"_s, "50000");
+    rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.01");
+    rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.02");
+    QTableView *active = table(w, "activeTable");
+    QTableView *closed = table(w, "closedTable");
+    QTRY_COMPARE(active->model()->rowCount(), 2);
+
+    const QModelIndex second = active->model()->index(1, 0);
+    const QString id = second.data(IdRole).toString();
+    // Declining the confirmation leaves the tranche alone.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    std::unique_ptr<QMenu> menu(w.trancheView()->createContextMenu(second, &w));
+    auto *close = menu->findChild<QAction *>(u"closeTrancheAction"_s);
+    QVERIFY(close && close->isEnabled());
+    close->trigger();
+    QCOMPARE(active->model()->rowCount(), 2);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    menu.reset(w.trancheView()->createContextMenu(active->model()->index(1, 0), &w));
+    menu->findChild<QAction *>(u"closeTrancheAction"_s)->trigger();
+    QVERIFY(MessageBox::lastText().contains(u"Close tranche #"_s));
+    QTRY_COMPARE(active->model()->rowCount(), 1);
+    QTRY_COMPARE(closed->model()->rowCount(), 1);
+    QCOMPARE(closed->model()->index(0, 0).data(IdRole).toString(), id);
+    QVERIFY(!rig.manager->openTranche(id));
+    // A closed row offers no close.
+    menu.reset(w.trancheView()->createContextMenu(closed->model()->index(0, 0), &w));
+    QVERIFY(!menu->findChild<QAction *>(u"closeTrancheAction"_s)->isEnabled());
+}
+
+void TstMainWindow::closeAllAsksFirst()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    w.loadData();
+    rig.mark(u"BTCUSDT"_s, "50000");
+    rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.01");
+    rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.01");
+    auto *closeAll = w.findChild<QAction *>(u"closeAllAction"_s);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    closeAll->trigger();
+    QCOMPARE(rig.manager->openTranches().size(), 2);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    closeAll->trigger();
+    QTRY_COMPARE(rig.manager->openTranches().size(), 0);
+}
+
+void TstMainWindow::exportTranchesAndEventsAsCsv()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    w.loadData();
+    rig.mark(u"BTCUSDT"_s, "50000");
+    rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.01");
+    rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.005");
+
+    const QString tranchesPath = rig.dir.filePath(u"tranches.csv"_s);
+    FileDialog::setNextFileName(tranchesPath);
+    w.findChild<QAction *>(u"exportTranchesAction"_s)->trigger();
+    QFile tranches(tranchesPath);
+    QVERIFY(tranches.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = tranches.readAll().trimmed().replace("\r\n", "\n").split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[0].startsWith("id,symbol,side,position_side,origin,status,isolated,entry_time,entry_time_ms,"));
+    QVERIFY(lines[2].contains(",BTCUSDT,LONG,"));
+    QVERIFY(lines[2].contains(",0.005,"));
+
+    const QString eventsPath = rig.dir.filePath(u"events.csv"_s);
+    FileDialog::setNextFileName(eventsPath);
+    w.findChild<QAction *>(u"exportEventsAction"_s)->trigger();
+    QFile events(eventsPath);
+    QVERIFY(events.open(QIODevice::ReadOnly));
+    const QList<QByteArray> eventLines = events.readAll().trimmed().replace("\r\n", "\n").split('\n');
+    QCOMPARE(eventLines[0], QByteArray("time,time_ms,type,symbol,side,tranche_id,price,quantity,pnl,reason"));
+    QVERIFY(eventLines.size() >= 3);
+    QVERIFY(eventLines[1].contains(",created,BTCUSDT,LONG,"));
+
+    // Cancelling the chooser writes nothing.
+    FileDialog::setNextFileName({});
+    w.findChild<QAction *>(u"exportTranchesAction"_s)->trigger();
+}
+
+void TstMainWindow::liveNeedsKeysAndConfirmationAndSaysItIsUnavailable()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    auto *live = w.findChild<QAction *>(u"liveAction"_s);
+    QVERIFY(live);
+    // With keys stored, the user confirms and is told plainly that this build has no live exchange.
+    rig.secrets.write(SecretStore::apiKeyName(), u"key"_s);
+    rig.secrets.write(SecretStore::apiSecretName(), u"secret"_s);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    live->trigger();
+    QVERIFY(rig.session->isPaperMode());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    live->trigger();
+    QVERIFY(MessageBox::lastText().contains(u"not available in this build"_s));
+    QVERIFY(rig.session->isPaperMode());
+    QVERIFY(w.findChild<QLabel *>(u"modeBadge"_s)->text().startsWith(u"PAPER"_s));
+    // Without keys the session refuses outright.
+    rig.secrets.remove(SecretStore::apiKeyName());
+    const auto refused = rig.session->requestLiveMode();
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(u"API key"_s));
+}
+
+void TstMainWindow::pauseAndNotifications()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    w.loadData();
+    auto *pause = w.findChild<QAction *>(u"pauseAction"_s);
+    pause->trigger();
+    QVERIFY(rig.session->isEntriesPaused());
+    QCOMPARE(pause->text(), u"Resume entries"_s);
+    pause->trigger();
+    QVERIFY(!rig.session->isEntriesPaused());
+
+    Notifier *notifier = w.notifier();
+    notifier->setEnabled(Notifier::Kind::Close, false);
+    rig.mark(u"BTCUSDT"_s, "50000");
+    rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.01");
+    rig.mark(u"BTCUSDT"_s, "47000");
+    QTRY_VERIFY(notifier->lastMessage().contains(u"isolated"_s));
+    const int count = notifier->messageCount();
+    rig.manager->closeAll();
+    QCOMPARE(notifier->messageCount(), count);
+    notifier->setEnabled(Notifier::Kind::Close, true);
+}
+
+void TstMainWindow::helpShowsTheGuide()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    HelpDialog help(&w);
+    QVERIFY(help.browser()->toPlainText().contains(u"Using the Tranche Dashboard"_s));
+    auto *view = w.findChild<QMenu *>(u"viewMenu"_s);
+    QVERIFY(view);
+    QCOMPARE(w.findChildren<QDockWidget *>().size(), 3);
+}
+
+} // namespace trd::ui
+
+QTEST_MAIN(trd::ui::TstMainWindow)
+#include "tst_main_window.moc"

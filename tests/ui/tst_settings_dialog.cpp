@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiTestRig.h"
+#include "common/FileDialog.h"
+#include "config/ConfigLoader.h"
+#include "settings/ConfigForm.h"
+#include "settings/SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace trd::ui {
+
+class TstSettingsDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyKeyHasAWidgetWithTheTableRange();
+    void outOfRangeValueShowsAnInlineErrorAndSavesNothing();
+    void crossFieldRuleIsShownUnderTheField();
+    void presetsApplyTheGuidesValues_data();
+    void presetsApplyTheGuidesValues();
+    void addAndRemoveSymbols();
+    void importTheOriginalBotConfigMovesKeysToTheKeychain();
+};
+
+namespace {
+
+QPushButton *button(QDialog &dialog, const QString &name)
+{
+    auto *b = dialog.findChild<QPushButton *>(name);
+    if (!b) {
+        qFatal("no button %s", qPrintable(name));
+    }
+    return b;
+}
+
+void clickSave(SettingsDialog &dialog)
+{
+    auto *box = dialog.findChild<QDialogButtonBox *>(u"settingsButtons"_s);
+    QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
+}
+
+} // namespace
+
+void TstSettingsDialog::everyKeyHasAWidgetWithTheTableRange()
+{
+    test::UiTestRig rig;
+    SettingsDialog dialog(rig.session.get());
+    ConfigForm *form = dialog.symbolForm(u"BTCUSDT"_s);
+    QVERIFY(form);
+    int count = 0;
+    core::SymbolConfig symbol;
+    core::forEachSymbolField(symbol, [&](QStringView key, auto &) {
+        ++count;
+        QWidget *editor = form->findChild<QWidget *>(u"field_"_s + key.toString());
+        QVERIFY2(editor, qPrintable(key.toString()));
+        QVERIFY2(!editor->toolTip().isEmpty(), qPrintable(key.toString()));
+    });
+    QCOMPARE(count, 33);
+    auto *maxTranches = form->findChild<QSpinBox *>(u"field_maxTranches"_s);
+    QCOMPARE(maxTranches->minimum(), 1);
+    QCOMPARE(maxTranches->maximum(), 10);
+    QVERIFY(maxTranches->toolTip().contains(u"Maximum active tranches per symbol/side"_s));
+    QVERIFY(maxTranches->toolTip().contains(u"1–10"_s));
+    auto *leverage = form->findChild<QSpinBox *>(u"field_leverage"_s);
+    QCOMPARE(leverage->maximum(), 125);
+    core::GlobalConfig global;
+    core::forEachGlobalField(global, [&](QStringView key, auto &) {
+        QVERIFY2(dialog.globalForm()->findChild<QWidget *>(u"field_"_s + key.toString()), qPrintable(key.toString()));
+    });
+    // Paper mode is left only through the toolbar's LIVE switch.
+    QVERIFY(!dialog.globalForm()->findChild<QCheckBox *>(u"field_paperMode"_s)->isEnabled());
+}
+
+void TstSettingsDialog::outOfRangeValueShowsAnInlineErrorAndSavesNothing()
+{
+    test::UiTestRig rig;
+    const QString configPath = rig.session->configPath();
+    SettingsDialog dialog(rig.session.get());
+    dialog.show();
+    dialog.selectSymbol(u"BTCUSDT"_s);
+    ConfigForm *form = dialog.symbolForm(u"BTCUSDT"_s);
+    auto *threshold = form->findChild<QLineEdit *>(u"field_trancheIsolationThreshold"_s);
+    threshold->selectAll();
+    QTest::keyClicks(threshold, u"0"_s);
+    auto *error = form->findChild<QLabel *>(u"error_trancheIsolationThreshold"_s);
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), u"Isolation threshold (%): 0 is out of range (0, 100]"_s);
+    threshold->selectAll();
+    QTest::keyClicks(threshold, u"150"_s);
+    QCOMPARE(error->text(), u"Isolation threshold (%): 150 is out of range (0, 100]"_s);
+
+    clickSave(dialog);
+    QVERIFY(dialog.isVisible());
+    auto *summary = dialog.findChild<QLabel *>(u"settingsSummary"_s);
+    QVERIFY(summary->text().startsWith(u"Not saved"_s));
+    QVERIFY(summary->text().contains(u"Isolation threshold"_s));
+    QVERIFY(!QFile::exists(configPath));
+    QCOMPARE(rig.manager->symbolConfig(u"BTCUSDT"_s).trancheIsolationThreshold.toString(), u"5"_s);
+
+    // A spin box does not even take a value beyond its range.
+    auto *maxTranches = form->findChild<QSpinBox *>(u"field_maxTranches"_s);
+    maxTranches->selectAll();
+    QTest::keyClicks(maxTranches, u"55"_s);
+    QVERIFY(maxTranches->value() <= 10);
+
+    threshold->selectAll();
+    QTest::keyClicks(threshold, u"7.5"_s);
+    QVERIFY(!error->isVisible());
+    clickSave(dialog);
+    QTRY_VERIFY(!dialog.isVisible());
+    QVERIFY(QFile::exists(configPath));
+    QCOMPARE(rig.manager->symbolConfig(u"BTCUSDT"_s).trancheIsolationThreshold.toString(), u"7.5"_s);
+    auto saved = core::ConfigLoader::loadFile(configPath);
+    QVERIFY(saved);
+    QCOMPARE(saved.value().symbol(u"BTCUSDT"_s).trancheIsolationThreshold.toString(), u"7.5"_s);
+}
+
+void TstSettingsDialog::crossFieldRuleIsShownUnderTheField()
+{
+    test::UiTestRig rig;
+    SettingsDialog dialog(rig.session.get());
+    ConfigForm *form = dialog.symbolForm(u"ETHUSDT"_s);
+    form->setFieldText(u"maxTranches"_s, u"2"_s);
+    form->setFieldText(u"maxIsolatedTranches"_s, u"4"_s);
+    QVERIFY(!dialog.save());
+    QVERIFY(form->errorText(u"maxIsolatedTranches"_s).startsWith(u"Max isolated tranches: "_s));
+    QVERIFY(!QFile::exists(rig.session->configPath()));
+}
+
+void TstSettingsDialog::presetsApplyTheGuidesValues_data()
+{
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<QString>("threshold");
+    QTest::addColumn<int>("maxTranches");
+    QTest::addColumn<int>("maxIsolated");
+    QTest::addColumn<bool>("allowWhileIsolated");
+    QTest::newRow("Aggressive Scalping: 3 %, 5, 2, on") << u"aggressiveScalping"_s << u"3"_s << 5 << 2 << true;
+    QTest::newRow("Hold & Recover: 10 %, 3, 2, on") << u"holdAndRecover"_s << u"10"_s << 3 << 2 << true;
+    QTest::newRow("Balanced: 5 %, 4, 2, on") << u"balanced"_s << u"5"_s << 4 << 2 << true;
+    QTest::newRow("Conservative: 7 %, 2, 1, off") << u"conservative"_s << u"7"_s << 2 << 1 << false;
+}
+
+void TstSettingsDialog::presetsApplyTheGuidesValues()
+{
+    QFETCH(QString, preset);
+    QFETCH(QString, threshold);
+    QFETCH(int, maxTranches);
+    QFETCH(int, maxIsolated);
+    QFETCH(bool, allowWhileIsolated);
+    test::UiTestRig rig;
+    SettingsDialog dialog(rig.session.get());
+    dialog.selectSymbol(u"ETHUSDT"_s);
+    QTest::mouseClick(button(dialog, u"preset_"_s + preset), Qt::LeftButton);
+    QVERIFY(dialog.save());
+    const core::SymbolConfig eth = rig.manager->symbolConfig(u"ETHUSDT"_s);
+    QCOMPARE(eth.trancheIsolationThreshold.toString(), threshold);
+    QCOMPARE(eth.maxTranches, maxTranches);
+    QCOMPARE(eth.maxIsolatedTranches, maxIsolated);
+    QCOMPARE(eth.allowTrancheWhileIsolated, allowWhileIsolated);
+    // Only the selected symbol changed.
+    QCOMPARE(rig.manager->symbolConfig(u"BTCUSDT"_s).maxTranches, 5);
+}
+
+void TstSettingsDialog::addAndRemoveSymbols()
+{
+    test::UiTestRig rig;
+    SettingsDialog dialog(rig.session.get());
+    dialog.show();
+    auto *edit = dialog.findChild<QLineEdit *>(u"newSymbolEdit"_s);
+    QTest::keyClicks(edit, u"bad symbol"_s);
+    QTest::mouseClick(button(dialog, u"addSymbolButton"_s), Qt::LeftButton);
+    QCOMPARE(dialog.symbols().size(), 2);
+    edit->clear();
+    QTest::keyClicks(edit, u"solusdt"_s);
+    QTest::mouseClick(button(dialog, u"addSymbolButton"_s), Qt::LeftButton);
+    QVERIFY2(dialog.symbols().size() == 3, qPrintable(dialog.findChild<QLabel *>(u"settingsSummary"_s)->text()));
+    QCOMPARE(dialog.symbols(), (QStringList { u"BTCUSDT"_s, u"ETHUSDT"_s, u"SOLUSDT"_s }));
+    QCOMPARE(dialog.currentSymbol(), u"SOLUSDT"_s);
+    dialog.selectSymbol(u"BTCUSDT"_s);
+    QTest::mouseClick(button(dialog, u"removeSymbolButton"_s), Qt::LeftButton);
+    QVERIFY(dialog.save());
+    QCOMPARE(rig.session->config().symbols.keys(), (QStringList { u"ETHUSDT"_s, u"SOLUSDT"_s }));
+}
+
+void TstSettingsDialog::importTheOriginalBotConfigMovesKeysToTheKeychain()
+{
+    test::UiTestRig rig;
+    const QString original = rig.dir.filePath(u"config.user.json"_s);
+    QFile file(original);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"api":{"apiKey":"AK-123","secretKey":"SK-456"},
+        "symbols":{"DOGEUSDT":{"volumeThresholdUSDT":5000,"leverage":5,"maxTranches":4}},
+        "global":{"paperMode":true}})");
+    file.close();
+    SettingsDialog dialog(rig.session.get());
+    FileDialog::setNextFileName(original);
+    QTest::mouseClick(button(dialog, u"importConfigButton"_s), Qt::LeftButton);
+    QCOMPARE(dialog.symbols(), QStringList { u"DOGEUSDT"_s });
+    QCOMPARE(rig.secrets.read(SecretStore::apiKeyName()), u"AK-123"_s);
+    QCOMPARE(rig.secrets.read(SecretStore::apiSecretName()), u"SK-456"_s);
+    QCOMPARE(dialog.symbolForm(u"DOGEUSDT"_s)->fieldText(u"longVolumeThresholdUSDT"_s), u"5000"_s);
+
+    const QString exported = rig.dir.filePath(u"exported.json"_s);
+    FileDialog::setNextFileName(exported);
+    QTest::mouseClick(button(dialog, u"exportConfigButton"_s), Qt::LeftButton);
+    QFile out(exported);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QByteArray text = out.readAll();
+    QVERIFY(text.contains("DOGEUSDT"));
+    QVERIFY(!text.contains("AK-123"));
+    QVERIFY(!text.contains("SK-456"));
+}
+
+} // namespace trd::ui
+
+QTEST_MAIN(trd::ui::TstSettingsDialog)
+#include "tst_settings_dialog.moc"
