@@ -97,6 +97,7 @@ void RestClient::send(
         }
         request.setTransferTimeout(10'000);
         QNetworkReply *reply = m_network.sendCustomRequest(request, endpoint.method);
+        Q_EMIT requestSent(endpoint.method, endpoint.path);
         connect(reply, &QNetworkReply::finished, this, [=, this] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

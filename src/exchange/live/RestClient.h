@@ -58,6 +58,8 @@ public:
     void call(const Endpoint &endpoint, const RequestSigner::Parameters &parameters, Callback callback);
 
 Q_SIGNALS:
+    // A request left for the exchange (the path only: never the query, which holds the signature).
+    void requestSent(const QByteArray &method, const QString &path);
     void rateLimitChanged(const QString &status);
     void banned(const QString &message);
 
