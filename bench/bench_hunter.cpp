@@ -32,7 +32,7 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(u"trd.*.debug=false\ntrd.*.info=false"_s);
     constexpr int kLiquidations = 1000;
     const QString symbol = u"BTCUSDT"_s;
-    // Virtual time moves 11 s per liquidation so the per-direction cooldown never refuses;
+    // Virtual time moves 31 s per liquidation so the per-direction cooldown (30 s) never refuses;
     // the server and the client share the clock, so signatures stay inside recvWindow.
     ManualClock clock(1'735'689'600'000);
     PaperMatchingEngine engine(&clock);
@@ -99,7 +99,7 @@ int main(int argc, char **argv)
             app.quit();
             return;
         }
-        clock.advanceMs(11'000);
+        clock.advanceMs(31'000);
         Liquidation l;
         l.symbol = symbol;
         l.side = OrderSide::Sell; // longs liquidated: a LONG entry each time, merged into one tranche
