@@ -3,7 +3,7 @@
 // bench_hunter: from a liquidation arriving on the market stream to the entry order leaving for
 // the exchange, in-process over the fake exchange on 127.0.0.1 (the live code path: stream
 // parsing, the hunter's triggers and gates, the engine's limits, intent written, REST request
-// signed and sent). Prints p50 and p99 over 1,000 liquidations.
+// signed and sent). Prints p50 and p99 over 200 liquidations.
 #include "FakeExchangeServer.h"
 #include "FakeStore.h"
 #include "hunter/LiquidationHunter.h"
@@ -30,7 +30,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"trd.*.debug=false\ntrd.*.info=false"_s);
-    constexpr int kLiquidations = 1000;
+    // The fake paces !forceOrder@arr like the real stream (at most one per symbol per second).
+    constexpr int kLiquidations = 200;
     const QString symbol = u"BTCUSDT"_s;
     // Virtual time moves 31 s per liquidation so the per-direction cooldown (30 s) never refuses;
     // the server and the client share the clock, so signatures stay inside recvWindow.
@@ -100,6 +101,8 @@ int main(int argc, char **argv)
             return;
         }
         clock.advanceMs(31'000);
+        // The mark stream publishes every second; the hunter refuses on a stale mark.
+        server.setMarkPrice(symbol, Decimal::fromInt(50000));
         Liquidation l;
         l.symbol = symbol;
         l.side = OrderSide::Sell; // longs liquidated: a LONG entry each time, merged into one tranche
