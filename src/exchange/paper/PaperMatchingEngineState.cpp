@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PaperMatchingEngine: saving and restoring the simulated exchange's state.
 #include "PaperMatchingEngine.h"
+#include "protocol/JsonFields.h"
 
 #include <QJsonArray>
 
@@ -21,49 +22,6 @@ QJsonValue dec(Decimal d)
 {
     return d.toString();
 }
-
-// Reads fields of one JSON object, remembering the first problem so callers check once.
-class Reader
-{
-public:
-    Reader(const QJsonObject &o, QString where)
-        : m_o(o)
-        , m_where(std::move(where))
-    { }
-    Decimal dec(const QString &key)
-    {
-        const auto parsed = Decimal::parse(m_o.value(key).toString());
-        if (!parsed) {
-            fail(u"%1.%2: %3"_s.arg(m_where, key, parsed.error().message));
-            return {};
-        }
-        return parsed.value();
-    }
-    QString text(const QString &key) { return m_o.value(key).toString(); }
-    qint64 integer(const QString &key) { return qint64(m_o.value(key).toDouble()); }
-    bool flag(const QString &key) { return m_o.value(key).toBool(); }
-    template<typename T>
-    T choice(const QString &key, std::optional<T> (*parse)(QStringView))
-    {
-        if (auto v = parse(m_o.value(key).toString())) {
-            return *v;
-        }
-        fail(u"%1.%2: unknown value \"%3\""_s.arg(m_where, key, m_o.value(key).toString()));
-        return T {};
-    }
-    void fail(const QString &message)
-    {
-        if (m_error.isEmpty()) {
-            m_error = message;
-        }
-    }
-    const QString &error() const { return m_error; }
-
-private:
-    QJsonObject m_o;
-    QString m_where;
-    QString m_error;
-};
 
 QJsonObject updateToJson(const OrderUpdate &u)
 {
@@ -147,20 +105,20 @@ Result<void> PaperMatchingEngine::restoreState(const QJsonObject &state)
     QHash<QString, qint64> latest;
     QString error;
     for (const QJsonValue &v : state.value(u"filters"_s).toArray()) {
-        Reader r(v.toObject(), u"filters"_s);
+        JsonFields r(v.toObject(), u"filters"_s);
         SymbolFilters f;
-        f.symbol = r.text(u"symbol"_s);
-        f.tickSize = r.dec(u"tickSize"_s);
-        f.stepSize = r.dec(u"stepSize"_s);
-        f.minQty = r.dec(u"minQty"_s);
-        f.maxQty = r.dec(u"maxQty"_s);
-        f.minNotional = r.dec(u"minNotional"_s);
-        f.minPrice = r.dec(u"minPrice"_s);
-        f.maxPrice = r.dec(u"maxPrice"_s);
+        f.symbol = r.optionalText(u"symbol"_s);
+        f.tickSize = r.decimal(u"tickSize"_s);
+        f.stepSize = r.decimal(u"stepSize"_s);
+        f.minQty = r.decimal(u"minQty"_s);
+        f.maxQty = r.decimal(u"maxQty"_s);
+        f.minNotional = r.decimal(u"minNotional"_s);
+        f.minPrice = r.decimal(u"minPrice"_s);
+        f.maxPrice = r.decimal(u"maxPrice"_s);
         if (!f.tickSize.isPositive() || !f.stepSize.isPositive()) {
-            r.fail(u"filters of %1: tickSize and stepSize must be positive"_s.arg(f.symbol));
+            r.fail(u"tickSize"_s, u"%1: tickSize and stepSize must be positive"_s.arg(f.symbol));
         }
-        error = error.isEmpty() ? r.error() : error;
+        error = error.isEmpty() ? r.error().message : error;
         filters.insert(f.symbol, f);
     }
     const QJsonObject markObject = state.value(u"marks"_s).toObject();
@@ -176,46 +134,46 @@ Result<void> PaperMatchingEngine::restoreState(const QJsonObject &state)
         leverages.insert(it.key(), it.value().toInt());
     }
     for (const QJsonValue &v : state.value(u"positions"_s).toArray()) {
-        Reader r(v.toObject(), u"positions"_s);
-        const QString symbol = r.text(u"symbol"_s);
+        JsonFields r(v.toObject(), u"positions"_s);
+        const QString symbol = r.optionalText(u"symbol"_s);
         const PositionSide side = r.choice<PositionSide>(u"positionSide"_s, &positionSideFromString);
-        const Decimal amount = r.dec(u"amount"_s);
-        const Decimal entry = r.dec(u"entryPrice"_s);
-        book.set(symbol, side, amount, entry, r.integer(u"time"_s));
-        error = error.isEmpty() ? r.error() : error;
+        const Decimal amount = r.decimal(u"amount"_s);
+        const Decimal entry = r.decimal(u"entryPrice"_s);
+        book.set(symbol, side, amount, entry, r.optionalInteger(u"time"_s));
+        error = error.isEmpty() ? r.error().message : error;
     }
     for (const QJsonValue &v : state.value(u"orders"_s).toArray()) {
-        Reader r(v.toObject(), u"orders"_s);
+        JsonFields r(v.toObject(), u"orders"_s);
         Order o;
-        o.orderId = r.integer(u"orderId"_s);
+        o.orderId = r.optionalInteger(u"orderId"_s);
         OrderRequest &q = o.request;
-        q.symbol = r.text(u"symbol"_s);
-        q.clientOrderId = r.text(u"clientOrderId"_s);
+        q.symbol = r.optionalText(u"symbol"_s);
+        q.clientOrderId = r.optionalText(u"clientOrderId"_s);
         q.side = r.choice<OrderSide>(u"side"_s, &orderSideFromString);
         q.positionSide = r.choice<PositionSide>(u"positionSide"_s, &positionSideFromString);
         q.type = r.choice<OrderType>(u"type"_s, &orderTypeFromString);
         q.timeInForce = r.choice<TimeInForce>(u"timeInForce"_s, &timeInForceFromString);
-        q.quantity = r.dec(u"quantity"_s);
-        q.price = r.dec(u"price"_s);
-        q.stopPrice = r.dec(u"stopPrice"_s);
+        q.quantity = r.decimal(u"quantity"_s);
+        q.price = r.decimal(u"price"_s);
+        q.stopPrice = r.decimal(u"stopPrice"_s);
         q.reduceOnly = r.flag(u"reduceOnly"_s);
         o.status = r.choice<OrderStatus>(u"status"_s, &orderStatusFromString);
-        o.executedQuantity = r.dec(u"executedQuantity"_s);
-        o.cumulativeQuote = r.dec(u"cumulativeQuote"_s);
-        o.time = r.integer(u"time"_s);
-        Reader u(v.toObject().value(u"lastUpdate"_s).toObject(), u"orders.lastUpdate"_s);
+        o.executedQuantity = r.decimal(u"executedQuantity"_s);
+        o.cumulativeQuote = r.decimal(u"cumulativeQuote"_s);
+        o.time = r.optionalInteger(u"time"_s);
+        JsonFields u(v.toObject().value(u"lastUpdate"_s).toObject(), u"orders.lastUpdate"_s);
         o.lastUpdate = makeUpdate(o, u.choice<ExecutionType>(u"execution"_s, &executionTypeFromString));
         o.lastUpdate.status = o.status;
-        o.lastUpdate.averagePrice = u.dec(u"averagePrice"_s);
-        o.lastUpdate.lastQuantity = u.dec(u"lastQuantity"_s);
-        o.lastUpdate.lastPrice = u.dec(u"lastPrice"_s);
-        o.lastUpdate.cumulativeQuantity = u.dec(u"cumulativeQuantity"_s);
-        o.lastUpdate.fee = u.dec(u"fee"_s);
-        o.lastUpdate.realizedProfit = u.dec(u"realizedProfit"_s);
+        o.lastUpdate.averagePrice = u.decimal(u"averagePrice"_s);
+        o.lastUpdate.lastQuantity = u.decimal(u"lastQuantity"_s);
+        o.lastUpdate.lastPrice = u.decimal(u"lastPrice"_s);
+        o.lastUpdate.cumulativeQuantity = u.decimal(u"cumulativeQuantity"_s);
+        o.lastUpdate.fee = u.decimal(u"fee"_s);
+        o.lastUpdate.realizedProfit = u.decimal(u"realizedProfit"_s);
         o.lastUpdate.isMaker = u.flag(u"isMaker"_s);
-        o.lastUpdate.time = u.integer(u"time"_s);
-        o.lastUpdate.tradeId = u.integer(u"tradeId"_s);
-        error = error.isEmpty() ? (r.error().isEmpty() ? u.error() : r.error()) : error;
+        o.lastUpdate.time = u.optionalInteger(u"time"_s);
+        o.lastUpdate.tradeId = u.optionalInteger(u"tradeId"_s);
+        error = error.isEmpty() ? (r.ok() ? u.error().message : r.error().message) : error;
         if (o.orderId <= 0) {
             error = error.isEmpty() ? u"orders: an order without an orderId"_s : error;
         }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocol/RestParser.h"
 
+#include "protocol/JsonFields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,79 +26,23 @@ Result<QJsonDocument> document(const QByteArray &body, const QString &what)
     return doc;
 }
 
-// Decimal fields of REST answers, with the first problem remembered and named.
-class Fields
-{
-public:
-    Fields(const QJsonObject &o, QString where)
-        : m_o(o)
-        , m_where(std::move(where))
-    { }
-    Decimal dec(const QString &key, bool optional = false)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (optional && (v.isUndefined() || v.toString().isEmpty())) {
-            return {};
-        }
-        const auto parsed = Decimal::parse(v.toString());
-        if (!parsed) {
-            fail(key, v.isUndefined() ? u"missing"_s : parsed.error().message);
-            return {};
-        }
-        return parsed.value();
-    }
-    QString text(const QString &key)
-    {
-        if (!m_o.value(key).isString()) {
-            fail(key, u"missing"_s);
-        }
-        return m_o.value(key).toString();
-    }
-    template<typename T>
-    T choice(const QString &key, std::optional<T> (*parse)(QStringView), T fallback)
-    {
-        const QString raw = m_o.value(key).toString();
-        if (raw.isEmpty()) {
-            return fallback;
-        }
-        if (auto v = parse(raw)) {
-            return *v;
-        }
-        fail(key, u"unknown value \"%1\""_s.arg(raw));
-        return fallback;
-    }
-    void fail(const QString &key, const QString &why)
-    {
-        if (m_error.isEmpty()) {
-            m_error = u"%1 field \"%2\": %3"_s.arg(m_where, key, why);
-        }
-    }
-    bool ok() const { return m_error.isEmpty(); }
-    Error error() const { return Error { m_error }; }
-
-private:
-    QJsonObject m_o;
-    QString m_where;
-    QString m_error;
-};
-
 Result<OrderUpdate> orderFrom(const QJsonObject &o)
 {
-    Fields f(o, u"order"_s);
+    JsonFields f(o, u"order"_s);
     OrderUpdate u;
     u.symbol = f.text(u"symbol"_s);
     u.clientOrderId = f.text(u"clientOrderId"_s);
     u.orderId = o.value(u"orderId"_s).toInteger();
-    u.side = f.choice(u"side"_s, &orderSideFromString, OrderSide::Buy);
-    u.positionSide = f.choice(u"positionSide"_s, &positionSideFromString, PositionSide::Both);
-    u.type
-        = f.choice(u"origType"_s, &orderTypeFromString, f.choice(u"type"_s, &orderTypeFromString, OrderType::Market));
-    u.status = f.choice(u"status"_s, &orderStatusFromString, OrderStatus::New);
-    u.quantity = f.dec(u"origQty"_s);
-    u.price = f.dec(u"price"_s, true);
-    u.stopPrice = f.dec(u"stopPrice"_s, true);
-    u.averagePrice = f.dec(u"avgPrice"_s, true);
-    u.cumulativeQuantity = f.dec(u"executedQty"_s);
+    u.side = f.optionalChoice(u"side"_s, &orderSideFromString, OrderSide::Buy);
+    u.positionSide = f.optionalChoice(u"positionSide"_s, &positionSideFromString, PositionSide::Both);
+    u.type = f.optionalChoice(
+        u"origType"_s, &orderTypeFromString, f.optionalChoice(u"type"_s, &orderTypeFromString, OrderType::Market));
+    u.status = f.optionalChoice(u"status"_s, &orderStatusFromString, OrderStatus::New);
+    u.quantity = f.decimal(u"origQty"_s);
+    u.price = f.optionalDecimal(u"price"_s);
+    u.stopPrice = f.optionalDecimal(u"stopPrice"_s);
+    u.averagePrice = f.optionalDecimal(u"avgPrice"_s);
+    u.cumulativeQuantity = f.decimal(u"executedQty"_s);
     u.reduceOnly = o.value(u"reduceOnly"_s).toBool();
     u.time = o.value(u"updateTime"_s).toInteger();
     // A REST answer is a state, not an execution: the engine counts fills by cumulative quantity.
@@ -147,17 +93,17 @@ Result<ExchangeInfo> RestParser::exchangeInfo(const QByteArray &body)
         for (const QJsonValue &fv : s.value(u"filters"_s).toArray()) {
             const QJsonObject filter = fv.toObject();
             const QString type = filter.value(u"filterType"_s).toString();
-            Fields r(filter, u"exchangeInfo %1 %2"_s.arg(f.symbol, type));
+            JsonFields r(filter, u"exchangeInfo %1 %2"_s.arg(f.symbol, type));
             if (type == u"PRICE_FILTER") {
-                f.tickSize = r.dec(u"tickSize"_s);
-                f.minPrice = r.dec(u"minPrice"_s);
-                f.maxPrice = r.dec(u"maxPrice"_s);
+                f.tickSize = r.decimal(u"tickSize"_s);
+                f.minPrice = r.decimal(u"minPrice"_s);
+                f.maxPrice = r.decimal(u"maxPrice"_s);
             } else if (type == u"LOT_SIZE") {
-                f.stepSize = r.dec(u"stepSize"_s);
-                f.minQty = r.dec(u"minQty"_s);
-                f.maxQty = r.dec(u"maxQty"_s);
+                f.stepSize = r.decimal(u"stepSize"_s);
+                f.minQty = r.decimal(u"minQty"_s);
+                f.maxQty = r.decimal(u"maxQty"_s);
             } else if (type == u"MIN_NOTIONAL") {
-                f.minNotional = r.dec(filter.contains(u"notional"_s) ? u"notional"_s : u"minNotional"_s);
+                f.minNotional = r.decimal(filter.contains(u"notional"_s) ? u"notional"_s : u"minNotional"_s);
             }
             if (!r.ok()) {
                 return r.error();
@@ -180,12 +126,12 @@ Result<PositionSnapshots> RestParser::positionRisk(const QByteArray &body)
     PositionSnapshots result;
     for (const QJsonValue &v : doc.value().array()) {
         const QJsonObject o = v.toObject();
-        Fields f(o, u"positionRisk"_s);
+        JsonFields f(o, u"positionRisk"_s);
         PositionSnapshot p;
         p.symbol = f.text(u"symbol"_s);
-        p.amount = f.dec(u"positionAmt"_s);
-        p.entryPrice = f.dec(u"entryPrice"_s);
-        p.positionSide = f.choice(u"positionSide"_s, &positionSideFromString, PositionSide::Both);
+        p.amount = f.decimal(u"positionAmt"_s);
+        p.entryPrice = f.decimal(u"entryPrice"_s);
+        p.positionSide = f.optionalChoice(u"positionSide"_s, &positionSideFromString, PositionSide::Both);
         p.time = o.value(u"updateTime"_s).toInteger();
         if (!f.ok()) {
             return f.error();
@@ -245,8 +191,8 @@ Result<Balance> RestParser::balance(const QByteArray &body, const QString &asset
         if (o.value(u"asset"_s).toString() != asset) {
             continue;
         }
-        Fields f(o, u"balance"_s);
-        Balance b { f.dec(u"availableBalance"_s), f.dec(u"balance"_s) };
+        JsonFields f(o, u"balance"_s);
+        Balance b { f.decimal(u"availableBalance"_s), f.decimal(u"balance"_s) };
         if (!f.ok()) {
             return f.error();
         }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocol/StreamParser.h"
 
+#include "protocol/JsonFields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -11,90 +13,10 @@ namespace trd::exchange {
 
 using namespace core;
 
-namespace {
-
-// Reads fields of one JSON object and remembers the first problem, naming event and field.
-class Fields
-{
-public:
-    Fields(const QJsonObject &o, QString where)
-        : m_o(o)
-        , m_where(std::move(where))
-    { }
-    Decimal dec(const QString &key)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (!v.isString()) {
-            fail(key, v.isUndefined() ? u"missing"_s : u"expected a decimal string"_s);
-            return {};
-        }
-        const auto parsed = Decimal::parse(v.toString());
-        if (!parsed) {
-            fail(key, parsed.error().message);
-            return {};
-        }
-        return parsed.value();
-    }
-    QString text(const QString &key)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (!v.isString()) {
-            fail(key, v.isUndefined() ? u"missing"_s : u"expected a string"_s);
-        }
-        return v.toString();
-    }
-    QString optionalText(const QString &key) { return m_o.value(key).toString(); }
-    qint64 integer(const QString &key)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (!v.isDouble()) {
-            fail(key, v.isUndefined() ? u"missing"_s : u"expected a number"_s);
-            return 0;
-        }
-        return v.toInteger();
-    }
-    bool flag(const QString &key) { return m_o.value(key).toBool(); }
-    template<typename T>
-    T choice(const QString &key, std::optional<T> (*parse)(QStringView))
-    {
-        const QString raw = text(key);
-        if (auto v = parse(raw)) {
-            return *v;
-        }
-        if (m_error.isEmpty() && !raw.isEmpty()) {
-            fail(key, u"unknown value \"%1\""_s.arg(raw));
-        }
-        return T {};
-    }
-    QJsonObject object(const QString &key)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (!v.isObject()) {
-            fail(key, u"expected an object"_s);
-        }
-        return v.toObject();
-    }
-    void fail(const QString &key, const QString &why)
-    {
-        if (m_error.isEmpty()) {
-            m_error = u"%1 field \"%2\": %3"_s.arg(m_where, key, why);
-        }
-    }
-    bool ok() const { return m_error.isEmpty(); }
-    Error error() const { return Error { m_error }; }
-
-private:
-    QJsonObject m_o;
-    QString m_where;
-    QString m_error;
-};
-
-} // namespace
-
 Result<OrderUpdate> StreamParser::orderTradeUpdate(const QJsonObject &event)
 {
-    Fields e(event, u"ORDER_TRADE_UPDATE"_s);
-    Fields o(e.object(u"o"_s), u"ORDER_TRADE_UPDATE o"_s);
+    JsonFields e(event, u"ORDER_TRADE_UPDATE"_s);
+    JsonFields o(e.object(u"o"_s), u"ORDER_TRADE_UPDATE o"_s);
     OrderUpdate u;
     u.time = e.integer(u"E"_s);
     u.symbol = o.text(u"s"_s);
@@ -104,10 +26,10 @@ Result<OrderUpdate> StreamParser::orderTradeUpdate(const QJsonObject &event)
     const QString originalType = o.optionalText(u"ot"_s);
     const auto type = orderTypeFromString(originalType.isEmpty() ? o.optionalText(u"o"_s) : originalType);
     u.type = type.value_or(OrderType::Market); // LIQUIDATION orders are market orders to us
-    u.quantity = o.dec(u"q"_s);
-    u.price = o.dec(u"p"_s);
-    u.averagePrice = o.dec(u"ap"_s);
-    u.stopPrice = o.dec(u"sp"_s);
+    u.quantity = o.decimal(u"q"_s);
+    u.price = o.decimal(u"p"_s);
+    u.averagePrice = o.decimal(u"ap"_s);
+    u.stopPrice = o.decimal(u"sp"_s);
     u.execution = o.choice<ExecutionType>(u"x"_s, &executionTypeFromString);
     const QString status = o.text(u"X"_s);
     // NEW_INSURANCE / NEW_ADL are the exchange's own liquidation orders coming to life.
@@ -116,15 +38,15 @@ Result<OrderUpdate> StreamParser::orderTradeUpdate(const QJsonObject &event)
         o.fail(u"X"_s, u"unknown value \"%1\""_s.arg(status));
     }
     u.orderId = o.integer(u"i"_s);
-    u.lastQuantity = o.dec(u"l"_s);
-    u.cumulativeQuantity = o.dec(u"z"_s);
-    u.lastPrice = o.dec(u"L"_s);
-    u.fee = event.value(u"o"_s).toObject().contains(u"n"_s) ? o.dec(u"n"_s) : Decimal();
+    u.lastQuantity = o.decimal(u"l"_s);
+    u.cumulativeQuantity = o.decimal(u"z"_s);
+    u.lastPrice = o.decimal(u"L"_s);
+    u.fee = event.value(u"o"_s).toObject().contains(u"n"_s) ? o.decimal(u"n"_s) : Decimal();
     u.tradeId = o.integer(u"t"_s);
     u.isMaker = o.flag(u"m"_s);
     u.reduceOnly = o.flag(u"R"_s);
     u.positionSide = o.choice<PositionSide>(u"ps"_s, &positionSideFromString);
-    u.realizedProfit = o.dec(u"rp"_s);
+    u.realizedProfit = o.decimal(u"rp"_s);
     if (!e.ok()) {
         return e.error();
     }
@@ -136,26 +58,26 @@ Result<OrderUpdate> StreamParser::orderTradeUpdate(const QJsonObject &event)
 
 Result<AccountUpdateEvent> StreamParser::accountUpdate(const QJsonObject &event)
 {
-    Fields e(event, u"ACCOUNT_UPDATE"_s);
+    JsonFields e(event, u"ACCOUNT_UPDATE"_s);
     AccountUpdateEvent result;
     result.time = e.integer(u"E"_s);
     const QJsonObject a = e.object(u"a"_s);
-    Fields fa(a, u"ACCOUNT_UPDATE a"_s);
+    JsonFields fa(a, u"ACCOUNT_UPDATE a"_s);
     result.reason = fa.text(u"m"_s);
     for (const QJsonValue &v : a.value(u"B"_s).toArray()) {
-        Fields b(v.toObject(), u"ACCOUNT_UPDATE a.B"_s);
-        BalanceChange change { b.text(u"a"_s), b.dec(u"wb"_s), b.dec(u"cw"_s), b.dec(u"bc"_s) };
+        JsonFields b(v.toObject(), u"ACCOUNT_UPDATE a.B"_s);
+        BalanceChange change { b.text(u"a"_s), b.decimal(u"wb"_s), b.decimal(u"cw"_s), b.decimal(u"bc"_s) };
         if (!b.ok()) {
             return b.error();
         }
         result.balances.append(change);
     }
     for (const QJsonValue &v : a.value(u"P"_s).toArray()) {
-        Fields p(v.toObject(), u"ACCOUNT_UPDATE a.P"_s);
+        JsonFields p(v.toObject(), u"ACCOUNT_UPDATE a.P"_s);
         PositionSnapshot snapshot;
         snapshot.symbol = p.text(u"s"_s);
-        snapshot.amount = p.dec(u"pa"_s);
-        snapshot.entryPrice = p.dec(u"ep"_s);
+        snapshot.amount = p.decimal(u"pa"_s);
+        snapshot.entryPrice = p.decimal(u"ep"_s);
         snapshot.positionSide = p.choice<PositionSide>(u"ps"_s, &positionSideFromString);
         snapshot.time = result.time;
         if (!p.ok()) {
@@ -174,15 +96,15 @@ Result<AccountUpdateEvent> StreamParser::accountUpdate(const QJsonObject &event)
 
 Result<Liquidation> StreamParser::forceOrder(const QJsonObject &event)
 {
-    Fields e(event, u"forceOrder"_s);
-    Fields o(e.object(u"o"_s), u"forceOrder o"_s);
+    JsonFields e(event, u"forceOrder"_s);
+    JsonFields o(e.object(u"o"_s), u"forceOrder o"_s);
     Liquidation l;
     l.symbol = o.text(u"s"_s);
     l.side = o.choice<OrderSide>(u"S"_s, &orderSideFromString);
-    l.price = o.dec(u"p"_s);
-    l.averagePrice = o.dec(u"ap"_s);
+    l.price = o.decimal(u"p"_s);
+    l.averagePrice = o.decimal(u"ap"_s);
     // The cumulative filled quantity: in real recordings "l" differs from "z" in a fifth of events.
-    l.quantity = o.dec(u"z"_s);
+    l.quantity = o.decimal(u"z"_s);
     l.time = o.integer(u"T"_s);
     if (!e.ok()) {
         return e.error();
@@ -195,13 +117,13 @@ Result<Liquidation> StreamParser::forceOrder(const QJsonObject &event)
 
 Result<MarkPriceEvent> StreamParser::markPrice(const QJsonObject &event)
 {
-    Fields f(event, u"markPriceUpdate"_s);
+    JsonFields f(event, u"markPriceUpdate"_s);
     MarkPriceEvent m;
     m.time = f.integer(u"E"_s);
     m.symbol = f.text(u"s"_s);
-    m.markPrice = f.dec(u"p"_s);
-    m.indexPrice = f.dec(u"i"_s);
-    m.fundingRate = event.value(u"r"_s).toString().isEmpty() ? Decimal() : f.dec(u"r"_s);
+    m.markPrice = f.decimal(u"p"_s);
+    m.indexPrice = f.decimal(u"i"_s);
+    m.fundingRate = event.value(u"r"_s).toString().isEmpty() ? Decimal() : f.decimal(u"r"_s);
     m.nextFundingTime = event.value(u"T"_s).toInteger();
     if (!f.ok()) {
         return f.error();
@@ -211,8 +133,8 @@ Result<MarkPriceEvent> StreamParser::markPrice(const QJsonObject &event)
 
 Result<BookTickerEvent> StreamParser::bookTicker(const QJsonObject &event)
 {
-    Fields f(event, u"bookTicker"_s);
-    BookTickerEvent b { f.text(u"s"_s), f.dec(u"b"_s), f.dec(u"B"_s), f.dec(u"a"_s), f.dec(u"A"_s),
+    JsonFields f(event, u"bookTicker"_s);
+    BookTickerEvent b { f.text(u"s"_s), f.decimal(u"b"_s), f.decimal(u"B"_s), f.decimal(u"a"_s), f.decimal(u"A"_s),
         event.value(u"u"_s).toInteger() };
     if (!f.ok()) {
         return f.error();
@@ -222,19 +144,19 @@ Result<BookTickerEvent> StreamParser::bookTicker(const QJsonObject &event)
 
 Result<CandleEvent> StreamParser::kline(const QJsonObject &event)
 {
-    Fields e(event, u"kline"_s);
-    Fields k(e.object(u"k"_s), u"kline k"_s);
+    JsonFields e(event, u"kline"_s);
+    JsonFields k(e.object(u"k"_s), u"kline k"_s);
     CandleEvent c;
     c.symbol = k.text(u"s"_s);
     c.interval = k.text(u"i"_s);
     c.openTime = k.integer(u"t"_s);
     c.closeTime = k.integer(u"T"_s);
-    c.open = k.dec(u"o"_s);
-    c.high = k.dec(u"h"_s);
-    c.low = k.dec(u"l"_s);
-    c.close = k.dec(u"c"_s);
-    c.volume = k.dec(u"v"_s);
-    c.quoteVolume = k.dec(u"q"_s);
+    c.open = k.decimal(u"o"_s);
+    c.high = k.decimal(u"h"_s);
+    c.low = k.decimal(u"l"_s);
+    c.close = k.decimal(u"c"_s);
+    c.volume = k.decimal(u"v"_s);
+    c.quoteVolume = k.decimal(u"q"_s);
     c.isClosed = k.flag(u"x"_s);
     if (!e.ok()) {
         return e.error();
@@ -261,8 +183,8 @@ Result<StreamEvent> StreamParser::parseEvent(const QJsonObject &payload)
         return wrap(accountUpdate(payload));
     }
     if (type == u"ACCOUNT_CONFIG_UPDATE") {
-        Fields e(payload, u"ACCOUNT_CONFIG_UPDATE"_s);
-        Fields ac(e.object(u"ac"_s), u"ACCOUNT_CONFIG_UPDATE ac"_s);
+        JsonFields e(payload, u"ACCOUNT_CONFIG_UPDATE"_s);
+        JsonFields ac(e.object(u"ac"_s), u"ACCOUNT_CONFIG_UPDATE ac"_s);
         LeverageUpdateEvent l { ac.text(u"s"_s), int(ac.integer(u"l"_s)), e.integer(u"E"_s) };
         if (!e.ok() || !ac.ok()) {
             return e.ok() ? ac.error() : e.error();

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "protocol/JsonFields.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace trd::exchange {
+
+JsonFields::JsonFields(QJsonObject object, QString where)
+    : m_object(std::move(object))
+    , m_where(std::move(where))
+{ }
+
+core::Decimal JsonFields::decimal(const QString &key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (!v.isString()) {
+        fail(key, v.isUndefined() ? u"missing"_s : u"expected a decimal string"_s);
+        return {};
+    }
+    const auto parsed = core::Decimal::parse(v.toString());
+    if (!parsed) {
+        fail(key, parsed.error().message);
+        return {};
+    }
+    return parsed.value();
+}
+
+core::Decimal JsonFields::optionalDecimal(const QString &key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty())) {
+        return {};
+    }
+    return decimal(key);
+}
+
+QString JsonFields::text(const QString &key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (!v.isString()) {
+        fail(key, v.isUndefined() ? u"missing"_s : u"expected a string"_s);
+    }
+    return v.toString();
+}
+
+QString JsonFields::optionalText(const QString &key) const
+{
+    return m_object.value(key).toString();
+}
+
+qint64 JsonFields::integer(const QString &key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (!v.isDouble()) {
+        fail(key, v.isUndefined() ? u"missing"_s : u"expected a number"_s);
+        return 0;
+    }
+    return v.toInteger();
+}
+
+qint64 JsonFields::optionalInteger(const QString &key) const
+{
+    return m_object.value(key).toInteger();
+}
+
+bool JsonFields::flag(const QString &key) const
+{
+    return m_object.value(key).toBool();
+}
+
+QJsonObject JsonFields::object(const QString &key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (!v.isObject()) {
+        fail(key, u"expected an object"_s);
+    }
+    return v.toObject();
+}
+
+void JsonFields::fail(const QString &key, const QString &why)
+{
+    if (m_error.isEmpty()) {
+        m_error = u"%1 field \"%2\": %3"_s.arg(m_where, key, why);
+    }
+}
+
+} // namespace trd::exchange
