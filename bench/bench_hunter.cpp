@@ -49,8 +49,8 @@ int main(int argc, char **argv)
     if (!server.listen()) {
         return 1;
     }
-    LiveSession session({ server.restBase(), server.streamBase() }, { "bench-key", "bench-secret" }, PositionMode::OneWay,
-                        &clock);
+    LiveSession session(
+        { server.restBase(), server.streamBase() }, { "bench-key", "bench-secret" }, PositionMode::OneWay, &clock);
     QSignalSpy ready(&session, &LiveSession::ready);
     session.start({ u"!forceOrder@arr"_s, u"!markPrice@arr@1s"_s });
     if (!ready.wait(10000) && ready.isEmpty()) {

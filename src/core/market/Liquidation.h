@@ -16,10 +16,10 @@ struct Liquidation
 {
     QString symbol;
     OrderSide side = OrderSide::Sell;
-    Decimal price;        // "p"
+    Decimal price; // "p"
     Decimal averagePrice; // "ap"
-    Decimal quantity;     // "z"
-    qint64 time = 0;      // trade time "T", epoch ms
+    Decimal quantity; // "z"
+    qint64 time = 0; // trade time "T", epoch ms
 
     Decimal volumeUsdt() const { return quantity * price; }
 };
