@@ -358,7 +358,7 @@ private Q_SLOTS:
         f.start();
         f.feed(HunterFixture::liquidation(side, liquidationPrice, u"1"));
         QCOMPARE(f.entries().size(), 1);
-        const OrderRequest &r = f.entries().first();
+        const OrderRequest r = f.entries().first(); // a copy: entries() is a temporary
         QCOMPARE(toString(r.type), type);
         QCOMPARE(r.price, Decimal::fromString(price));
         QCOMPARE(toString(r.timeInForce), timeInForce);

@@ -32,7 +32,10 @@ private Q_SLOTS:
         QWebSocketServer server(u"fake"_s, QWebSocketServer::NonSecureMode);
         QVERIFY(server.listen(QHostAddress::LocalHost));
         QList<QWebSocket *> clients;
-        connect(&server, &QWebSocketServer::newConnection, this, [&] { clients << server.nextPendingConnection(); });
+        connect(&server, &QWebSocketServer::newConnection, this, [&] {
+            clients << server.nextPendingConnection();
+            clients.last()->setParent(&server); // accepted sockets are ours to delete
+        });
         SystemClock clock;
         StreamConnection c(u"user"_s, &clock);
         QSignalSpy frames(&c, &StreamConnection::frameReceived);
@@ -62,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(server.listen(QHostAddress::LocalHost));
         int connections = 0;
         connect(&server, &QWebSocketServer::newConnection, this, [&] {
-            server.nextPendingConnection();
+            server.nextPendingConnection()->setParent(&server); // accepted sockets are ours to delete
             ++connections;
         });
         SystemClock clock;
