@@ -266,15 +266,20 @@ core::Result<std::optional<QByteArray>> SqliteTrancheStore::document(const QStri
     return result;
 }
 
-core::Result<QList<core::Tranche>> SqliteTrancheStore::readTranches(QSqlQuery &query, const QString &what)
+namespace {
+// Runs a prepared query and maps each row; the first unreadable value or SQL error stops it,
+// named by the table, the row's key and what was being done.
+template<typename T, typename Read>
+core::Result<QList<T>> readRows(
+    QSqlQuery &query, const QString &table, const QString &key, const QString &what, Read read)
 {
     if (!query.exec()) {
         return Database::sqlError(what, query.lastError());
     }
-    QList<core::Tranche> tranches;
-    RowReader row(query, u"tranches"_s, u"id"_s);
+    QList<T> rows;
+    RowReader row(query, table, key);
     while (query.next()) {
-        tranches.append(readTranche(row));
+        rows.append(read(row));
         if (row.hasError()) {
             query.finish();
             return row.error();
@@ -285,31 +290,20 @@ core::Result<QList<core::Tranche>> SqliteTrancheStore::readTranches(QSqlQuery &q
     if (error.isValid()) {
         return Database::sqlError(what, error);
     }
-    return tranches;
+    return rows;
+}
+} // namespace
+
+core::Result<QList<core::Tranche>> SqliteTrancheStore::readTranches(QSqlQuery &query, const QString &what)
+{
+    return readRows<core::Tranche>(
+        query, u"tranches"_s, u"id"_s, what, [](RowReader &row) { return readTranche(row); });
 }
 
 core::Result<QList<core::OrderRecord>> SqliteTrancheStore::readLiveOrders()
 {
-    QSqlQuery &query = m_statements->liveOrders;
-    const QString what = u"reading the live orders from %1"_s.arg(m_db->path());
-    if (!query.exec()) {
-        return Database::sqlError(what, query.lastError());
-    }
-    QList<core::OrderRecord> orders;
-    RowReader row(query, u"orders"_s, u"client_order_id"_s);
-    while (query.next()) {
-        orders.append(readOrder(row));
-        if (row.hasError()) {
-            query.finish();
-            return row.error();
-        }
-    }
-    const QSqlError error = query.lastError();
-    query.finish();
-    if (error.isValid()) {
-        return Database::sqlError(what, error);
-    }
-    return orders;
+    return readRows<core::OrderRecord>(m_statements->liveOrders, u"orders"_s, u"client_order_id"_s,
+        u"reading the live orders from %1"_s.arg(m_db->path()), [](RowReader &row) { return readOrder(row); });
 }
 
 core::Result<void> SqliteTrancheStore::readCounters(core::StoredState &state)
