@@ -366,37 +366,8 @@ bool TrancheTableModel::isTextColumn(int column)
 
 double TrancheTableModel::sortKey(int row, int column) const
 {
-    const Tranche &t = m_rows[size_t(row)];
-    switch (column) {
-    case IdColumn:
-        return double(t.seq);
-    case StatusColumn:
-        return !t.isOpen() ? 2 : (t.isolated ? 1 : 0);
-    case EntryColumn:
-        return t.entryPrice.toDouble();
-    case TimeColumn:
-        return double(t.entryTime);
-    case QuantityColumn:
-        return (t.isOpen() ? t.quantity : t.originalQuantity).toDouble();
-    case MarginColumn:
-        return t.marginUsed.toDouble();
-    case LeverageColumn:
-        return t.leverage;
-    case ExitColumn:
-        return double(t.exitTime);
-    case RealizedColumn:
-        return t.realizedPnl.toDouble();
-    case FeesColumn:
-        return t.feesPaid.toDouble();
-    case TpColumn:
-        return t.tpPrice.toDouble();
-    case SlColumn:
-        return t.slPrice.toDouble();
-    case UnrealizedColumn:
-        return t.isOpen() ? t.unrealizedPnl.toDouble() : 0.0;
-    default:
-        return raw(t, column).toDouble();
-    }
+    // Every sortable column's raw value is already a number (or, for text columns, unused).
+    return raw(m_rows[size_t(row)], column).toDouble();
 }
 
 QVariant TrancheTableModel::headerData(int section, Qt::Orientation orientation, int role) const
