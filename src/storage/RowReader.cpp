@@ -13,12 +13,23 @@ RowReader::RowReader(const QSqlQuery &query, QString table, QString keyColumn)
     , m_record(query.record())
     , m_table(std::move(table))
     , m_keyColumn(std::move(keyColumn))
-{ }
+{
+    m_names.reserve(m_record.count());
+    for (int i = 0; i < m_record.count(); ++i) {
+        m_names.append(m_record.fieldName(i));
+    }
+}
 
 int RowReader::index(QStringView column)
 {
-    const int i = m_record.indexOf(column.toString());
-    if (i < 0 && !m_error) {
+    const auto cached = m_indexByAddress.constFind(column.data());
+    if (cached != m_indexByAddress.cend() && m_names.at(cached.value()) == column) {
+        return cached.value();
+    }
+    const int i = int(m_names.indexOf(column));
+    if (i >= 0) {
+        m_indexByAddress.insert(column.data(), i);
+    } else if (!m_error) {
         m_error = core::Error { u"reading %1: the table has no column %2 (is the schema damaged?)"_s.arg(
             m_table, column.toString()) };
     }

@@ -5,6 +5,8 @@
 #include "common/Result.h"
 #include "money/Decimal.h"
 
+#include <QHash>
+#include <QList>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
@@ -65,6 +67,11 @@ private:
 
     const QSqlQuery &m_query;
     QSqlRecord m_record;
+    QList<QString> m_names; // the record's column names, in its order
+    // Column index by the address of the name's characters: the mapping functions pass the same
+    // literals on every row, so the lookup by name (a linear, case-insensitive search in
+    // QSqlRecord) runs once per column instead of once per value. Hits are checked by name.
+    QHash<const void *, int> m_indexByAddress;
     QString m_table;
     QString m_keyColumn;
     std::optional<core::Error> m_error;

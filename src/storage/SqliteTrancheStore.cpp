@@ -103,7 +103,7 @@ core::Result<void> SqliteTrancheStore::prepareStatements()
         { &statements->saveCounter,
             u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s },
         { &statements->activeTranches, u"SELECT * FROM tranches WHERE status = 'active' ORDER BY seq"_s },
-        { &statements->allTranches, u"SELECT * FROM tranches ORDER BY seq"_s },
+        { &statements->allTranches, u"SELECT * FROM tranches WHERE seq > ? ORDER BY seq LIMIT ?"_s },
         // rowid keeps the order in which the orders were first written.
         { &statements->liveOrders, u"SELECT * FROM orders WHERE state IN ('intent', 'open') ORDER BY rowid"_s },
         { &statements->counters,
@@ -353,8 +353,10 @@ core::Result<core::StoredState> SqliteTrancheStore::loadState()
     return state;
 }
 
-core::Result<QList<core::Tranche>> SqliteTrancheStore::allTranches()
+core::Result<QList<core::Tranche>> SqliteTrancheStore::tranches(const core::TrancheQuery &trancheQuery)
 {
+    m_statements->allTranches.bindValue(0, trancheQuery.afterSeq);
+    m_statements->allTranches.bindValue(1, trancheQuery.limit < 0 ? -1 : trancheQuery.limit);
     return readTranches(m_statements->allTranches, u"reading the tranches from %1"_s.arg(m_db->path()));
 }
 

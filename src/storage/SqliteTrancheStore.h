@@ -35,7 +35,7 @@ public:
     core::Result<void> saveDocument(const QString &key, const QByteArray &value) override;
     core::Result<std::optional<QByteArray>> document(const QString &key) override;
     core::Result<core::StoredState> loadState() override;
-    core::Result<QList<core::Tranche>> allTranches() override;
+    core::Result<QList<core::Tranche>> tranches(const core::TrancheQuery &query) override;
     core::Result<QList<core::TrancheEvent>> events(const core::EventQuery &query) override;
     // Never removes an active tranche, nor an order still live (intent or open).
     core::Result<int> removeClosedBefore(qint64 cutoffMs) override;

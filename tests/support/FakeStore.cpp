@@ -44,7 +44,7 @@ Result<void> FakeStore::saveTranche(const Tranche &tranche)
     if (failWrites) {
         return failure();
     }
-    tranches.insert(tranche.id, tranche);
+    storedTranches.insert(tranche.id, tranche);
     return {};
 }
 
@@ -78,7 +78,7 @@ Result<void> FakeStore::saveUnrealized(const QList<Tranche> &list)
     }
     ++unrealizedWrites;
     for (const Tranche &t : list) {
-        tranches[t.id].unrealizedPnl = t.unrealizedPnl;
+        storedTranches[t.id].unrealizedPnl = t.unrealizedPnl;
     }
     return {};
 }
@@ -111,7 +111,7 @@ Result<std::optional<QByteArray>> FakeStore::document(const QString &key)
 Result<StoredState> FakeStore::loadState()
 {
     StoredState state;
-    for (const Tranche &t : std::as_const(tranches)) {
+    for (const Tranche &t : std::as_const(storedTranches)) {
         if (t.status == TrancheStatus::Active) {
             state.openTranches.append(t);
         }
@@ -128,10 +128,18 @@ Result<StoredState> FakeStore::loadState()
     return state;
 }
 
-Result<QList<Tranche>> FakeStore::allTranches()
+Result<QList<Tranche>> FakeStore::tranches(const TrancheQuery &query)
 {
-    QList<Tranche> all = tranches.values();
+    QList<Tranche> all;
+    for (const Tranche &t : std::as_const(storedTranches)) {
+        if (t.seq > query.afterSeq) {
+            all.append(t);
+        }
+    }
     std::sort(all.begin(), all.end(), [](const Tranche &a, const Tranche &b) { return a.seq < b.seq; });
+    if (query.limit >= 0 && all.size() > query.limit) {
+        all.resize(query.limit);
+    }
     return all;
 }
 
@@ -149,9 +157,9 @@ Result<QList<TrancheEvent>> FakeStore::events(const EventQuery &query)
 Result<int> FakeStore::removeClosedBefore(qint64 cutoffMs)
 {
     int removed = 0;
-    for (auto it = tranches.begin(); it != tranches.end();) {
+    for (auto it = storedTranches.begin(); it != storedTranches.end();) {
         if (it->status != TrancheStatus::Active && it->exitTime < cutoffMs) {
-            it = tranches.erase(it);
+            it = storedTranches.erase(it);
             ++removed;
         } else {
             ++it;

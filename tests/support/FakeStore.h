@@ -25,11 +25,11 @@ public:
     core::Result<void> saveDocument(const QString &key, const QByteArray &value) override;
     core::Result<std::optional<QByteArray>> document(const QString &key) override;
     core::Result<core::StoredState> loadState() override;
-    core::Result<QList<core::Tranche>> allTranches() override;
+    core::Result<QList<core::Tranche>> tranches(const core::TrancheQuery &query) override;
     core::Result<QList<core::TrancheEvent>> events(const core::EventQuery &query) override;
     core::Result<int> removeClosedBefore(qint64 cutoffMs) override;
 
-    QHash<QString, core::Tranche> tranches;
+    QHash<QString, core::Tranche> storedTranches;
     QHash<QString, core::OrderRecord> orders;
     QList<core::TrancheEvent> eventLog;
     QHash<QString, QByteArray> documents;

@@ -7,6 +7,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,6 +24,8 @@ private Q_SLOTS:
     void sortingUsesRawValuesNotText();
     void ticksAreCoalescedIntoRangedChanges();
     void storedHistoryIsLoaded();
+    void historyIsReadInPagesWithoutDuplicates();
+    void aHistoryReadErrorIsReported();
 };
 
 void TstTrancheTableModel::rowsFollowTheEngine()
@@ -138,10 +142,79 @@ void TstTrancheTableModel::storedHistoryIsLoaded()
     QVERIFY(rig.manager->closeTranche(open.front().id));
     TrancheTableModel model(rig.manager.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &TrancheTableModel::historyLoaded);
     model.load(rig.store.get());
+    // The open tranche is there at once (from the engine); the closed one comes with the history.
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.tranche(0).isOpen());
+    QVERIFY(!model.isHistoryLoaded());
+    QVERIFY(loaded.wait());
+    QVERIFY(model.isHistoryLoaded());
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(core::toString(model.tranche(0).status), u"closed"_s);
-    QVERIFY(model.tranche(1).isOpen());
+    QCOMPARE(core::toString(model.tranche(1).status), u"closed"_s);
+}
+
+void TstTrancheTableModel::historyIsReadInPagesWithoutDuplicates()
+{
+    test::UiTestRig rig;
+    rig.mark(u"BTCUSDT"_s, "50000");
+    for (int i = 0; i < 25; ++i) {
+        QVERIFY(rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.001").isAccepted);
+        QVERIFY(rig.manager->closeTranche(rig.manager->openTranches().front().id));
+    }
+    QVERIFY(rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.001").isAccepted); // open: from the engine
+    TrancheTableModel model(rig.manager.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TrancheFilterProxy closed(TrancheFilterProxy::View::Closed);
+    closed.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&closed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setHistoryPageSize(10);
+    QSignalSpy pages(&model, &TrancheTableModel::historyRowsLoaded);
+    QSignalSpy loaded(&model, &TrancheTableModel::historyLoaded);
+    model.load(rig.store.get());
+    QCOMPARE(model.rowCount(), 1);
+    // A tranche the engine creates while the history is being read is shown once, not twice.
+    QVERIFY(pages.wait());
+    QCOMPARE(pages.count(), 1);
+    QVERIFY(rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.001").isAccepted);
+    QVERIFY(loaded.wait());
+    // 27 stored rows in pages of 10: the last page of 7 ends it; the two open ones were known.
+    QCOMPARE(pages.count(), 3);
+    QCOMPARE(model.rowCount(), 27);
+    QCOMPARE(closed.rowCount(), 25);
+    QSet<QString> ids;
+    for (const core::Tranche &t : model.tranches()) {
+        ids.insert(t.id);
+    }
+    QCOMPARE(ids.size(), 27);
+    QCOMPARE(pages.at(0).at(0).toInt(), 1);
+    QCOMPARE(pages.at(0).at(1).toInt(), 10);
+}
+
+void TstTrancheTableModel::aHistoryReadErrorIsReported()
+{
+    test::UiTestRig rig;
+    rig.mark(u"BTCUSDT"_s, "50000");
+    QVERIFY(rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.001").isAccepted);
+    QVERIFY(rig.manager->closeTranche(rig.manager->openTranches().front().id));
+    // A value edited by hand into something that is not a decimal: the row is refused by name.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"editor"_s);
+        db.setDatabaseName(rig.dir.filePath(u"store.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery edit(db);
+        QVERIFY(edit.exec(u"UPDATE tranches SET realized_pnl = '1,5'"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"editor"_s);
+    TrancheTableModel model(nullptr);
+    QSignalSpy failed(&model, &TrancheTableModel::historyFailed);
+    model.load(rig.store.get());
+    QVERIFY(failed.wait());
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(u"realized_pnl"_s) && message.contains(u"1,5"_s), qPrintable(message));
+    QVERIFY(model.isHistoryLoaded());
+    QCOMPARE(model.rowCount(), 0);
 }
 
 } // namespace trd::ui

@@ -24,6 +24,12 @@ struct StoredState
     qint64 nextOrderSeq = 1;
 };
 
+struct TrancheQuery
+{
+    qint64 afterSeq = 0; // paging: tranches created after this one
+    int limit = -1; // -1: all
+};
+
 struct EventQuery
 {
     qint64 afterId = 0; // paging: events with a larger id
@@ -55,7 +61,8 @@ public:
     virtual Result<std::optional<QByteArray>> document(const QString &key) = 0;
 
     virtual Result<StoredState> loadState() = 0;
-    virtual Result<QList<Tranche>> allTranches() = 0; // creation order
+    virtual Result<QList<Tranche>> tranches(const TrancheQuery &query) = 0; // creation (seq) order
+    Result<QList<Tranche>> allTranches() { return tranches(TrancheQuery {}); }
     virtual Result<QList<TrancheEvent>> events(const EventQuery &query) = 0; // id order
     // Retention: closed tranches that left before cutoffMs, with their events and orders.
     virtual Result<int> removeClosedBefore(qint64 cutoffMs) = 0;

@@ -105,6 +105,9 @@ public:
     void removeExpiredTranches();
 
     QList<Tranche> openTranches(const QString &symbol = {}) const;
+    // How many tranches were ever created (retention may have removed some): what a view of
+    // the whole history reserves room for.
+    qint64 createdTrancheCount() const { return m_nextTrancheSeq - 1; }
     QList<Tranche> openTranches(const QString &symbol, Side side) const;
     std::optional<Tranche> openTranche(const QString &id) const;
     std::optional<QString> bestEntryId(const QString &symbol, Side side) const;

@@ -90,6 +90,15 @@ PnlChart::PnlChart(TrancheTableModel *model, core::TrancheManager *manager, QWid
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PnlChart::refresh);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PnlChart::rebuild);
+    connect(m_model, &TrancheTableModel::historyRowsLoaded, this, [this](int first, int last) {
+        for (int row = first; row <= last; ++row) {
+            const core::Tranche &t = m_model->tranche(row);
+            if (!t.isOpen()) {
+                m_closes.push_back({ t.exitTime, t.realizedPnl.toDouble(), t.symbol });
+            }
+        }
+        schedule();
+    });
     if (manager) {
         connect(manager, &core::TrancheManager::trancheClosed, this, [this](const core::Tranche &t) {
             m_closes.push_back({ t.exitTime, t.realizedPnl.toDouble(), t.symbol });
@@ -107,7 +116,6 @@ void PnlChart::rebuild()
             m_closes.push_back({ t.exitTime, t.realizedPnl.toDouble(), t.symbol });
         }
     }
-    std::stable_sort(m_closes.begin(), m_closes.end(), [](const Close &a, const Close &b) { return a.time < b.time; });
     refresh();
 }
 
@@ -132,6 +140,11 @@ int PnlChart::totalPointCount() const
 
 void PnlChart::refresh()
 {
+    // History pages and live closes arrive in any order; the steps need them by time.
+    const auto byTime = [](const Close &a, const Close &b) { return a.time < b.time; };
+    if (!std::is_sorted(m_closes.begin(), m_closes.end(), byTime)) {
+        std::stable_sort(m_closes.begin(), m_closes.end(), byTime);
+    }
     // Steps: the sum holds until the next close. The lines start at zero before the first close
     // and run on to now, so one close is already a visible line.
     QList<QPointF> total;

@@ -70,6 +70,18 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
         statusBar()->showMessage(title + u": "_s + message, 8000);
     });
     m_timeline->setSymbols(m_session->config().symbols.keys());
+    connect(m_trancheModel, &TrancheTableModel::historyRowsLoaded, this, [this] {
+        statusBar()->showMessage(
+            tr("Reading the tranche history: %L1 tranches so far…").arg(qulonglong(m_trancheModel->tranches().size())));
+    });
+    connect(m_trancheModel, &TrancheTableModel::historyLoaded, this, [this] {
+        statusBar()->showMessage(
+            tr("Tranche history read: %L1 tranches").arg(qulonglong(m_trancheModel->tranches().size())), 8000);
+    });
+    // The history stays partial, and says why; nothing in the store is touched.
+    connect(m_trancheModel, &TrancheTableModel::historyFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The tranche history could not be read completely: %1").arg(message));
+    });
 
     createMenus();
     statusBar()->showMessage(tr("Ready"));

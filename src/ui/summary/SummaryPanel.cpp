@@ -68,6 +68,11 @@ SummaryPanel::SummaryPanel(TrancheTableModel *model, core::TrancheManager *manag
     });
     connect(m_model, &TrancheTableModel::refreshed, this, &SummaryPanel::scheduleRefresh);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SummaryPanel::scheduleRefresh);
+    connect(m_model, &TrancheTableModel::historyRowsLoaded, this, [this](int first, int last) {
+        for (int row = first; row <= last; ++row) {
+            addClosed(m_model->tranche(row));
+        }
+    });
     if (m_manager) {
         connect(m_manager, &core::TrancheManager::trancheClosed, this, [this](const core::Tranche &t) {
             addClosed(t);

@@ -39,6 +39,9 @@ TrancheTableModel::TrancheTableModel(core::TrancheManager *manager, QObject *par
     m_flushTimer.setInterval(250);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &TrancheTableModel::flush);
+    m_historyTimer.setInterval(0);
+    m_historyTimer.setSingleShot(true);
+    connect(&m_historyTimer, &QTimer::timeout, this, &TrancheTableModel::loadHistoryPage);
     if (!m_manager) {
         return;
     }
@@ -59,24 +62,16 @@ void TrancheTableModel::load(core::TrancheStore *store)
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
-    if (store) {
-        if (auto all = store->allTranches()) {
-            m_rows.reserve(size_t(all.value().size()) + 64);
-            for (const Tranche &t : all.value()) {
-                m_rowById.insert(t.id, int(m_rows.size()));
-                m_rows.push_back(t);
-            }
-        }
-    }
+    m_historyTimer.stop();
+    m_history = store;
+    m_historyAfterSeq = 0;
+    m_isHistoryLoaded = store == nullptr;
     if (m_manager) {
+        // Growing the index page by page would rehash all of it each time it doubles.
+        m_rowById.reserve(qsizetype(std::min<qint64>(m_manager->createdTrancheCount(), 10'000'000)) + 64);
         for (const Tranche &t : m_manager->openTranches()) {
-            const int row = m_rowById.value(t.id, -1);
-            if (row >= 0) {
-                m_rows[size_t(row)] = t;
-            } else {
-                m_rowById.insert(t.id, int(m_rows.size()));
-                m_rows.push_back(t);
-            }
+            m_rowById.insert(t.id, int(m_rows.size()));
+            m_rows.push_back(t);
         }
     }
     m_bestIds.clear();
@@ -91,6 +86,51 @@ void TrancheTableModel::load(core::TrancheStore *store)
     }
     endResetModel();
     Q_EMIT refreshed();
+    if (m_history) {
+        m_historyTimer.start();
+    }
+}
+
+void TrancheTableModel::loadHistoryPage()
+{
+    if (!m_history) {
+        return;
+    }
+    auto page = m_history->tranches(core::TrancheQuery { m_historyAfterSeq, m_historyPageSize });
+    if (!page) {
+        m_history = nullptr;
+        m_isHistoryLoaded = true;
+        Q_EMIT historyFailed(page.error().message);
+        return;
+    }
+    // Open tranches are already here with the engine's latest state, and anything the engine
+    // created since load() arrived through its signals: only rows not yet known are added.
+    std::vector<Tranche> fresh;
+    fresh.reserve(size_t(page.value().size()));
+    for (Tranche &t : page.value()) {
+        m_historyAfterSeq = std::max(m_historyAfterSeq, t.seq);
+        if (!m_rowById.contains(t.id)) {
+            fresh.push_back(std::move(t));
+        }
+    }
+    if (!fresh.empty()) {
+        const int first = int(m_rows.size());
+        const int last = first + int(fresh.size()) - 1;
+        beginInsertRows({}, first, last);
+        for (Tranche &t : fresh) {
+            m_rowById.insert(t.id, int(m_rows.size()));
+            m_rows.push_back(std::move(t));
+        }
+        endInsertRows();
+        Q_EMIT historyRowsLoaded(first, last);
+    }
+    if (m_historyPageSize < 0 || page.value().size() < m_historyPageSize) {
+        m_history = nullptr;
+        m_isHistoryLoaded = true;
+        Q_EMIT historyLoaded();
+    } else {
+        m_historyTimer.start();
+    }
 }
 
 void TrancheTableModel::upsert(const Tranche &tranche)

@@ -9,7 +9,7 @@
 #include <QSet>
 #include <QTimer>
 
-#include <vector>
+#include <deque>
 
 namespace trd::core {
 class TrancheManager;
@@ -52,10 +52,13 @@ public:
 
     explicit TrancheTableModel(core::TrancheManager *manager, QObject *parent = nullptr);
 
-    // Loads every stored tranche (the closed history included); open tranches come from the
-    // engine, which holds their latest state.
+    // Shows the engine's open tranches at once, then reads the stored history (closed tranches)
+    // page by page, one page per event-loop turn, so a store of 100,000 closed tranches never
+    // freezes the window; historyRowsLoaded() tells what each page added.
     void load(core::TrancheStore *store);
     void setUpdateInterval(int ms) { m_flushTimer.setInterval(ms); }
+    void setHistoryPageSize(int rows) { m_historyPageSize = rows; }
+    bool isHistoryLoaded() const { return m_isHistoryLoaded; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -68,16 +71,21 @@ public:
     static bool isTextColumn(int column);
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     bool isBest(const QString &id) const { return m_bestIds.contains(id); }
-    const std::vector<core::Tranche> &tranches() const { return m_rows; }
+    const std::deque<core::Tranche> &tranches() const { return m_rows; }
     // Publishes pending changes now (tests and the benchmark; the timer does it otherwise).
     void flush();
 
 Q_SIGNALS:
     // Rows changed in a batch (after a flush): summaries and charts refresh from here.
     void refreshed();
+    // Rows first..last came from the stored history (never from the engine's live signals).
+    void historyRowsLoaded(int first, int last);
+    void historyLoaded();
+    void historyFailed(const QString &message);
 
 private:
     void upsert(const core::Tranche &tranche);
+    void loadHistoryPage();
     void markDirty(int row);
     void refreshBest(const QString &symbol, core::Side side);
     QVariant display(const core::Tranche &t, int column) const;
@@ -85,12 +93,19 @@ private:
     core::Decimal markOf(const core::Tranche &t) const;
 
     core::TrancheManager *m_manager;
-    std::vector<core::Tranche> m_rows;
+    // A deque: the history grows by pages to 100,000 rows and more, and a vector would move every
+    // row each time it grows (a 30 ms stall at 64k rows).
+    std::deque<core::Tranche> m_rows;
     QHash<QString, int> m_rowById;
     QSet<QString> m_bestIds;
     QSet<QString> m_dirtySymbols;
     QSet<int> m_dirtyRows;
     QTimer m_flushTimer;
+    core::TrancheStore *m_history = nullptr;
+    QTimer m_historyTimer;
+    qint64 m_historyAfterSeq = 0;
+    int m_historyPageSize = 500;
+    bool m_isHistoryLoaded = true;
 };
 
 } // namespace trd::ui

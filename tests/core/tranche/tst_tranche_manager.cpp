@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(tm->openTranches().size(), 0);
         ex->confirmCancel(decision.clientOrderId);
         QCOMPARE(tm->openTranches().size(), 0);
-        QCOMPARE(store->tranches.size(), 0);
+        QCOMPARE(store->storedTranches.size(), 0);
         QCOMPARE(countEvents(EventType::Created), 0);
         QVERIFY(tm->liveOrders().isEmpty());
     }
@@ -227,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(closes.last().reduceOnly);
         ex->fill(closes.last().clientOrderId, d(u"1"_s), d(u"79"_s));
         QCOMPARE(tm->openTranches().size(), 0);
-        QCOMPARE(toString(store->tranches.value(id).closeReason), u"sl"_s);
+        QCOMPARE(toString(store->storedTranches.value(id).closeReason), u"sl"_s);
     }
 
     void aProtectiveOrderCancelledElsewhereIsReplaced()
@@ -369,9 +369,9 @@ private Q_SLOTS:
         u.lastQuantity = u.cumulativeQuantity = d(u"1"_s);
         u.lastPrice = d(u"91"_s);
         Q_EMIT ex->orderUpdated(u);
-        QCOMPARE(toString(store->tranches.value(id).status), u"liquidated"_s);
-        QCOMPARE(toString(store->tranches.value(id).closeReason), u"liquidation"_s);
-        QCOMPARE(store->tranches.value(id).realizedPnl, d(u"-9"_s));
+        QCOMPARE(toString(store->storedTranches.value(id).status), u"liquidated"_s);
+        QCOMPARE(toString(store->storedTranches.value(id).closeReason), u"liquidation"_s);
+        QCOMPARE(store->storedTranches.value(id).realizedPnl, d(u"-9"_s));
     }
 
     void aTaggedFillWhoseRecordIsLostStillFindsItsTranche()
@@ -390,7 +390,7 @@ private Q_SLOTS:
         Q_EMIT ex->orderUpdated(u);
         QVERIFY(!tm->openTranche(a).has_value());
         QVERIFY(tm->openTranche(b).has_value());
-        QCOMPARE(store->tranches.value(a).realizedPnl, d(u"5"_s));
+        QCOMPARE(store->storedTranches.value(a).realizedPnl, d(u"5"_s));
     }
 
     void afterARestartEveryUnresolvedOrderIsQueried()
@@ -439,7 +439,7 @@ private Q_SLOTS:
         clock->advanceMs(1000);
         ex->mark(kSymbol, d(u"102"_s));
         QCOMPARE(store->unrealizedWrites, before + 1);
-        QCOMPARE(store->tranches.begin()->unrealizedPnl, d(u"2"_s));
+        QCOMPARE(store->storedTranches.begin()->unrealizedPnl, d(u"2"_s));
         ex->mark(kSymbol, d(u"103"_s));
         QCOMPARE(store->unrealizedWrites, before + 1);
     }
@@ -526,11 +526,11 @@ private Q_SLOTS:
         u.lastPrice = d(u"100"_s);
         u.fee = d(u"0.1"_s);
         Q_EMIT ex->orderUpdated(u);
-        const Decimal fees
-            = store->tranches.value(a).feesPaid + store->tranches.value(b).feesPaid + store->tranches.value(c).feesPaid;
+        const Decimal fees = store->storedTranches.value(a).feesPaid + store->storedTranches.value(b).feesPaid
+            + store->storedTranches.value(c).feesPaid;
         QCOMPARE(fees, d(u"0.1"_s));
-        QCOMPARE(store->tranches.value(a).realizedPnl + store->tranches.value(b).realizedPnl
-                + store->tranches.value(c).realizedPnl,
+        QCOMPARE(store->storedTranches.value(a).realizedPnl + store->storedTranches.value(b).realizedPnl
+                + store->storedTranches.value(c).realizedPnl,
             d(u"-0.1"_s));
     }
 
@@ -642,8 +642,8 @@ private Q_SLOTS:
         other.lastPrice = d(u"98.5"_s);
         Q_EMIT ex->orderUpdated(other); // a website buy: the exchange's last fill is at 98.5
         tm->reconcile({ position(u"0"_s, u"0"_s, 0) }, true);
-        QCOMPARE(store->tranches.value(id).exitPrice, d(u"98.5"_s));
-        QCOMPARE(toString(store->tranches.value(id).closeReason), u"external"_s);
+        QCOMPARE(store->storedTranches.value(id).exitPrice, d(u"98.5"_s));
+        QCOMPARE(toString(store->storedTranches.value(id).closeReason), u"external"_s);
     }
 
     void aDriftThatCannotBeResolvedIsAConflict()
@@ -671,13 +671,13 @@ private Q_SLOTS:
         const QString closed = open(Side::Long, u"1"_s, u"100"_s);
         QVERIFY(tm->closeTranche(closed));
         ex->fill(ex->last().clientOrderId, d(u"1"_s), d(u"100"_s));
-        QVERIFY(store->tranches.contains(closed));
+        QVERIFY(store->storedTranches.contains(closed));
         clock->advanceMs(qint64(91) * 24 * 60 * 60 * 1000); // past closedRetentionDays (90)
         tm = std::make_unique<TrancheManager>(ex.get(), store.get(), clock.get());
         tm->setConfig(testConfig());
         QVERIFY(tm->start());
-        QVERIFY(!store->tranches.contains(closed));
-        QVERIFY(store->tranches.contains(open1));
+        QVERIFY(!store->storedTranches.contains(closed));
+        QVERIFY(store->storedTranches.contains(open1));
     }
 
     void afterAnOutageAMissedFillGoesToItsOwnTranche()
@@ -702,7 +702,7 @@ private Q_SLOTS:
         Q_EMIT ex->orderUpdated(answer);
         QVERIFY(!tm->openTranche(older).has_value());
         QVERIFY(tm->openTranche(newer).has_value());
-        QCOMPARE(toString(store->tranches.value(older).closeReason), u"tp"_s);
+        QCOMPARE(toString(store->storedTranches.value(older).closeReason), u"tp"_s);
         QCOMPARE(ex->positionRequests, positionRequests); // other answers are still awaited
         for (const QString &id : std::as_const(ex->queried)) {
             if (id != tp.clientOrderId) {
