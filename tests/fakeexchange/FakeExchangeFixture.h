@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "fake/FakeExchangeServer.h"
 #include "paper/PaperMatchingEngine.h"
+#include "protocol/Eip712Signer.h"
 #include "protocol/RequestSigner.h"
 
 #include <QJsonDocument>
@@ -36,6 +37,10 @@ public:
     static constexpr qint64 kStart = 1'700'000'000'000;
     const QByteArray apiKey = "test-key";
     const QByteArray secret = "test-secret";
+    // The V3 account's API wallet: the well-known example key of the Ethereum docs, never a real
+    // wallet (its address is 0x2c7536E3605D9C16a7a3D7b1898e529396a65c23).
+    static constexpr const char *kV3Key = "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318";
+    static constexpr const char16_t *kV3User = u"0x1111111111111111111111111111111111111111";
 
     struct Reply
     {
@@ -60,7 +65,7 @@ public:
     FakeExchangeFixture()
         : clock(kStart)
         , engine(&clock)
-        , server(&engine, &clock, { apiKey, secret, 60000 })
+        , server(&engine, &clock, settings(apiKey, secret))
     {
         core::SymbolFilters filters;
         filters.symbol = u"BTCUSDT"_s;
@@ -74,6 +79,25 @@ public:
     }
 
     bool start() { return server.listen().hasValue(); }
+
+    static FakeExchangeSettings settings(const QByteArray &apiKey, const QByteArray &secret)
+    {
+        FakeExchangeSettings settings { apiKey, secret, 60000 };
+        settings.v3User = QString::fromUtf16(kV3User);
+        settings.v3Signer = Eip712Signer::fromPrivateKey(kV3Key).value().address();
+        return settings;
+    }
+
+    // A V3 request as Aster's document sends it: every parameter, nonce, user and signer in the
+    // query, then the signature; the nonce defaults to the server clock in microseconds.
+    Reply sendV3(const QByteArray &method, const QString &path, const RequestSigner::Parameters &params,
+        const QByteArray &key = kV3Key, std::optional<qint64> nonce = {})
+    {
+        const auto signer = Eip712Signer::fromPrivateKey(key);
+        const QByteArray query
+            = signer.value().signedQuery(params, nonce.value_or(server.nowMs() * 1000), QString::fromUtf16(kV3User));
+        return sendRaw(method, path, query, {});
+    }
 
     static Signing keyOnly(const QByteArray &key = {})
     {

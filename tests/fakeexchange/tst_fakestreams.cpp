@@ -5,6 +5,8 @@
 #include "protocol/RestParser.h"
 #include "protocol/StreamParser.h"
 
+#include <QHostAddress>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
@@ -252,6 +254,59 @@ private Q_SLOTS:
         QVERIFY(!openUserStream().isEmpty());
         QCOMPARE(m_fx->admin(u"/admin/fault?kind=drop_streams"_s).status, 200);
         QTRY_COMPARE(m_disconnects->count(), 1);
+    }
+
+    void aConnectionThatDoesNotPongIsDropped()
+    {
+        FakeStreamTimings timings;
+        timings.checkIntervalMs = 10;
+        m_fx->server.setStreamTimings(timings);
+        // A bare TCP client that completes the WebSocket handshake and then never answers a ping
+        // (a QWebSocket always does).
+        QTcpSocket raw;
+        QByteArray received;
+        connect(&raw, &QTcpSocket::readyRead, this, [&] { received += raw.readAll(); });
+        QSignalSpy closed(&raw, &QTcpSocket::disconnected);
+        raw.connectToHost(QHostAddress::LocalHost, m_fx->server.port());
+        raw.write("GET /ws/btcusdt@markPrice HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                  "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                  "Sec-WebSocket-Version: 13\r\n\r\n");
+        QTRY_VERIFY(received.contains("\r\n\r\n"));
+        QVERIFY(received.startsWith("HTTP/1.1 101"));
+        QTRY_COMPARE(m_fx->server.streamConnectionCount(), 1);
+        received.clear();
+        // A ping is FIN + opcode 9, unmasked from a server, with no payload.
+        const QByteArray ping("\x89\x00", 2);
+        m_fx->clock.advanceMs(timings.pingIntervalMs);
+        QTRY_COMPARE(received.count(ping), 1);
+        // Just inside the pong timeout the server pings again rather than dropping.
+        m_fx->clock.advanceMs(timings.pongTimeoutMs - 1);
+        QTRY_COMPARE(received.count(ping), 2);
+        QCOMPARE(closed.size(), 0);
+        QCOMPARE(m_fx->server.streamConnectionCount(), 1);
+        m_fx->clock.advanceMs(1);
+        QTRY_COMPARE(closed.size(), 1);
+        QTRY_COMPARE(m_fx->server.streamConnectionCount(), 0);
+    }
+
+    void everyConnectionIsCutAtItsLifetime()
+    {
+        FakeStreamTimings timings;
+        timings.checkIntervalMs = 10;
+        m_fx->server.setStreamTimings(timings);
+        // A market stream: a user stream would end sooner, with its listenKey.
+        QUrl url = m_fx->server.streamBase();
+        url.setPath(u"/ws/btcusdt@markPrice"_s);
+        QVERIFY(open(url));
+        m_fx->clock.advanceMs(timings.lifetimeMs - 1);
+        // Pinged and answered on the way: still up a millisecond before the day is over.
+        QSignalSpy pongs(&m_fx->server, &FakeExchangeServer::streamPongReceived);
+        QTRY_COMPARE(pongs.size(), 1);
+        QCOMPARE(m_disconnects->count(), 0);
+        m_fx->clock.advanceMs(1);
+        QTRY_COMPARE(m_disconnects->count(), 1);
+        QCOMPARE(m_socket->closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+        QTRY_COMPARE(m_fx->server.streamConnectionCount(), 0);
     }
 
 private:

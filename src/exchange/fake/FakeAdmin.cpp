@@ -155,6 +155,7 @@ FakeResponse FakeAdmin::fault(const FakeRequest &request)
         failure.httpStatus = integer(args, u"status"_s, 503);
         failure.remaining = integer(args, u"count"_s, 1);
         failure.retryAfterSeconds = integer(args, u"retryAfter"_s, 0);
+        failure.code = integer(args, u"code"_s, 0);
         failure.isAppliedFirst = text(args, u"applied"_s) == u"true"_s;
         failure.path = text(args, u"path"_s);
         m_server->failNext(failure);

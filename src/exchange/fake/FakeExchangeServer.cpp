@@ -19,6 +19,28 @@ Q_LOGGING_CATEGORY(lcFakeExchange, "trd.exchange.fake")
 
 namespace trd::exchange {
 
+namespace {
+
+// V3 clients reach every endpoint under /fapi/v3 (RestClient::toV3); the handlers know the
+// V1-API paths of exchange.md, so a V3 path is served as the V1-API path it stands for.
+QString v1ApiPath(const QString &path)
+{
+    static const QString v3 = u"/fapi/v3/"_s;
+    if (!path.startsWith(v3)) {
+        return path;
+    }
+    const QString name = path.mid(v3.size());
+    if (name == u"positionRisk"_s || name == u"balance"_s) {
+        return u"/fapi/v2/"_s + name;
+    }
+    if (name == u"account"_s) {
+        return u"/fapi/v4/account"_s;
+    }
+    return u"/fapi/v1/"_s + name;
+}
+
+} // namespace
+
 FakeExchangeServer::FakeExchangeServer(
     PaperMatchingEngine *engine, const core::Clock *clock, Settings settings, QObject *parent)
     : QObject(parent)
@@ -28,6 +50,7 @@ FakeExchangeServer::FakeExchangeServer(
 {
     const auto now = [this] { return nowMs(); };
     m_hub = new FakeStreamHub(engine, now, this);
+    setStreamTimings(settings.streams);
     m_rest = std::make_unique<FakeRestHandlers>(engine, m_hub, m_faults.get(), std::move(settings), now);
     m_admin = std::make_unique<FakeAdmin>(this);
     m_http = new FakeHttpListener(
@@ -38,6 +61,7 @@ FakeExchangeServer::FakeExchangeServer(
         }
     });
     connect(m_hub, &FakeStreamHub::connectionsChanged, this, &FakeExchangeServer::streamConnectionsChanged);
+    connect(m_hub, &FakeStreamHub::pongReceived, this, &FakeExchangeServer::streamPongReceived);
 }
 
 FakeExchangeServer::~FakeExchangeServer()
@@ -152,6 +176,11 @@ void FakeExchangeServer::expireListenKeys()
     m_hub->expireListenKeys();
 }
 
+void FakeExchangeServer::setStreamTimings(const FakeStreamTimings &timings)
+{
+    m_hub->setTimings(timings);
+}
+
 void FakeExchangeServer::advanceClock(qint64 ms)
 {
     m_faults->advanceClock(ms);
@@ -174,9 +203,11 @@ int FakeExchangeServer::streamConnectionCount() const
 
 FakeResponse FakeExchangeServer::dispatch(const FakeRequest &request)
 {
+    FakeRequest routed = request;
+    routed.path = v1ApiPath(request.path);
     // Only the method and path are logged: parameters carry signatures, headers the API key.
     const FakeResponse response
-        = request.path.startsWith(u"/admin/"_s) ? m_admin->handle(request) : m_rest->handle(request);
+        = request.path.startsWith(u"/admin/"_s) ? m_admin->handle(request) : m_rest->handle(routed);
     qCDebug(lcFakeExchange) << request.method << request.path << response.status;
     return response;
 }

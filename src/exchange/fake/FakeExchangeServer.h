@@ -66,6 +66,8 @@ public:
     void sendMalformedFrame();
     void rejectNextOrder(int code, const QString &message);
     void expireListenKeys();
+    // When streams are pinged, dropped for not ponging, and cut (FakeExchangeSettings::streams).
+    void setStreamTimings(const FakeStreamTimings &timings);
     void advanceClock(qint64 ms);
     void clearFaults();
 
@@ -74,6 +76,8 @@ public:
 
 Q_SIGNALS:
     void streamConnectionsChanged(int count);
+    // A stream client answered the server's ping.
+    void streamPongReceived();
 
 private:
     FakeResponse dispatch(const FakeRequest &request);

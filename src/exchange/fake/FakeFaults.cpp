@@ -38,9 +38,11 @@ FakeResponse FakeFaults::failureResponse(const Failure &failure)
     response.status = failure.httpStatus;
     switch (failure.httpStatus) {
     case 429:
-        response.body = FakeJson::error(-1003,
-            u"Too many requests; current limit is 2400 requests per minute. Please use the websocket for live "
-            u"updates to avoid polling the API."_s);
+        response.body = failure.code == -1015
+            ? FakeJson::error(-1015, u"Too many new orders; current limit is 1200 orders per MINUTE."_s)
+            : FakeJson::error(-1003,
+                u"Too many requests; current limit is 2400 requests per minute. Please use the websocket for "
+                u"live updates to avoid polling the API."_s);
         break;
     case 418:
         response.body = FakeJson::error(-1003, u"Way too many requests; IP banned until further notice."_s);

@@ -22,6 +22,7 @@ public:
         int httpStatus = 503;
         int remaining = 1;
         int retryAfterSeconds = 0; // sent as Retry-After on 429 and 418
+        int code = 0; // the body's code; 0: the usual one for the status (429: -1003, not -1015)
         // 5xx only: the request takes effect before the failure is answered, so the client
         // faces an outcome it cannot know (exchange.md: 503 means UNKNOWN).
         bool isAppliedFirst = false;

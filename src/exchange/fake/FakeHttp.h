@@ -27,11 +27,28 @@ struct FakeResponse
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
+// When the stream server pings, gives up on a connection that does not pong, and cuts every
+// connection (exchange.md: at most 24 h). Times are of the server clock; checkIntervalMs is how
+// often, in real time, the server looks at that clock.
+struct FakeStreamTimings
+{
+    qint64 pingIntervalMs = 5 * 60 * 1000;
+    qint64 pongTimeoutMs = 15 * 60 * 1000;
+    qint64 lifetimeMs = 24 * 60 * 60 * 1000;
+    int checkIntervalMs = 1000;
+};
+
 struct FakeExchangeSettings
 {
     QByteArray apiKey;
     QByteArray secret;
     int recvWindowMaxMs = 60000;
+    // A V3 ("Pro API") account: its wallet and the API wallet that signs for it; empty: none.
+    QString v3User {};
+    QString v3Signer {};
+    // How far a V3 nonce may be from the server clock, either way.
+    qint64 nonceWindowMs = 60000;
+    FakeStreamTimings streams {};
 };
 
 } // namespace trd::exchange

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fake/FakeRestHandlers.h"
 
+#include "fake/FakeAccountHandlers.h"
 #include "fake/FakeFaults.h"
 #include "fake/FakeJson.h"
 #include "fake/FakeOrderParser.h"
+#include "fake/FakeSignatureCheck.h"
 #include "fake/FakeStreamHub.h"
 #include "paper/PaperMatchingEngine.h"
-#include "protocol/RequestSigner.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -24,8 +25,6 @@ namespace {
 constexpr int kWeightLimit = 2400;
 constexpr int kOrderLimit = 1200;
 constexpr qint64 kMinuteMs = 60000;
-constexpr qint64 kMaxAheadMs = 1000;
-constexpr int kDefaultRecvWindowMs = 5000;
 
 FakeResponse ok(const QJsonObject &object)
 {
@@ -60,14 +59,6 @@ QHash<QString, QString> parameters(const FakeRequest &request)
     return result;
 }
 
-// One part (query or body) without its "signature=..." item, exactly as sent otherwise.
-QByteArray withoutSignature(const QByteArray &part)
-{
-    QList<QByteArray> items = part.split('&');
-    items.removeIf([](const QByteArray &item) { return item.startsWith("signature="); });
-    return items.join('&');
-}
-
 } // namespace
 
 FakeRestHandlers::FakeRestHandlers(
@@ -77,7 +68,10 @@ FakeRestHandlers::FakeRestHandlers(
     , m_faults(faults)
     , m_settings(std::move(settings))
     , m_now(std::move(now))
+    , m_signatures(std::make_unique<FakeSignatureCheck>(m_settings, m_now))
 {
+    m_account = std::make_unique<FakeAccountHandlers>(
+        m_engine, m_now, [this](const Params &params) { return placeOrder(params); });
     m_listenerId = m_engine->addListener([this](const PaperEvent &event) {
         if (event.kind != PaperEvent::Kind::OrderUpdate) {
             return;
@@ -118,7 +112,7 @@ FakeResponse FakeRestHandlers::handle(const FakeRequest &request)
     } else if (auto refusal = authenticate(request, found->security, params)) {
         response = std::move(*refusal);
     } else {
-        response = (this->*found->handler)(params);
+        response = found->handler(*this, params);
         if (failure) {
             response = FakeFaults::failureResponse(*failure);
         }
@@ -136,6 +130,10 @@ std::optional<FakeRestHandlers::Route> FakeRestHandlers::route(const FakeRequest
     const QString &p = request.path;
     const bool hasSymbol = params.contains(u"symbol"_s);
     using H = FakeRestHandlers;
+    if (auto account = m_account->route(m, p, params)) {
+        return Route { account->isSigned ? Security::Signed : Security::None, account->weight,
+            [handler = std::move(account->handler)](H &, const Params &q) { return handler(q); } };
+    }
     if (m == u"GET"_s) {
         if (p == u"/fapi/v1/ping"_s) {
             return Route { Security::None, 1, &H::ping };
@@ -171,9 +169,6 @@ std::optional<FakeRestHandlers::Route> FakeRestHandlers::route(const FakeRequest
         if (p == u"/fapi/v2/balance"_s) {
             return Route { Security::Signed, 5, &H::balance };
         }
-        if (p == u"/fapi/v1/positionSide/dual"_s) {
-            return Route { Security::Signed, 30, &H::positionMode };
-        }
     } else if (m == u"POST"_s) {
         if (p == u"/fapi/v1/order"_s) {
             return Route { Security::Signed, 1, &H::placeOrder };
@@ -203,10 +198,14 @@ std::optional<FakeRestHandlers::Route> FakeRestHandlers::route(const FakeRequest
 }
 
 std::optional<FakeResponse> FakeRestHandlers::authenticate(
-    const FakeRequest &request, Security security, const Params &params) const
+    const FakeRequest &request, Security security, const Params &params)
 {
     if (security == Security::None) {
         return std::nullopt;
+    }
+    // V3 requests carry no API key: the signer stands for it, and every secured call is signed.
+    if (FakeSignatureCheck::isV3(params)) {
+        return m_signatures->checkV3(request, params);
     }
     if (request.apiKey.isEmpty()) {
         return refused(-2014, u"API-key format invalid."_s, 401);
@@ -217,35 +216,7 @@ std::optional<FakeResponse> FakeRestHandlers::authenticate(
     if (security == Security::ApiKey) {
         return std::nullopt;
     }
-    const QString signature = params.value(u"signature"_s);
-    if (signature.isEmpty()) {
-        return missing(u"signature"_s);
-    }
-    const QByteArray payload = withoutSignature(request.rawQuery) + withoutSignature(request.body);
-    const QByteArray expected = RequestSigner::sign(payload, m_settings.secret);
-    if (signature.toLatin1().toLower() != expected) {
-        return refused(-1022, u"Signature for this request is not valid."_s);
-    }
-    bool isNumber = false;
-    const qint64 timestamp = params.value(u"timestamp"_s).toLongLong(&isNumber);
-    if (!isNumber) {
-        return missing(u"timestamp"_s);
-    }
-    int recvWindow = kDefaultRecvWindowMs;
-    if (params.contains(u"recvWindow"_s)) {
-        recvWindow = params.value(u"recvWindow"_s).toInt(&isNumber);
-        if (!isNumber || recvWindow <= 0 || recvWindow > m_settings.recvWindowMaxMs) {
-            return refused(-1131, u"recvWindow must be less than %1."_s.arg(m_settings.recvWindowMaxMs));
-        }
-    }
-    const qint64 now = m_now();
-    if (timestamp > now + kMaxAheadMs) {
-        return refused(-1021, u"Timestamp for this request was 1000ms ahead of the server's time."_s);
-    }
-    if (now - timestamp > recvWindow) {
-        return refused(-1021, u"Timestamp for this request is outside of the recvWindow."_s);
-    }
-    return std::nullopt;
+    return m_signatures->checkHmac(request, params);
 }
 
 bool FakeRestHandlers::countWeight(int weight, bool isOrder)
@@ -526,12 +497,6 @@ FakeResponse FakeRestHandlers::leverage(const Params &params)
     }
     return ok(
         QJsonObject { { u"leverage"_s, leverage }, { u"maxNotionalValue"_s, u"1000000"_s }, { u"symbol"_s, symbol } });
-}
-
-FakeResponse FakeRestHandlers::positionMode(const Params &)
-{
-    return ok(
-        QJsonObject { { u"dualSidePosition"_s, m_engine->settings().positionMode == core::PositionMode::Hedge } });
 }
 
 FakeResponse FakeRestHandlers::createListenKey(const Params &)

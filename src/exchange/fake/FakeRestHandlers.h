@@ -12,15 +12,18 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace trd::exchange {
 
+class FakeAccountHandlers;
 class FakeFaults;
+class FakeSignatureCheck;
 class FakeStreamHub;
 class PaperMatchingEngine;
 
-// The REST API of the fake exchange: authentication (API key, HMAC signature, recvWindow),
+// The REST API of the fake exchange: authentication (API key, then HMAC or V3 signatures),
 // request weights and their headers, armed faults, and the endpoints over the paper engine.
 class FakeRestHandlers
 {
@@ -50,11 +53,11 @@ private:
     {
         Security security = Security::None;
         int weight = 1;
-        FakeResponse (FakeRestHandlers::*handler)(const Params &) = nullptr;
+        std::function<FakeResponse(FakeRestHandlers &, const Params &)> handler;
     };
 
     std::optional<Route> route(const FakeRequest &request, const Params &params) const;
-    std::optional<FakeResponse> authenticate(const FakeRequest &request, Security security, const Params &params) const;
+    std::optional<FakeResponse> authenticate(const FakeRequest &request, Security security, const Params &params);
     bool countWeight(int weight, bool isOrder);
     void addLimitHeaders(FakeResponse &response) const;
     static FakeResponse tooManyRequests(int code, const QString &message, qint64 now);
@@ -74,7 +77,6 @@ private:
     FakeResponse account(const Params &params);
     FakeResponse leverageBracket(const Params &params);
     FakeResponse leverage(const Params &params);
-    FakeResponse positionMode(const Params &params);
     FakeResponse createListenKey(const Params &params);
     FakeResponse keepAliveListenKey(const Params &params);
     FakeResponse deleteListenKey(const Params &params);
@@ -90,12 +92,14 @@ private:
     FakeFaults *m_faults;
     FakeExchangeSettings m_settings;
     Now m_now;
+    std::unique_ptr<FakeSignatureCheck> m_signatures;
     int m_listenerId = 0;
     QList<core::OrderUpdate> *m_captured = nullptr;
     QHash<qint64, QPair<QString, QString>> m_orderById;
     qint64 m_weightMinute = -1;
     int m_usedWeight = 0;
     int m_orderCount = 0;
+    std::unique_ptr<FakeAccountHandlers> m_account;
 };
 
 } // namespace trd::exchange

@@ -20,7 +20,6 @@ namespace trd::exchange {
 namespace {
 
 constexpr qint64 kListenKeyValidityMs = 60 * 60 * 1000;
-constexpr int kExpiryCheckIntervalMs = 1000;
 
 QString randomListenKey()
 {
@@ -53,10 +52,20 @@ FakeStreamHub::FakeStreamHub(PaperMatchingEngine *engine, Now now, QObject *pare
         m_marks.insert(symbol, price);
     }
     m_listenerId = m_engine->addListener([this](const PaperEvent &event) { onEngineEvent(event); });
-    // Expiry follows the injected clock; the timer only decides how often it is looked at.
-    m_expiryTimer.setInterval(kExpiryCheckIntervalMs);
-    connect(&m_expiryTimer, &QTimer::timeout, this, &FakeStreamHub::checkExpiry);
-    m_expiryTimer.start();
+    // Expiry, pings and lifetimes follow the injected clock; the timer only decides how often it
+    // is looked at.
+    m_checkTimer.setInterval(m_timings.checkIntervalMs);
+    connect(&m_checkTimer, &QTimer::timeout, this, [this] {
+        checkExpiry();
+        checkConnections();
+    });
+    m_checkTimer.start();
+}
+
+void FakeStreamHub::setTimings(const FakeStreamTimings &timings)
+{
+    m_timings = timings;
+    m_checkTimer.setInterval(timings.checkIntervalMs);
 }
 
 FakeStreamHub::~FakeStreamHub()
@@ -77,11 +86,19 @@ void FakeStreamHub::accept(std::unique_ptr<QWebSocket> owned)
     });
     connect(socket, &QWebSocket::textMessageReceived, this,
         [this, socket](const QString &message) { onTextMessage(socket, message); });
+    connect(socket, &QWebSocket::pong, this, [this, socket] {
+        if (Connection *connection = find(socket)) {
+            connection->unansweredPingAt = 0;
+        }
+        Q_EMIT pongReceived();
+    });
 
     const QUrl url = socket->requestUrl();
     const QString path = url.path();
     Connection connection;
     connection.socket = socket;
+    connection.openedAt = m_now();
+    connection.lastPingAt = connection.openedAt;
     if (path == u"/stream"_s) {
         connection.isCombined = true;
         const QString streams = QUrlQuery(url).queryItemValue(u"streams"_s, QUrl::FullyDecoded);
@@ -159,6 +176,34 @@ void FakeStreamHub::checkExpiry()
         m_listenKeyExpiry.cbegin(), m_listenKeyExpiry.cend(), [now](qint64 expiry) { return expiry <= now; });
     if (hasExpired) {
         expireListenKeys();
+    }
+}
+
+void FakeStreamHub::checkConnections()
+{
+    const qint64 now = m_now();
+    QList<QWebSocket *> expired;
+    QList<QWebSocket *> silent;
+    for (Connection &connection : m_connections) {
+        if (now - connection.openedAt >= m_timings.lifetimeMs) {
+            expired.append(connection.socket);
+        } else if (connection.unansweredPingAt > 0 && now - connection.unansweredPingAt >= m_timings.pongTimeoutMs) {
+            silent.append(connection.socket);
+        } else if (now - connection.lastPingAt >= m_timings.pingIntervalMs) {
+            connection.lastPingAt = now;
+            if (connection.unansweredPingAt == 0) {
+                connection.unansweredPingAt = now;
+            }
+            connection.socket->ping();
+        }
+    }
+    // Closing removes a connection from the list, so the sockets are collected first.
+    for (QWebSocket *socket : std::as_const(expired)) {
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"The connection reached its lifetime."_s);
+    }
+    // A peer that does not pong is gone: no close frame would reach it.
+    for (QWebSocket *socket : std::as_const(silent)) {
+        socket->abort();
     }
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fake/FakeHttp.h"
 #include "money/Decimal.h"
 #include "paper/PaperEvent.h"
 
@@ -24,7 +25,8 @@ class PaperMatchingEngine;
 // The WebSocket side of the fake exchange: user data streams (/ws/<listenKey>) fed from the
 // engine's events, market streams (/ws/<streams>, /stream?streams=a/b) fed from its mark prices
 // and from injected liquidations, and the listenKey lifecycle. Everything is one account, so every
-// user stream receives every account event.
+// user stream receives every account event. Like the real server it pings every connection,
+// drops one that leaves a ping unanswered too long, and cuts every connection at its lifetime.
 class FakeStreamHub : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
     ~FakeStreamHub() override;
 
     void accept(std::unique_ptr<QWebSocket> socket);
+    void setTimings(const FakeStreamTimings &timings);
 
     // The account's listenKey: the active one if there is one (as the real exchange answers),
     // else a new one, valid 60 minutes.
@@ -58,6 +61,7 @@ public:
 
 Q_SIGNALS:
     void connectionsChanged(int count);
+    void pongReceived();
 
 private:
     struct Connection
@@ -66,6 +70,9 @@ private:
         QString listenKey; // empty: a market connection
         QStringList streams; // market stream names as subscribed
         bool isCombined = false;
+        qint64 openedAt = 0; // server clock
+        qint64 lastPingAt = 0;
+        qint64 unansweredPingAt = 0; // 0: every ping answered
     };
 
     void onEngineEvent(const PaperEvent &event);
@@ -76,6 +83,8 @@ private:
     void publishMarket(const QString &stream, const QJsonValue &payload);
     void publishMark(const QString &symbol, core::Decimal price, qint64 time);
     void checkExpiry();
+    // Pings, drops connections that do not pong, and cuts those that reached their lifetime.
+    void checkConnections();
 
     PaperMatchingEngine *m_engine;
     Now m_now;
@@ -85,7 +94,8 @@ private:
     QHash<QString, core::Decimal> m_marks;
     qint64 m_bookUpdateId = 1;
     bool m_isSuppressed = false;
-    QTimer m_expiryTimer;
+    FakeStreamTimings m_timings;
+    QTimer m_checkTimer;
 };
 
 } // namespace trd::exchange

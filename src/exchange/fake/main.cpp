@@ -41,7 +41,11 @@ int main(int argc, char *argv[])
         u"secret"_s, u"HMAC secret clients sign with."_s, u"secret"_s, u"fake-secret"_s);
     const QCommandLineOption seedOption(
         u"seed"_s, u"Seed of the price walk and liquidations; 0 keeps prices still."_s, u"seed"_s, u"1"_s);
-    parser.addOptions({ portOption, keyOption, secretOption, seedOption });
+    const QCommandLineOption userOption(
+        u"v3-user"_s, u"Wallet address of the V3 (Pro API) account; empty: no V3 account."_s, u"address"_s);
+    const QCommandLineOption signerOption(
+        u"v3-signer"_s, u"Address of the API wallet that signs V3 requests for that account."_s, u"address"_s);
+    parser.addOptions({ portOption, keyOption, secretOption, userOption, signerOption, seedOption });
     parser.process(app);
 
     bool isNumber = false;
@@ -54,8 +58,11 @@ int main(int argc, char *argv[])
 
     trd::core::SystemClock clock;
     trd::exchange::PaperMatchingEngine engine(&clock);
-    trd::exchange::FakeExchangeServer server(
-        &engine, &clock, { parser.value(keyOption).toUtf8(), parser.value(secretOption).toUtf8(), 60000 });
+    trd::exchange::FakeExchangeSettings settings { parser.value(keyOption).toUtf8(),
+        parser.value(secretOption).toUtf8(), 60000 };
+    settings.v3User = parser.value(userOption);
+    settings.v3Signer = parser.value(signerOption);
+    trd::exchange::FakeExchangeServer server(&engine, &clock, settings);
 
     const QList<Market> markets {
         { u"BTCUSDT"_s, Decimal::fromString(u"0.1"), Decimal::fromString(u"0.001"), Decimal::fromInt(60000) },

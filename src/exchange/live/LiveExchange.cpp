@@ -6,10 +6,6 @@
 #include "protocol/RestParser.h"
 #include "protocol/StreamParser.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace trd::exchange {
@@ -17,17 +13,6 @@ namespace trd::exchange {
 using namespace core;
 
 namespace {
-using P = RateLimiter::Priority;
-const Endpoint kPlace { "POST", u"/fapi/v1/order"_s, 1, true, true, P::Order };
-const Endpoint kCancel { "DELETE", u"/fapi/v1/order"_s, 1, true, false, P::Order };
-const Endpoint kQuery { "GET", u"/fapi/v1/order"_s, 1, true, false, P::Account };
-const Endpoint kPositions { "GET", u"/fapi/v2/positionRisk"_s, 5, true, false, P::Account };
-const Endpoint kOpenOrders { "GET", u"/fapi/v1/openOrders"_s, 40, true, false, P::Account };
-const Endpoint kLeverage { "POST", u"/fapi/v1/leverage"_s, 1, true, false, P::Account };
-const Endpoint kBalance { "GET", u"/fapi/v2/balance"_s, 5, true, false, P::Account };
-const Endpoint kPremiumIndex { "GET", u"/fapi/v1/premiumIndex"_s, 10, false, false, P::MarketData };
-const Endpoint kExchangeInfo { "GET", u"/fapi/v1/exchangeInfo"_s, 1, false, false, P::Account };
-
 QString key(const QString &symbol, PositionSide side)
 {
     return symbol + u'/' + toString(side);
@@ -36,7 +21,7 @@ QString key(const QString &symbol, PositionSide side)
 
 LiveExchange::LiveExchange(RestClient *rest, PositionMode mode, QObject *parent)
     : Exchange(parent)
-    , m_rest(rest)
+    , m_api(rest)
     , m_mode(mode)
 { }
 
@@ -48,17 +33,18 @@ std::optional<SymbolFilters> LiveExchange::symbolFilters(const QString &symbol) 
 
 void LiveExchange::loadExchangeInfo(std::function<void(const std::optional<ExchangeError> &)> done)
 {
-    m_rest->call(kExchangeInfo, {}, [this, done](const QByteArray &body, const std::optional<ExchangeError> &error) {
-        if (!error) {
-            if (auto info = RestParser::exchangeInfo(body)) {
-                for (const SymbolFilters &f : info->symbols) {
-                    m_filters.insert(f.symbol, f);
-                }
-            } else {
-                Q_EMIT requestFailed(u"exchangeInfo"_s, 0, info.error().message);
+    m_api.exchangeInfo([this, done](const ApiResult<ExchangeInfo> &info) {
+        std::optional<ExchangeError> error;
+        if (info) {
+            for (const SymbolFilters &f : info->symbols) {
+                m_filters.insert(f.symbol, f);
             }
         } else {
-            Q_EMIT requestFailed(u"exchangeInfo"_s, error->code, error->message);
+            Q_EMIT requestFailed(u"exchangeInfo"_s, info.error().code, info.error().message);
+            // An unreadable answer is reported, but start-up goes on without those filters.
+            if (!info.error().isUnreadable()) {
+                error = info.error();
+            }
         }
         if (done) {
             done(error);
@@ -84,77 +70,53 @@ void LiveExchange::emitRejected(const OrderRequest &request, const ExchangeError
 
 void LiveExchange::placeOrder(const OrderRequest &request)
 {
-    RequestSigner::Parameters p { { u"symbol"_s, request.symbol }, { u"side"_s, toString(request.side) },
-        { u"type"_s, toString(request.type) }, { u"quantity"_s, request.quantity.toString() } };
-    // positionSide must be sent in hedge mode, and reduceOnly cannot be (exchange.md).
-    if (m_mode == PositionMode::Hedge) {
-        p.append({ u"positionSide"_s, toString(request.positionSide) });
-    } else if (request.reduceOnly) {
-        p.append({ u"reduceOnly"_s, u"true"_s });
-    }
-    if (request.type == OrderType::Limit) {
-        p.append({ u"price"_s, request.price.toString() });
-        p.append({ u"timeInForce"_s, toString(request.timeInForce) });
-    }
-    if (request.type == OrderType::StopMarket || request.type == OrderType::TakeProfitMarket) {
-        p.append({ u"stopPrice"_s, request.stopPrice.toString() });
-        p.append({ u"workingType"_s, u"MARK_PRICE"_s });
-    }
-    p.append({ u"newClientOrderId"_s, request.clientOrderId });
-    p.append({ u"newOrderRespType"_s, u"RESULT"_s });
-    m_rest->call(kPlace, p, [this, request](const QByteArray &body, const std::optional<ExchangeError> &error) {
-        if (error) {
-            if (error->isOutcomeUnknown()) {
-                qCWarning(lcExchange).noquote() << "placing" << request.clientOrderId << ":" << error->describe()
-                                                << "; asking the exchange what became of it";
-                queryOrder(request.symbol, request.clientOrderId);
-            } else {
-                emitRejected(request, *error);
-            }
-            return;
-        }
-        if (auto u = RestParser::order(body)) {
+    m_api.placeOrder(request, m_mode, [this, request](const ApiResult<OrderUpdate> &u) {
+        if (u) {
             Q_EMIT orderUpdated(u.value());
-        } else {
+        } else if (u.error().isUnreadable()) {
             queryOrder(request.symbol, request.clientOrderId);
+        } else if (u.error().isOutcomeUnknown()) {
+            qCWarning(lcExchange).noquote() << "placing" << request.clientOrderId << ":" << u.error().describe()
+                                            << "; asking the exchange what became of it";
+            queryOrder(request.symbol, request.clientOrderId);
+        } else {
+            emitRejected(request, u.error());
         }
     });
 }
 
 void LiveExchange::cancelOrder(const QString &symbol, const QString &clientOrderId)
 {
-    m_rest->call(kCancel, { { u"symbol"_s, symbol }, { u"origClientOrderId"_s, clientOrderId } },
-        [this, symbol, clientOrderId](const QByteArray &body, const std::optional<ExchangeError> &error) {
-            if (error) {
-                // Already filled or cancelled (-2011/-2013), or unknown: ask what it is now.
-                queryOrder(symbol, clientOrderId);
-                return;
-            }
-            if (auto u = RestParser::order(body)) {
-                Q_EMIT orderUpdated(u.value());
-            }
-        });
+    m_api.cancelOrder(symbol, clientOrderId, [this, symbol, clientOrderId](const ApiResult<OrderUpdate> &u) {
+        if (u) {
+            Q_EMIT orderUpdated(u.value());
+        } else if (!u.error().isUnreadable()) {
+            // Already filled or cancelled (-2011/-2013), or unknown: ask what it is now.
+            queryOrder(symbol, clientOrderId);
+        }
+    });
 }
 
 void LiveExchange::queryOrder(const QString &symbol, const QString &clientOrderId)
 {
-    m_rest->call(kQuery, { { u"symbol"_s, symbol }, { u"origClientOrderId"_s, clientOrderId } },
-        [this, symbol, clientOrderId](const QByteArray &body, const std::optional<ExchangeError> &error) {
-            if (error) {
-                OrderRequest r;
-                r.symbol = symbol;
-                r.clientOrderId = clientOrderId;
-                if (error->code == -2013 || error->action != ExchangeError::Action::QueryOrder) {
-                    emitRejected(r, *error);
-                } else {
-                    Q_EMIT requestFailed(u"query order %1"_s.arg(clientOrderId), error->code, error->message);
-                }
-                return;
-            }
-            if (auto u = RestParser::order(body)) {
-                Q_EMIT orderUpdated(u.value());
-            }
-        });
+    m_api.queryOrder(symbol, clientOrderId, [this, symbol, clientOrderId](const ApiResult<OrderUpdate> &u) {
+        if (u) {
+            Q_EMIT orderUpdated(u.value());
+            return;
+        }
+        const ExchangeError &error = u.error();
+        if (error.isUnreadable()) {
+            return;
+        }
+        if (error.code == -2013 || error.action != ExchangeError::Action::QueryOrder) {
+            OrderRequest r;
+            r.symbol = symbol;
+            r.clientOrderId = clientOrderId;
+            emitRejected(r, error);
+        } else {
+            Q_EMIT requestFailed(u"query order %1"_s.arg(clientOrderId), error.code, error.message);
+        }
+    });
 }
 
 void LiveExchange::applyAccountPositions(const PositionSnapshots &changed, bool isComplete)
@@ -169,14 +131,9 @@ void LiveExchange::applyAccountPositions(const PositionSnapshots &changed, bool 
 
 void LiveExchange::requestPositions()
 {
-    m_rest->call(kPositions, {}, [this](const QByteArray &body, const std::optional<ExchangeError> &error) {
-        if (error) {
-            Q_EMIT requestFailed(u"positions"_s, error->code, error->message);
-            return;
-        }
-        auto positions = RestParser::positionRisk(body);
+    m_api.positionRisk([this](const ApiResult<PositionSnapshots> &positions) {
         if (!positions) {
-            Q_EMIT requestFailed(u"positions"_s, 0, positions.error().message);
+            Q_EMIT requestFailed(u"positions"_s, positions.error().code, positions.error().message);
             return;
         }
         applyAccountPositions(positions.value(), true);
@@ -186,59 +143,46 @@ void LiveExchange::requestPositions()
 
 void LiveExchange::requestOpenOrders()
 {
-    m_rest->call(kOpenOrders, {}, [this](const QByteArray &body, const std::optional<ExchangeError> &error) {
-        if (error) {
-            Q_EMIT requestFailed(u"open orders"_s, error->code, error->message);
-            return;
-        }
-        if (auto orders = RestParser::openOrders(body)) {
+    m_api.openOrders({}, [this](const ApiResult<OpenOrders> &orders) {
+        if (orders) {
             Q_EMIT openOrdersReceived(orders.value());
         } else {
-            Q_EMIT requestFailed(u"open orders"_s, 0, orders.error().message);
+            Q_EMIT requestFailed(u"open orders"_s, orders.error().code, orders.error().message);
         }
     });
 }
 
 void LiveExchange::setLeverage(const QString &symbol, int leverage)
 {
-    m_rest->call(kLeverage, { { u"symbol"_s, symbol }, { u"leverage"_s, QString::number(leverage) } },
-        [this, symbol, leverage](const QByteArray &, const std::optional<ExchangeError> &error) {
-            if (error && error->action != ExchangeError::Action::None) {
-                Q_EMIT requestFailed(u"setLeverage %1"_s.arg(symbol), error->code, error->message);
-                return;
-            }
-            Q_EMIT leverageChanged(symbol, leverage);
-        });
+    m_api.setLeverage(symbol, leverage, [this, symbol, leverage](const ApiResult<void> &done) {
+        if (!done) {
+            Q_EMIT requestFailed(u"setLeverage %1"_s.arg(symbol), done.error().code, done.error().message);
+            return;
+        }
+        Q_EMIT leverageChanged(symbol, leverage);
+    });
 }
 
 void LiveExchange::requestMarkPrices()
 {
-    m_rest->call(kPremiumIndex, {}, [this](const QByteArray &body, const std::optional<ExchangeError> &error) {
-        if (error) {
-            Q_EMIT requestFailed(u"mark prices"_s, error->code, error->message);
+    m_api.premiumIndex({}, [this](const ApiResult<QList<MarkPriceEvent>> &marks) {
+        if (!marks) {
+            Q_EMIT requestFailed(u"mark prices"_s, marks.error().code, marks.error().message);
             return;
         }
-        const QJsonDocument doc = QJsonDocument::fromJson(body);
-        const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray { doc.object() };
-        for (const QJsonValue &v : items) {
-            const QJsonObject o = v.toObject();
-            const auto price = Decimal::parse(o.value(u"markPrice"_s).toString());
-            if (price) {
-                Q_EMIT markPriceUpdated(o.value(u"symbol"_s).toString(), price.value(), o.value(u"time"_s).toInteger());
-            }
+        for (const MarkPriceEvent &m : marks.value()) {
+            Q_EMIT markPriceUpdated(m.symbol, m.markPrice, m.time);
         }
     });
 }
 
 void LiveExchange::requestBalance()
 {
-    m_rest->call(kBalance, {}, [this](const QByteArray &body, const std::optional<ExchangeError> &error) {
-        if (error) {
-            Q_EMIT requestFailed(u"balance"_s, error->code, error->message);
-            return;
-        }
-        if (auto b = RestParser::balance(body)) {
+    m_api.balance([this](const ApiResult<Balance> &b) {
+        if (b) {
             Q_EMIT balanceUpdated(b->available, b->wallet);
+        } else if (!b.error().isUnreadable()) {
+            Q_EMIT requestFailed(u"balance"_s, b.error().code, b.error().message);
         }
     });
 }
@@ -298,6 +242,9 @@ void LiveExchange::handleMarketFrame(const QByteArray &frame)
         }
     } else if (auto *book = std::get_if<BookTickerEvent>(&event.value())) {
         Q_EMIT bookTicker(book->symbol, book->bidPrice, book->askPrice);
+    } else if (auto *candle = std::get_if<CandleEvent>(&event.value()); candle && candle->isClosed) {
+        Q_EMIT candleClosed(candle->symbol, candle->interval, candle->high, candle->low, candle->close, candle->volume,
+            candle->closeTime);
     }
 }
 

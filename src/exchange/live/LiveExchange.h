@@ -3,6 +3,7 @@
 #pragma once
 
 #include "exchange/Exchange.h"
+#include "live/AsterRestApi.h"
 #include "live/RestClient.h"
 #include "market/Liquidation.h"
 
@@ -42,13 +43,17 @@ Q_SIGNALS:
     void listenKeyExpired();
     void liquidation(const trd::core::Liquidation &liquidation);
     void bookTicker(const QString &symbol, const trd::core::Decimal &bid, const trd::core::Decimal &ask);
+    // A kline that closed (the stream also sends the open one every few seconds: not emitted).
+    void candleClosed(const QString &symbol, const QString &timeframe, const trd::core::Decimal &high,
+        const trd::core::Decimal &low, const trd::core::Decimal &close, const trd::core::Decimal &volume,
+        qint64 closeTime);
     void frameRejected(const QString &message);
 
 private:
     void emitRejected(const core::OrderRequest &request, const ExchangeError &error);
     void applyAccountPositions(const core::PositionSnapshots &changed, bool isComplete);
 
-    RestClient *m_rest;
+    AsterRestApi m_api;
     core::PositionMode m_mode;
     QHash<QString, core::SymbolFilters> m_filters;
     // The last amount per symbol and side: an ACCOUNT_UPDATE leaves out positions that went to

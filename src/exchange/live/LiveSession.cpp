@@ -3,26 +3,40 @@
 #include "live/LiveSession.h"
 
 #include "ExchangeLog.h"
-#include "protocol/RestParser.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace trd::exchange {
 
+using core::PositionMode;
+
 namespace {
-using P = RateLimiter::Priority;
-// listenKey calls are signed with the API key header only (no signature) on Binance-compatible
-// APIs; they are cheap and go ahead of market data.
-const Endpoint kCreateKey { "POST", u"/fapi/v1/listenKey"_s, 1, false, false, P::Account };
-const Endpoint kKeepKey { "PUT", u"/fapi/v1/listenKey"_s, 1, false, false, P::Account };
 constexpr int kKeepAliveMs = 30 * 60 * 1000;
+
+QString modeName(PositionMode mode)
+{
+    return mode == PositionMode::Hedge ? u"hedge mode"_s : u"one-way mode"_s;
+}
+
+// "BTCUSDT has", "BTCUSDT, ETHUSDT have", or "the account has" when we could not find out.
+QString holders(QStringList symbols)
+{
+    symbols.sort();
+    symbols.removeDuplicates();
+    if (symbols.isEmpty()) {
+        return u"the account has"_s;
+    }
+    return symbols.join(u", "_s) + (symbols.size() == 1 ? u" has"_s : u" have"_s);
+}
 } // namespace
 
-LiveSession::LiveSession(Endpoints endpoints, const RestClient::Credentials &credentials, core::PositionMode mode,
+LiveSession::LiveSession(Endpoints endpoints, const RestClient::Credentials &credentials, PositionMode mode,
     const core::Clock *clock, QObject *parent)
     : QObject(parent)
     , m_endpoints(std::move(endpoints))
+    , m_mode(mode)
     , m_rest(m_endpoints.rest, clock)
+    , m_api(&m_rest)
     , m_exchange(&m_rest, mode)
     , m_user(u"user data"_s, clock)
     , m_market(u"market"_s, clock)
@@ -30,10 +44,10 @@ LiveSession::LiveSession(Endpoints endpoints, const RestClient::Credentials &cre
     m_rest.setCredentials(credentials);
     m_keepAlive.setInterval(kKeepAliveMs);
     connect(&m_keepAlive, &QTimer::timeout, this, [this] {
-        m_rest.call(kKeepKey, {}, [this](const QByteArray &, const std::optional<ExchangeError> &error) {
-            if (error) {
+        m_api.keepAliveListenKey([this](const ApiResult<void> &done) {
+            if (!done) {
                 // -1125: the key is gone; a new one means a new stream and a resync.
-                qCWarning(lcExchange).noquote() << "listenKey keep-alive failed:" << error->describe();
+                qCWarning(lcExchange).noquote() << "listenKey keep-alive failed:" << done.error().describe();
                 createListenKey();
             }
         });
@@ -56,6 +70,12 @@ LiveSession::LiveSession(Endpoints endpoints, const RestClient::Credentials &cre
     });
 }
 
+std::optional<CommissionRate> LiveSession::commissionRate(const QString &symbol) const
+{
+    const auto it = m_commissionRates.constFind(symbol);
+    return it == m_commissionRates.cend() ? std::nullopt : std::optional<CommissionRate>(*it);
+}
+
 void LiveSession::start(const QStringList &marketStreams)
 {
     m_marketStreams = marketStreams;
@@ -69,27 +89,103 @@ void LiveSession::start(const QStringList &marketStreams)
                 Q_EMIT failed(u"cannot read the exchange's symbols: %1"_s.arg(error->describe()));
                 return;
             }
-            createListenKey();
-            if (!m_marketStreams.isEmpty()) {
-                QUrl url = m_endpoints.stream;
-                url.setPath(u"/stream"_s);
-                url.setQuery(u"streams="_s + m_marketStreams.join(u'/'));
-                m_market.open(url);
+            ensurePositionMode([this] {
+                readCommissionRates();
+                openStreams();
+            });
+        });
+    });
+}
+
+void LiveSession::ensurePositionMode(std::function<void()> then)
+{
+    m_api.positionMode([this, then](const ApiResult<PositionMode> &current) {
+        if (!current) {
+            Q_EMIT failed(u"cannot read the account's position mode: %1"_s.arg(current.error().describe()));
+            return;
+        }
+        if (current.value() == m_mode) {
+            then();
+            return;
+        }
+        qCInfo(lcExchange).noquote() << "the account is in" << modeName(current.value()) << "; switching it to"
+                                     << modeName(m_mode) << "as configured";
+        // -4059 (already so) is a success: another client may have switched it meanwhile.
+        m_api.setPositionMode(m_mode, [this, then](const ApiResult<void> &done) {
+            if (done) {
+                then();
+            } else if (done.error().action == ExchangeError::Action::ModeLocked) {
+                explainModeLocked(done.error());
+            } else {
+                Q_EMIT failed(u"cannot switch the account to %1: %2"_s.arg(modeName(m_mode), done.error().describe()));
             }
         });
     });
 }
 
+void LiveSession::explainModeLocked(const ExchangeError &error)
+{
+    // The exchange does not say which symbols hold the mode; find them, so that the trader
+    // knows what to close.
+    const QString other = toString(m_mode == PositionMode::Hedge ? PositionMode::OneWay : PositionMode::Hedge);
+    const auto fail = [this, other](const QString &who, const QString &what) {
+        Q_EMIT failed(u"cannot switch to %1 while %2 %3: close them or set positionMode to %4"_s.arg(
+            modeName(m_mode), who, what, other));
+    };
+    if (error.code == -4067) {
+        m_api.openOrders({}, [fail](const ApiResult<core::OpenOrders> &orders) {
+            QStringList symbols;
+            for (const core::OpenOrder &o : orders ? orders.value() : core::OpenOrders {}) {
+                symbols.append(o.symbol);
+            }
+            fail(holders(symbols), u"open orders"_s);
+        });
+        return;
+    }
+    m_api.positionRisk([fail](const ApiResult<core::PositionSnapshots> &positions) {
+        QStringList symbols;
+        for (const core::PositionSnapshot &p : positions ? positions.value() : core::PositionSnapshots {}) {
+            if (!p.amount.isZero()) {
+                symbols.append(p.symbol);
+            }
+        }
+        fail(holders(symbols), u"open positions"_s);
+    });
+}
+
+void LiveSession::readCommissionRates()
+{
+    for (const QString &symbol : std::as_const(m_commissionSymbols)) {
+        m_api.commissionRate(symbol, [this, symbol](const ApiResult<CommissionRate> &rate) {
+            if (!rate) {
+                qCWarning(lcExchange).noquote()
+                    << "cannot read the commission rate of" << symbol << ":" << rate.error().describe();
+                return;
+            }
+            m_commissionRates.insert(symbol, rate.value());
+            Q_EMIT commissionRateRead(rate.value());
+        });
+    }
+}
+
+void LiveSession::openStreams()
+{
+    createListenKey();
+    if (!m_marketStreams.isEmpty()) {
+        QUrl url = m_endpoints.stream;
+        url.setPath(u"/stream"_s);
+        url.setQuery(u"streams="_s + m_marketStreams.join(u'/'));
+        m_market.open(url);
+    }
+}
+
 void LiveSession::createListenKey()
 {
-    m_rest.call(kCreateKey, {}, [this](const QByteArray &body, const std::optional<ExchangeError> &error) {
-        if (error) {
-            Q_EMIT failed(u"cannot open the user-data stream: %1"_s.arg(error->describe()));
-            return;
-        }
-        auto key = RestParser::listenKey(body);
+    m_api.createListenKey([this](const ApiResult<QString> &key) {
         if (!key) {
-            Q_EMIT failed(key.error().message);
+            Q_EMIT failed(key.error().isUnreadable()
+                    ? key.error().message
+                    : u"cannot open the user-data stream: %1"_s.arg(key.error().describe()));
             return;
         }
         const bool isNewKey = !m_listenKey.isEmpty() && m_listenKey != key.value();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "protocol/Eip712Signer.h"
 #include "protocol/ExchangeError.h"
 #include "protocol/RateLimiter.h"
 #include "protocol/RequestSigner.h"
@@ -15,6 +16,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace trd::exchange {
@@ -30,25 +32,39 @@ struct Endpoint
     RateLimiter::Priority priority = RateLimiter::Priority::MarketData;
 };
 
-// Binance-compatible REST over QNetworkAccessManager: signs requests (the secret never leaves
-// this class and is never logged), keeps the server-clock offset, resyncs and retries once on
-// -1021, and goes through the rate limiter so orders are never starved. Answers are the body
-// or an ExchangeError with the exchange's code, message and what to do about it.
+// Binance-compatible REST over QNetworkAccessManager: signs requests with an HMAC key (V1) or
+// an API wallet (Aster's V3 "Pro API"; the secret and the private key never leave this class and
+// are never logged), keeps the server-clock offset, resyncs and retries once on -1021 and -4225,
+// and goes through the rate limiter so orders are never starved; after an IP ban (418) it sends
+// nothing more. Answers are the body or an ExchangeError with the exchange's code, message and
+// what to do about it.
 class RestClient : public QObject
 {
     Q_OBJECT
 public:
     struct Credentials
     {
-        QByteArray apiKey;
-        QByteArray secret;
+        enum class Kind
+        {
+            Hmac, // V1: API key and secret
+            V3, // Pro API: the account's wallet address and its API wallet's private key
+        };
+        QByteArray apiKey; // HMAC
+        QByteArray secret; // HMAC
+        Kind kind = Kind::Hmac;
+        QString user {}; // V3: the main account's wallet address ("0x…")
+        QByteArray signerPrivateKey {}; // V3: the API wallet's secp256k1 key, 64 hex digits
+
+        static Credentials v3(QString user, QByteArray signerPrivateKey);
     };
     using Callback = std::function<void(const QByteArray &body, const std::optional<ExchangeError> &error)>;
 
     RestClient(QUrl base, const core::Clock *clock, QObject *parent = nullptr);
 
-    void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
-    bool hasCredentials() const { return !m_credentials.apiKey.isEmpty() && !m_credentials.secret.isEmpty(); }
+    // A V3 key that is not a secp256k1 key is kept as a problem: signed calls then fail with it.
+    void setCredentials(const Credentials &credentials);
+    bool hasCredentials() const;
+    bool isV3() const { return m_kind == Credentials::Kind::V3; }
     void setRecvWindowMs(int ms) { m_recvWindowMs = ms; }
     qint64 clockOffsetMs() const { return m_offsetMs; }
     RateLimiter &limiter() { return m_limiter; }
@@ -56,6 +72,13 @@ public:
     // Reads the server time and keeps the offset to our clock.
     void syncTime(std::function<void(const std::optional<ExchangeError> &)> done = {});
     void call(const Endpoint &endpoint, const RequestSigner::Parameters &parameters, Callback callback);
+    // Sends what the rate limiter allows now and arms the timer for the rest; the timer calls it,
+    // and so may whoever moved the injected clock.
+    void pump();
+
+    // The one place where an endpoint becomes its V3 form: /fapi/v1, /v2 and /v4 paths are served
+    // under /fapi/v3, and listenKey calls (USER_STREAM, API key only in V1) are signed.
+    static Endpoint toV3(Endpoint endpoint);
 
 Q_SIGNALS:
     // A request left for the exchange (the path only: never the query, which holds the signature).
@@ -65,14 +88,31 @@ Q_SIGNALS:
 
 private:
     void send(const Endpoint &endpoint, const RequestSigner::Parameters &parameters, Callback callback, bool isRetry);
-    void schedulePump();
+    // The parameters that authenticate a signed request, and the signature of what is sent.
+    void appendAuthentication(RequestSigner::Parameters &parameters);
+    QByteArray signature(const QByteArray &sent) const;
+    // Microseconds of server time, strictly increasing even within one clock tick.
+    qint64 nextNonce();
+    // Answers a callback from the event loop, never from inside call().
+    void failLater(const Callback &callback, const ExchangeError &error);
+    void onBanned(const ExchangeError &error);
 
     QUrl m_base;
     const core::Clock *m_clock;
     QNetworkAccessManager m_network;
     RateLimiter m_limiter;
     QTimer m_pumpTimer;
-    Credentials m_credentials;
+    Credentials::Kind m_kind = Credentials::Kind::Hmac;
+    QByteArray m_apiKey;
+    QByteArray m_secret;
+    QString m_user;
+    std::optional<Eip712Signer> m_signer;
+    QString m_credentialsProblem;
+    std::optional<ExchangeError> m_ban;
+    // Requests queued in the limiter, so that a ban can answer them.
+    std::map<quint64, Callback> m_queued;
+    quint64 m_nextTicket = 1;
+    qint64 m_lastNonce = 0;
     qint64 m_offsetMs = 0;
     int m_recvWindowMs = 5000;
 };

@@ -4,6 +4,10 @@
 
 #include "ExchangeLog.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,6 +32,9 @@ StreamConnection::StreamConnection(QString name, const core::Clock *clock, QObje
         m_attempt = 0;
         setState(State::Up, {});
         m_rolloverTimer.start(m_rolloverMs);
+        if (!m_subscriptions.isEmpty()) {
+            sendSubscribe(m_subscriptions);
+        }
         if (m_wasUp) {
             Q_EMIT reconnected();
         }
@@ -75,6 +82,28 @@ void StreamConnection::close()
 void StreamConnection::send(const QByteArray &text)
 {
     m_socket.sendTextMessage(QString::fromUtf8(text));
+}
+
+void StreamConnection::subscribe(const QStringList &streams)
+{
+    QStringList added;
+    for (const QString &stream : streams) {
+        if (!m_subscriptions.contains(stream)) {
+            added.append(stream);
+        }
+    }
+    m_subscriptions += added;
+    // Before the socket is up, the connected handler sends them all.
+    if (!added.isEmpty() && m_state == State::Up) {
+        sendSubscribe(added);
+    }
+}
+
+void StreamConnection::sendSubscribe(const QStringList &streams)
+{
+    const QJsonObject request { { u"method"_s, u"SUBSCRIBE"_s }, { u"params"_s, QJsonArray::fromStringList(streams) },
+        { u"id"_s, ++m_requestId } };
+    send(QJsonDocument(request).toJson(QJsonDocument::Compact));
 }
 
 void StreamConnection::connectNow()

@@ -14,9 +14,9 @@
 namespace trd::exchange {
 
 // One exchange WebSocket that stays up: it reconnects forever with jittered exponential
-// back-off, rolls over before the exchange's 24-hour cut, answers pings (QWebSocket does), and
-// says "reconnected" so that its owner resyncs by REST and no fill made during the outage is
-// missed.
+// back-off, rolls over before the exchange's 24-hour cut, answers pings (QWebSocket does), renews
+// its live subscriptions on every new connection, and says "reconnected" so that its owner
+// resyncs by REST and no fill made during the outage is missed.
 class StreamConnection : public QObject
 {
     Q_OBJECT
@@ -36,6 +36,10 @@ public:
     void open(const QUrl &url);
     void close();
     void send(const QByteArray &text);
+    // SUBSCRIBE on the open socket; the streams are subscribed again after every reconnect (a
+    // stream named in the URL needs no such thing: the URL is opened again).
+    void subscribe(const QStringList &streams);
+    QStringList subscriptions() const { return m_subscriptions; }
     State state() const { return m_state; }
     qint64 downSince() const { return m_downSince; }
     QString name() const { return m_name; }
@@ -52,6 +56,7 @@ private:
     void connectNow();
     void onDisconnected();
     void setState(State state, const QString &reason);
+    void sendSubscribe(const QStringList &streams);
 
     QString m_name;
     const core::Clock *m_clock;
@@ -61,6 +66,8 @@ private:
     QTimer m_rolloverTimer;
     QWebSocket m_socket;
     QUrl m_url;
+    QStringList m_subscriptions;
+    int m_requestId = 0;
     State m_state = State::Idle;
     qint64 m_downSince = 0;
     int m_attempt = 0;

@@ -76,18 +76,25 @@ core::Result<Eip712Signer> Eip712Signer::fromPrivateKey(const QByteArray &privat
     secp256k1_ec_pubkey_serialize(ctx.get(), serialized, &length, &pubkey, SECP256K1_EC_UNCOMPRESSED);
     Eip712Signer signer;
     signer.m_privateKey = decoded;
-    signer.m_address = checksumAddress(keccak256(QByteArray(reinterpret_cast<char *>(serialized) + 1, 64)).right(20));
-    const QByteArray domainType
-        = keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
-    signer.m_domainSeparator = keccak256(
-        domainType + keccak256("AsterSignTransaction") + keccak256("1") + uint256(chainId) + QByteArray(32, '\0'));
+    signer.m_chainId = chainId;
+    signer.m_address = addressOf(QByteArray(reinterpret_cast<char *>(serialized), int(length)));
     return signer;
 }
 
-QByteArray Eip712Signer::digest(const QByteArray &message) const
+QString Eip712Signer::addressOf(const QByteArray &uncompressedPublicKey)
 {
+    // The last 20 bytes of the Keccak-256 of x ‖ y (the 0x04 prefix is not hashed).
+    return checksumAddress(keccak256(uncompressedPublicKey.mid(1)).right(20));
+}
+
+QByteArray Eip712Signer::digest(const QByteArray &message, quint64 chainId)
+{
+    const QByteArray domainType
+        = keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    const QByteArray domainSeparator = keccak256(
+        domainType + keccak256("AsterSignTransaction") + keccak256("1") + uint256(chainId) + QByteArray(32, '\0'));
     const QByteArray structHash = keccak256(keccak256("Message(string msg)") + keccak256(message));
-    return keccak256(QByteArray("\x19\x01", 2) + m_domainSeparator + structHash);
+    return keccak256(QByteArray("\x19\x01", 2) + domainSeparator + structHash);
 }
 
 QByteArray Eip712Signer::sign(const QByteArray &message) const

@@ -27,7 +27,9 @@ public:
     // The API wallet's address, EIP-55 checksummed ("0x…").
     QString address() const { return m_address; }
     // keccak256(0x19 0x01 ‖ domainSeparator ‖ hashStruct(Message{msg})).
-    QByteArray digest(const QByteArray &message) const;
+    QByteArray digest(const QByteArray &message) const { return digest(message, m_chainId); }
+    // The same for any chain: what a verifier recovers the signer's address from.
+    static QByteArray digest(const QByteArray &message, quint64 chainId);
     // "0x" + r ‖ s ‖ v (v = 27 + recovery id), as ethers' signTypedData writes it.
     QByteArray sign(const QByteArray &message) const;
     // The full query: parameters, nonce, user, signer, then signature (what is sent).
@@ -35,12 +37,14 @@ public:
 
     static QByteArray keccak256(const QByteArray &data);
     static QString checksumAddress(const QByteArray &twentyBytes);
+    // The address of an uncompressed secp256k1 public key (0x04 ‖ x ‖ y, 65 bytes).
+    static QString addressOf(const QByteArray &uncompressedPublicKey);
 
 private:
     Eip712Signer() = default;
 
     QByteArray m_privateKey; // 32 bytes
-    QByteArray m_domainSeparator;
+    quint64 m_chainId = kMainnetChainId;
     QString m_address;
 };
 

@@ -23,6 +23,7 @@ ExchangeError::Action ExchangeError::actionFor(int httpStatus, int code)
     case -4059:
         return A::None;
     case -1021:
+    case -4225: // a V3 nonce too far from the server's time, or already used
         return A::ResyncClock;
     case -1022:
     case -2014:
@@ -88,6 +89,15 @@ ExchangeError ExchangeError::fromResponse(int httpStatus, const QByteArray &body
                                       : u"the exchange answered HTTP %1"_s.arg(httpStatus);
     }
     e.action = actionFor(httpStatus, e.code);
+    return e;
+}
+
+ExchangeError ExchangeError::unreadable(const QString &message)
+{
+    ExchangeError e;
+    e.httpStatus = 200;
+    e.message = message;
+    e.action = Action::Unreadable;
     return e;
 }
 

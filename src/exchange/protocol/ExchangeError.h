@@ -15,7 +15,7 @@ struct ExchangeError
     {
         None, // not an error after all (-4046, -4059: nothing to change)
         Retry, // a transient server fault where the request had no effect
-        ResyncClock, // -1021: re-read the server time, then retry once
+        ResyncClock, // -1021, -4225 (V3 nonce expired): re-read the server time, then retry once
         CheckCredentials, // -1022, -2014, -2015: tell the user, never retry
         FixRequest, // precision, tick, step, quantity range, notional: our bug or stale filters
         InsufficientFunds, // -2018, -2019
@@ -28,6 +28,7 @@ struct ExchangeError
         BackOff, // HTTP 429, -1003: stop this class of requests until Retry-After
         Banned, // HTTP 418: stop and tell the user
         Refused, // anything else the exchange refused
+        Unreadable, // a 2xx answer we cannot read: the request took effect, what it did is unknown
     };
 
     int httpStatus = 0;
@@ -39,7 +40,10 @@ struct ExchangeError
     // HTTP status plus the JSON body {"code": -1121, "msg": "Invalid symbol."}.
     static ExchangeError fromResponse(int httpStatus, const QByteArray &body, int retryAfterSeconds = 0);
     static Action actionFor(int httpStatus, int code);
+    // An answer that came back as success but could not be parsed; the message names the field.
+    static ExchangeError unreadable(const QString &message);
     bool isOutcomeUnknown() const { return action == Action::QueryOrder; }
+    bool isUnreadable() const { return action == Action::Unreadable; }
     QString describe() const; // "-1121 Invalid symbol. (HTTP 400)"
 };
 

@@ -11,6 +11,16 @@ JsonFields::JsonFields(QJsonObject object, QString where)
     , m_where(std::move(where))
 { }
 
+core::Result<QJsonDocument> JsonFields::document(const QByteArray &body, const QString &what)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return core::Error { u"the %1 answer is not JSON (%2)"_s.arg(what, error.errorString()) };
+    }
+    return doc;
+}
+
 core::Decimal JsonFields::decimal(const QString &key)
 {
     const QJsonValue v = m_object.value(key);
@@ -82,6 +92,43 @@ void JsonFields::fail(const QString &key, const QString &why)
 {
     if (m_error.isEmpty()) {
         m_error = u"%1 field \"%2\": %3"_s.arg(m_where, key, why);
+    }
+}
+
+JsonRow::JsonRow(QJsonArray row, QString where)
+    : m_row(std::move(row))
+    , m_where(std::move(where))
+{ }
+
+core::Decimal JsonRow::decimal(int index, const QString &name)
+{
+    const QJsonValue v = m_row.at(index);
+    if (!v.isString()) {
+        fail(index, name, v.isUndefined() ? u"missing"_s : u"expected a decimal string"_s);
+        return {};
+    }
+    const auto parsed = core::Decimal::parse(v.toString());
+    if (!parsed) {
+        fail(index, name, parsed.error().message);
+        return {};
+    }
+    return parsed.value();
+}
+
+qint64 JsonRow::integer(int index, const QString &name)
+{
+    const QJsonValue v = m_row.at(index);
+    if (!v.isDouble()) {
+        fail(index, name, v.isUndefined() ? u"missing"_s : u"expected a number"_s);
+        return 0;
+    }
+    return v.toInteger();
+}
+
+void JsonRow::fail(int index, const QString &name, const QString &why)
+{
+    if (m_error.isEmpty()) {
+        m_error = u"%1 field %2 \"%3\": %4"_s.arg(m_where).arg(index).arg(name, why);
     }
 }
 

@@ -5,7 +5,10 @@
 #include "common/Result.h"
 #include "money/Decimal.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -21,6 +24,9 @@ class JsonFields
 public:
     JsonFields(QJsonObject object, QString where);
 
+    // The body parsed as JSON, or an error naming the answer: "the userTrades answer is not JSON".
+    static core::Result<QJsonDocument> document(const QByteArray &body, const QString &what);
+
     core::Decimal decimal(const QString &key);
     // Absent, null or "" is zero; anything else must parse.
     core::Decimal optionalDecimal(const QString &key);
@@ -31,6 +37,7 @@ public:
     bool flag(const QString &key) const;
     QJsonObject object(const QString &key);
     bool has(const QString &key) const { return m_object.contains(key); }
+    QJsonValue value(const QString &key) const { return m_object.value(key); }
 
     template<typename T>
     T choice(const QString &key, std::optional<T> (*parse)(QStringView))
@@ -63,8 +70,46 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     core::Error error() const { return core::Error { m_error }; }
 
+    // Every object of `rows` read by `read(JsonFields &) -> T`, or the first row's problem.
+    template<typename T, typename Read>
+    static core::Result<QList<T>> list(const QJsonArray &rows, const QString &where, Read read)
+    {
+        QList<T> result;
+        result.reserve(rows.size());
+        for (const QJsonValue &v : rows) {
+            JsonFields f(v.toObject(), where);
+            T item = read(f);
+            if (!f.ok()) {
+                return f.error();
+            }
+            result.append(std::move(item));
+        }
+        return result;
+    }
+
 private:
     QJsonObject m_object;
+    QString m_where;
+    QString m_error;
+};
+
+// The same for one positional row of an answer (a kline, a depth level): each index is read
+// under a name, so that the error says `klines row 2 field 4 "close": missing`.
+class JsonRow
+{
+public:
+    JsonRow(QJsonArray row, QString where);
+
+    core::Decimal decimal(int index, const QString &name);
+    qint64 integer(int index, const QString &name);
+
+    bool ok() const { return m_error.isEmpty(); }
+    core::Error error() const { return core::Error { m_error }; }
+
+private:
+    void fail(int index, const QString &name, const QString &why);
+
+    QJsonArray m_row;
     QString m_where;
     QString m_error;
 };

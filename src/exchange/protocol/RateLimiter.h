@@ -52,6 +52,8 @@ public:
     // Sends every queued request the budget allows now, best priority first. Returns the ms to
     // wait before calling again, or -1 when nothing is queued (or banned).
     qint64 pump();
+    // Forgets every queued request without sending it (after a ban, whose owner answers them).
+    void clearQueue() { m_queue.clear(); }
     // What an answer says: its status and the X-MBX-USED-WEIGHT-1M / X-MBX-ORDER-COUNT-1M headers
     // (-1 when absent), the Retry-After seconds and the error code.
     void onResponse(

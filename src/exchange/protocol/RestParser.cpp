@@ -18,12 +18,24 @@ namespace {
 
 Result<QJsonDocument> document(const QByteArray &body, const QString &what)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        return Error { u"the %1 answer is not JSON (%2)"_s.arg(what, error.errorString()) };
-    }
-    return doc;
+    return JsonFields::document(body, what);
+}
+
+// An answer that is one object when a symbol was given and an array of them otherwise.
+QJsonArray rows(const QJsonDocument &doc)
+{
+    return doc.isArray() ? doc.array() : QJsonArray { doc.object() };
+}
+
+PositionSnapshot positionFrom(JsonFields &f)
+{
+    PositionSnapshot p;
+    p.symbol = f.text(u"symbol"_s);
+    p.amount = f.decimal(u"positionAmt"_s);
+    p.entryPrice = f.decimal(u"entryPrice"_s);
+    p.positionSide = f.optionalChoice(u"positionSide"_s, &positionSideFromString, PositionSide::Both);
+    p.time = f.optionalInteger(u"updateTime"_s);
+    return p;
 }
 
 Result<OrderUpdate> orderFrom(const QJsonObject &o)
@@ -53,6 +65,24 @@ Result<OrderUpdate> orderFrom(const QJsonObject &o)
         return f.error();
     }
     return u;
+}
+
+// An array of order objects (openOrders, allOrders).
+Result<QList<OrderUpdate>> orderList(const QByteArray &body, const QString &what)
+{
+    auto doc = document(body, what);
+    if (!doc) {
+        return doc.error();
+    }
+    QList<OrderUpdate> result;
+    for (const QJsonValue &v : doc.value().array()) {
+        auto u = orderFrom(v.toObject());
+        if (!u) {
+            return u.error();
+        }
+        result.append(u.value());
+    }
+    return result;
 }
 
 } // namespace
@@ -123,22 +153,7 @@ Result<PositionSnapshots> RestParser::positionRisk(const QByteArray &body)
     if (!doc) {
         return doc.error();
     }
-    PositionSnapshots result;
-    for (const QJsonValue &v : doc.value().array()) {
-        const QJsonObject o = v.toObject();
-        JsonFields f(o, u"positionRisk"_s);
-        PositionSnapshot p;
-        p.symbol = f.text(u"symbol"_s);
-        p.amount = f.decimal(u"positionAmt"_s);
-        p.entryPrice = f.decimal(u"entryPrice"_s);
-        p.positionSide = f.optionalChoice(u"positionSide"_s, &positionSideFromString, PositionSide::Both);
-        p.time = o.value(u"updateTime"_s).toInteger();
-        if (!f.ok()) {
-            return f.error();
-        }
-        result.append(p);
-    }
-    return result;
+    return JsonFields::list<PositionSnapshot>(doc.value().array(), u"positionRisk"_s, &positionFrom);
 }
 
 Result<OrderUpdate> RestParser::order(const QByteArray &body)
@@ -152,29 +167,25 @@ Result<OrderUpdate> RestParser::order(const QByteArray &body)
 
 Result<OpenOrders> RestParser::openOrders(const QByteArray &body)
 {
-    auto doc = document(body, u"openOrders"_s);
-    if (!doc) {
-        return doc.error();
+    auto orders = orderList(body, u"openOrders"_s);
+    if (!orders) {
+        return orders.error();
     }
     OpenOrders result;
-    for (const QJsonValue &v : doc.value().array()) {
-        auto u = orderFrom(v.toObject());
-        if (!u) {
-            return u.error();
-        }
+    for (const OrderUpdate &u : orders.value()) {
         OpenOrder o;
-        o.symbol = u->symbol;
-        o.clientOrderId = u->clientOrderId;
-        o.orderId = u->orderId;
-        o.side = u->side;
-        o.positionSide = u->positionSide;
-        o.type = u->type;
-        o.quantity = u->quantity;
-        o.executedQuantity = u->cumulativeQuantity;
-        o.price = u->price;
-        o.stopPrice = u->stopPrice;
-        o.reduceOnly = u->reduceOnly;
-        o.time = u->time;
+        o.symbol = u.symbol;
+        o.clientOrderId = u.clientOrderId;
+        o.orderId = u.orderId;
+        o.side = u.side;
+        o.positionSide = u.positionSide;
+        o.type = u.type;
+        o.quantity = u.quantity;
+        o.executedQuantity = u.cumulativeQuantity;
+        o.price = u.price;
+        o.stopPrice = u.stopPrice;
+        o.reduceOnly = u.reduceOnly;
+        o.time = u.time;
         result.append(o);
     }
     return result;
@@ -199,6 +210,127 @@ Result<Balance> RestParser::balance(const QByteArray &body, const QString &asset
         return b;
     }
     return Error { u"the balance answer lists no %1"_s.arg(asset) };
+}
+
+Result<QList<OrderUpdate>> RestParser::orders(const QByteArray &body)
+{
+    return orderList(body, u"allOrders"_s);
+}
+
+Result<QList<BatchOrderResult>> RestParser::batchOrders(const QByteArray &body)
+{
+    auto doc = document(body, u"batchOrders"_s);
+    if (!doc) {
+        return doc.error();
+    }
+    if (!doc.value().isArray()) {
+        return Error { u"the batchOrders answer is not an array"_s };
+    }
+    QList<BatchOrderResult> result;
+    for (const QJsonValue &v : doc.value().array()) {
+        const QJsonObject o = v.toObject();
+        BatchOrderResult slot;
+        // A refused slot is the error body of a single order, with HTTP 200 for the whole batch.
+        if (o.contains(u"code"_s) && !o.contains(u"orderId"_s)) {
+            slot.error = ExchangeError::fromResponse(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+        } else {
+            auto u = orderFrom(o);
+            if (!u) {
+                return u.error();
+            }
+            slot.order = u.value();
+        }
+        result.append(slot);
+    }
+    return result;
+}
+
+Result<AccountSummary> RestParser::account(const QByteArray &body)
+{
+    auto doc = document(body, u"account"_s);
+    if (!doc) {
+        return doc.error();
+    }
+    const QJsonObject root = doc.value().object();
+    JsonFields f(root, u"account"_s);
+    AccountSummary a;
+    a.totalWalletBalance = f.decimal(u"totalWalletBalance"_s);
+    a.totalUnrealizedProfit = f.decimal(u"totalUnrealizedProfit"_s);
+    a.availableBalance = f.decimal(u"availableBalance"_s);
+    if (!f.ok()) {
+        return f.error();
+    }
+    auto positions = JsonFields::list<PositionSnapshot>(
+        root.value(u"positions"_s).toArray(), u"account positions"_s, &positionFrom);
+    if (!positions) {
+        return positions.error();
+    }
+    // Every symbol is listed; the flat ones say nothing.
+    for (const PositionSnapshot &p : positions.value()) {
+        if (!p.amount.isZero()) {
+            a.positions.append(p);
+        }
+    }
+    return a;
+}
+
+Result<PositionMode> RestParser::positionMode(const QByteArray &body)
+{
+    auto doc = document(body, u"positionSide/dual"_s);
+    if (!doc) {
+        return doc.error();
+    }
+    const QJsonValue dual = doc.value().object().value(u"dualSidePosition"_s);
+    if (!dual.isBool()) {
+        return Error { u"the positionSide/dual answer field \"dualSidePosition\": expected true or false"_s };
+    }
+    return dual.toBool() ? PositionMode::Hedge : PositionMode::OneWay;
+}
+
+Result<CommissionRate> RestParser::commissionRate(const QByteArray &body)
+{
+    auto doc = document(body, u"commissionRate"_s);
+    if (!doc) {
+        return doc.error();
+    }
+    JsonFields f(doc.value().object(), u"commissionRate"_s);
+    CommissionRate rate { f.text(u"symbol"_s), f.decimal(u"makerCommissionRate"_s),
+        f.decimal(u"takerCommissionRate"_s) };
+    if (!f.ok()) {
+        return f.error();
+    }
+    return rate;
+}
+
+Result<QList<MarkPriceEvent>> RestParser::premiumIndex(const QByteArray &body)
+{
+    auto doc = document(body, u"premiumIndex"_s);
+    if (!doc) {
+        return doc.error();
+    }
+    return JsonFields::list<MarkPriceEvent>(rows(doc.value()), u"premiumIndex"_s, [](JsonFields &f) {
+        MarkPriceEvent m;
+        m.symbol = f.text(u"symbol"_s);
+        m.markPrice = f.decimal(u"markPrice"_s);
+        m.indexPrice = f.optionalDecimal(u"indexPrice"_s);
+        // Empty for contracts without funding.
+        m.fundingRate = f.optionalDecimal(u"lastFundingRate"_s);
+        m.nextFundingTime = f.optionalInteger(u"nextFundingTime"_s);
+        m.time = f.optionalInteger(u"time"_s);
+        return m;
+    });
+}
+
+Result<QList<BookTickerEvent>> RestParser::bookTicker(const QByteArray &body)
+{
+    auto doc = document(body, u"bookTicker"_s);
+    if (!doc) {
+        return doc.error();
+    }
+    return JsonFields::list<BookTickerEvent>(rows(doc.value()), u"bookTicker"_s, [](JsonFields &f) {
+        return BookTickerEvent { f.text(u"symbol"_s), f.decimal(u"bidPrice"_s), f.decimal(u"bidQty"_s),
+            f.decimal(u"askPrice"_s), f.decimal(u"askQty"_s), f.optionalInteger(u"lastUpdateId"_s) };
+    });
 }
 
 Result<QString> RestParser::listenKey(const QByteArray &body)

@@ -14,7 +14,8 @@
 
 namespace trd::exchange {
 
-// Typed events of the market and user-data streams (exchange.md "Streams").
+// Typed events of the market and user-data streams (exchange.md "Streams"). The REST snapshots of
+// the same data (premiumIndex, bookTicker) are read into the same types.
 
 struct MarkPriceEvent
 {

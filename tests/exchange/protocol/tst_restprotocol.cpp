@@ -52,6 +52,7 @@ private Q_SLOTS:
         using A = ExchangeError::Action;
         const QList<std::tuple<const char *, int, int, A>> rows {
             { "-1021 timestamp outside recvWindow", 400, -1021, A::ResyncClock },
+            { "-4225 V3 nonce expired or reused", 400, -4225, A::ResyncClock },
             { "-1022 bad signature", 400, -1022, A::CheckCredentials },
             { "-2014 API key format", 401, -2014, A::CheckCredentials },
             { "-2015 API key rejected", 401, -2015, A::CheckCredentials },
