@@ -5,7 +5,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
+
+#include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,6 +19,11 @@ QString AppOptions::storePath() const
 {
     const QString dir = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
     return QDir(dir).filePath(u"tranchedesk.sqlite"_s);
+}
+
+QString AppOptions::liveStorePath() const
+{
+    return QFileInfo(storePath()).absoluteDir().filePath(u"tranchedesk-live.sqlite"_s);
 }
 
 QString AppOptions::configPath() const
@@ -40,7 +49,11 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         u"screenshot-dir"_s, u"Save PNGs of the main views into <dir>, then quit."_s, u"dir"_s);
     const QCommandLineOption after(
         u"screenshot-after"_s, u"Seconds to run before the screenshots (default 45)."_s, u"s"_s);
-    parser.addOptions({ dataDir, seed, interval, theme, shots, after });
+    const QCommandLineOption restUrl(u"rest-url"_s,
+        u"REST base URL for LIVE mode (default https://fapi.asterdex.com; e.g. a local fake exchange)."_s, u"url"_s);
+    const QCommandLineOption streamUrl(
+        u"stream-url"_s, u"WebSocket base URL for LIVE mode (default wss://fstream.asterdex.com)."_s, u"url"_s);
+    parser.addOptions({ dataDir, seed, interval, theme, shots, after, restUrl, streamUrl });
     parser.process(app);
     AppOptions options;
     options.dataDir = parser.value(dataDir);
@@ -54,6 +67,19 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     options.screenshotDir = parser.value(shots);
     if (parser.isSet(after)) {
         options.screenshotAfterSeconds = std::max(1, parser.value(after).toInt());
+    }
+    const std::pair<const QCommandLineOption *, QUrl *> urls[]
+        = { { &restUrl, &options.restUrl }, { &streamUrl, &options.streamUrl } };
+    for (const auto &[option, url] : urls) {
+        if (parser.isSet(*option)) {
+            const QUrl given(parser.value(*option), QUrl::StrictMode);
+            if (!given.isValid() || given.host().isEmpty()) {
+                std::fprintf(stderr, "tranchedesk: --%s: \"%s\" is not a URL with a host\n",
+                    qPrintable(option->names().first()), qPrintable(parser.value(*option)));
+                std::exit(2);
+            }
+            *url = given;
+        }
     }
     return options;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 class QCoreApplication;
 
@@ -19,8 +20,13 @@ struct AppOptions
     QString theme = QStringLiteral("system"); // system | dark | light
     QString screenshotDir;
     int screenshotAfterSeconds = 45;
+    // Where LIVE mode connects: Aster, or a tranchedesk-fake-exchange on 127.0.0.1 to rehearse.
+    QUrl restUrl = QUrl(QStringLiteral("https://fapi.asterdex.com"));
+    QUrl streamUrl = QUrl(QStringLiteral("wss://fstream.asterdex.com"));
 
+    // PAPER and LIVE keep their tranches in separate stores, so the two never mix.
     QString storePath() const;
+    QString liveStorePath() const;
     QString configPath() const;
     static AppOptions parse(const QCoreApplication &app);
 };

@@ -6,6 +6,7 @@
 #include "config/ConfigLoader.h"
 #include "demo/DemoMarket.h"
 #include "hunter/LiquidationHunter.h"
+#include "live/LiveSession.h"
 #include "mainwindow/MainWindow.h"
 #include "paper/PaperExchange.h"
 #include "paper/PaperMatchingEngine.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QStatusBar>
 
@@ -25,13 +27,24 @@ using namespace Qt::Literals::StringLiterals;
 namespace trd::app {
 
 namespace {
+Q_LOGGING_CATEGORY(lcApp, "trd.app")
 const QString kPaperStateKey = u"paper-exchange"_s;
 } // namespace
 
-DeskApp::DeskApp(const AppOptions &options, QObject *parent)
+DeskApp::DeskApp(const AppOptions &options, std::unique_ptr<ui::SecretStore> secrets, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_secrets(std::move(secrets))
 {
+    if (!m_secrets) {
+        m_secrets = std::make_unique<ui::KeychainSecretStore>(u"TrancheDesk"_s);
+    }
+    m_liveRetry.setSingleShot(true);
+    connect(&m_liveRetry, &QTimer::timeout, this, [this] {
+        if (m_live && !m_isLiveStarted) {
+            m_live->start(marketStreams(m_manager->config()));
+        }
+    });
     m_saveTimer.setInterval(30'000);
     connect(&m_saveTimer, &QTimer::timeout, this, &DeskApp::saveState);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &DeskApp::saveState);
@@ -39,46 +52,113 @@ DeskApp::DeskApp(const AppOptions &options, QObject *parent)
 
 DeskApp::~DeskApp()
 {
-    // The window and the hunter go first: they hold pointers into the engine.
+    teardown();
+}
+
+void DeskApp::teardown()
+{
+    m_saveTimer.stop();
+    m_liveRetry.stop();
+    m_liveAttempt = 0;
+    // The window and the hunter go first: they hold pointers into the engine, which holds the
+    // exchange and the store.
     m_window.reset();
     if (m_demo) {
         m_demo->stop();
+    }
+    if (m_live) {
+        m_live->stop();
     }
     m_hunter.reset();
     m_demo.reset();
     m_session.reset();
     m_manager.reset();
-    m_exchange.reset();
+    m_exchange = nullptr;
+    m_paper.reset();
+    m_engine.reset();
+    m_live.reset();
+    m_isLiveStarted = false;
+    m_recordedUp.clear();
     m_store.reset();
 }
 
 core::Result<void> DeskApp::start()
 {
-    if (auto opened = openStore(); !opened) {
-        return opened;
-    }
+    m_startNote.clear();
     auto config = loadConfig();
     if (!config) {
         return config.error();
     }
-    if (auto started = startEngine(config.value()); !started) {
-        return started;
+    const bool hasFile = QFileInfo::exists(m_options.configPath());
+    bool isLive = hasFile && !config.value().global.paperMode;
+    if (isLive && !m_secrets->hasApiKeys()) {
+        // Never trade LIVE without keys, and never pretend to: PAPER, and the window says why.
+        isLive = false;
+        config.value().global.paperMode = true;
+        m_startNote = tr("The configuration asks for LIVE mode, but no API key is in the keychain: running in "
+                         "PAPER mode. Enter the keys under Settings → API keys, then switch to LIVE.");
+    }
+    if (auto opened = openStore(isLive ? m_options.liveStorePath() : m_options.storePath()); !opened) {
+        return opened;
+    }
+    if (isLive) {
+        if (auto started = startLive(config.value()); !started) {
+            return started;
+        }
+    } else {
+        if (auto prepared = preparePaper(); !prepared) {
+            return prepared;
+        }
+        if (!hasFile) {
+            config = m_demo->sampleConfig();
+            config.value().global.paperMode = true;
+            if (auto saved = core::ConfigLoader::saveFile(config.value(), m_options.configPath()); !saved) {
+                m_startNote = tr("The sample configuration could not be saved: %1").arg(saved.error().message);
+            } else {
+                m_startNote = tr("First launch: PAPER mode on the demo market with a sample configuration (%1).")
+                                  .arg(m_options.configPath());
+            }
+        }
+        if (auto started = startPaper(config.value()); !started) {
+            return started;
+        }
     }
     wireHunter();
     wireSession();
     showWindow();
+    if (isLive) {
+        wireLiveStreams();
+    }
     m_saveTimer.start();
     return {};
 }
 
-core::Result<void> DeskApp::openStore()
+core::Result<void> DeskApp::openStore(const QString &path)
 {
-    QDir().mkpath(QFileInfo(m_options.storePath()).absolutePath());
-    auto store = storage::SqliteTrancheStore::open(m_options.storePath());
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto store = storage::SqliteTrancheStore::open(path);
     if (!store) {
         return store.error();
     }
     m_store = std::move(store).value();
+    return {};
+}
+
+core::Result<core::AppConfig> DeskApp::loadConfig()
+{
+    const QString path = m_options.configPath();
+    if (!QFileInfo::exists(path)) {
+        return core::AppConfig {}; // the demo market's sample, once the paper side is built
+    }
+    auto loaded = core::ConfigLoader::loadFile(path);
+    if (!loaded) {
+        return core::Error { u"%1:\n%2"_s.arg(path, loaded.error().message) };
+    }
+    return loaded.value();
+}
+
+core::Result<void> DeskApp::preparePaper()
+{
     m_engine = std::make_unique<exchange::PaperMatchingEngine>(&m_clock);
     // The paper exchange comes back as it was, before the engine reconciles against it.
     auto saved = m_store->document(kPaperStateKey);
@@ -97,33 +177,33 @@ core::Result<void> DeskApp::openStore()
     return {};
 }
 
-core::Result<core::AppConfig> DeskApp::loadConfig()
+core::Result<void> DeskApp::startPaper(const core::AppConfig &config)
 {
-    const QString path = m_options.configPath();
-    core::AppConfig config;
-    if (QFileInfo::exists(path)) {
-        auto loaded = core::ConfigLoader::loadFile(path);
-        if (!loaded) {
-            return core::Error { u"%1:\n%2"_s.arg(path, loaded.error().message) };
-        }
-        config = loaded.value();
-    } else {
-        // First launch: the demo market's sample symbols, so a new user sees tranches at once.
-        config = m_demo->sampleConfig();
-        config.global.paperMode = true;
-        if (auto saved = core::ConfigLoader::saveFile(config, path); !saved) {
-            m_startNote = tr("The sample configuration could not be saved: %1").arg(saved.error().message);
-        } else {
-            m_startNote = tr("First launch: PAPER mode on the demo market with a sample configuration (%1).").arg(path);
-        }
+    applyPaperSettings(config);
+    m_paper = std::make_unique<exchange::PaperExchange>(m_engine.get());
+    m_exchange = m_paper.get();
+    m_manager = std::make_unique<core::TrancheManager>(m_exchange, m_store.get(), &m_clock);
+    m_manager->setConfig(config);
+    if (auto started = m_manager->start(); !started) {
+        return started;
     }
-    if (!config.global.paperMode) {
-        // No live exchange in this build: a LIVE configuration still runs on paper, and says so.
-        config.global.paperMode = true;
-        m_startNote = tr("The configuration asks for LIVE mode, but live connectivity is not available in this "
-                         "build: running in PAPER mode.");
-    }
-    return config;
+    m_manager->setTimersEnabled(true);
+    return {};
+}
+
+core::Result<void> DeskApp::startLive(const core::AppConfig &config)
+{
+    exchange::RestClient::Credentials credentials;
+    credentials.apiKey = m_secrets->read(ui::SecretStore::apiKeyName()).toUtf8();
+    credentials.secret = m_secrets->read(ui::SecretStore::apiSecretName()).toUtf8();
+    m_live = std::make_unique<exchange::LiveSession>(
+        exchange::LiveSession::Endpoints { m_options.restUrl, m_options.streamUrl }, credentials,
+        config.global.positionMode, &m_clock);
+    m_exchange = m_live->exchange();
+    // The engine starts (and reconciles) once the session is connected: wireLiveStreams().
+    m_manager = std::make_unique<core::TrancheManager>(m_exchange, m_store.get(), &m_clock);
+    m_manager->setConfig(config);
+    return {};
 }
 
 void DeskApp::applyPaperSettings(const core::AppConfig &config)
@@ -139,48 +219,146 @@ void DeskApp::applyPaperSettings(const core::AppConfig &config)
     }
 }
 
-core::Result<void> DeskApp::startEngine(const core::AppConfig &config)
-{
-    applyPaperSettings(config);
-    m_exchange = std::make_unique<exchange::PaperExchange>(m_engine.get());
-    m_manager = std::make_unique<core::TrancheManager>(m_exchange.get(), m_store.get(), &m_clock);
-    m_manager->setConfig(config);
-    if (auto started = m_manager->start(); !started) {
-        return started;
-    }
-    m_manager->setTimersEnabled(true);
-    return {};
-}
-
 void DeskApp::wireHunter()
 {
-    m_hunter = std::make_unique<core::LiquidationHunter>(m_manager.get(), m_exchange.get(), &m_clock);
+    m_hunter = std::make_unique<core::LiquidationHunter>(m_manager.get(), m_exchange, &m_clock);
     m_hunter->setConfig(m_manager->config());
-    connect(m_demo.get(), &exchange::DemoMarket::liquidation, m_hunter.get(), &core::LiquidationHunter::onLiquidation);
-    connect(m_demo.get(), &exchange::DemoMarket::bookTicker, m_hunter.get(), &core::LiquidationHunter::onBookTicker);
-    connect(m_demo.get(), &exchange::DemoMarket::candleClosed, m_hunter.get(), &core::LiquidationHunter::onCandle);
-    connect(m_exchange.get(), &core::Exchange::markPriceUpdated, m_hunter.get(), &core::LiquidationHunter::onMarkPrice);
+    connect(m_exchange, &core::Exchange::markPriceUpdated, m_hunter.get(), &core::LiquidationHunter::onMarkPrice);
+    if (m_demo) {
+        connect(
+            m_demo.get(), &exchange::DemoMarket::liquidation, m_hunter.get(), &core::LiquidationHunter::onLiquidation);
+        connect(
+            m_demo.get(), &exchange::DemoMarket::bookTicker, m_hunter.get(), &core::LiquidationHunter::onBookTicker);
+        connect(m_demo.get(), &exchange::DemoMarket::candleClosed, m_hunter.get(), &core::LiquidationHunter::onCandle);
+    }
+    if (m_live) {
+        auto *live = m_live->exchange();
+        connect(live, &exchange::LiveExchange::liquidation, m_hunter.get(), &core::LiquidationHunter::onLiquidation);
+        connect(live, &exchange::LiveExchange::bookTicker, m_hunter.get(), &core::LiquidationHunter::onBookTicker);
+        connect(live, &exchange::LiveExchange::candleClosed, m_hunter.get(), &core::LiquidationHunter::onCandle);
+    }
 }
 
 void DeskApp::wireSession()
 {
-    m_secrets = std::make_unique<ui::KeychainSecretStore>(u"TrancheDesk"_s);
     m_session
         = std::make_unique<ui::DeskSession>(m_manager.get(), m_store.get(), m_secrets.get(), m_options.configPath());
-    m_session->setMarketName(tr("demo market"));
     m_session->setInitialConfig(m_manager->config());
+    m_session->setModeSwitcher([this](bool isLive) { return switchMode(isLive); });
     connect(
         m_session.get(), &ui::DeskSession::entriesPausedChanged, m_hunter.get(), &core::LiquidationHunter::setPaused);
     connect(m_session.get(), &ui::DeskSession::configChanged, this, [this](const core::AppConfig &config) {
-        applyPaperSettings(config);
+        if (m_engine) {
+            applyPaperSettings(config);
+        }
+        if (m_live && m_isLiveStarted) {
+            for (auto it = config.symbols.cbegin(); it != config.symbols.cend(); ++it) {
+                m_exchange->setLeverage(it.key(), it->leverage);
+            }
+        }
         m_hunter->setConfig(config);
     });
+    if (m_live) {
+        m_session->setMarketName(m_options.restUrl.host());
+        // LIVE starts with new entries paused: the trader looks at the reconciled book first and
+        // presses Start. Open tranches are managed (TP/SL, isolation, sync) from the first second.
+        m_session->setEntriesPaused(true);
+        m_startNote
+            = tr("LIVE on %1: new entries are paused until you press Resume entries.").arg(m_options.restUrl.host());
+        return;
+    }
+    m_session->setMarketName(tr("demo market"));
     // The demo market and the paper exchange are in-process: both streams are up while it runs.
     m_session->setStreamUp(ui::DeskSession::Stream::Market, true);
     m_session->setStreamUp(ui::DeskSession::Stream::UserData, true);
     m_manager->recordConnection(u"market"_s, true, u"demo market"_s);
     m_manager->recordConnection(u"user_data"_s, true, u"paper exchange"_s);
     m_demo->start();
+}
+
+void DeskApp::wireLiveStreams()
+{
+    using exchange::StreamConnection;
+    const auto follow = [this](StreamConnection *stream, ui::DeskSession::Stream which, const QString &name) {
+        connect(stream, &StreamConnection::stateChanged, this,
+            [this, which, name](StreamConnection::State state, const QString &reason) {
+                const bool isUp = state == StreamConnection::State::Up;
+                m_session->setStreamUp(which, isUp);
+                const bool isSettled = isUp || state == StreamConnection::State::Down;
+                if (m_isLiveStarted && isSettled && m_recordedUp.value(name, !isUp) != isUp) {
+                    m_recordedUp.insert(name, isUp);
+                    m_manager->recordConnection(name, isUp, reason);
+                }
+            });
+    };
+    follow(m_live->marketStream(), ui::DeskSession::Stream::Market, u"market"_s);
+    follow(m_live->userStream(), ui::DeskSession::Stream::UserData, u"user_data"_s);
+    m_live->setResyncHandler([this] {
+        if (m_isLiveStarted) {
+            m_manager->resync();
+        }
+    });
+    connect(m_live.get(), &exchange::LiveSession::failed, this, &DeskApp::reportLiveProblem);
+    connect(m_live.get(), &exchange::LiveSession::ready, this, [this] {
+        if (m_isLiveStarted) {
+            return;
+        }
+        // The engine reconciles its stored tranches with the exchange's positions and orders.
+        if (auto started = m_manager->start(); !started) {
+            reportLiveProblem(started.error().message);
+            return;
+        }
+        m_manager->setTimersEnabled(true);
+        m_isLiveStarted = true;
+        m_liveAttempt = 0;
+        const bool isMarketUp = m_live->marketStream()->state() == exchange::StreamConnection::State::Up;
+        m_recordedUp = { { u"user_data"_s, true }, { u"market"_s, isMarketUp } };
+        m_manager->recordConnection(u"user_data"_s, true, m_options.restUrl.host());
+        m_manager->recordConnection(u"market"_s, isMarketUp, m_options.streamUrl.host());
+        const auto &symbols = m_manager->config().symbols;
+        for (auto it = symbols.cbegin(); it != symbols.cend(); ++it) {
+            m_exchange->setLeverage(it.key(), it->leverage);
+        }
+        m_exchange->requestMarkPrices();
+        m_exchange->requestBalance();
+        if (m_window) {
+            m_window->statusBar()->showMessage(
+                tr("LIVE: connected to %1 and reconciled. New entries are paused until you press Resume entries.")
+                    .arg(m_options.restUrl.host()));
+        }
+        Q_EMIT liveReady();
+    });
+    m_live->start(marketStreams(m_manager->config()));
+}
+
+QStringList DeskApp::marketStreams(const core::AppConfig &config) const
+{
+    QStringList streams { u"!forceOrder@arr"_s, u"!markPrice@arr@1s"_s };
+    for (auto it = config.symbols.cbegin(); it != config.symbols.cend(); ++it) {
+        const QString symbol = it.key().toLower();
+        streams << symbol + u"@bookTicker"_s;
+        if (it->vwapProtection) {
+            streams << symbol + u"@kline_"_s + it->vwapTimeframe;
+        }
+    }
+    return streams;
+}
+
+void DeskApp::reportLiveProblem(const QString &message)
+{
+    qCWarning(lcApp).noquote() << "LIVE:" << message;
+    QString text = tr("LIVE is not connected: %1").arg(message);
+    if (m_live && !m_isLiveStarted) {
+        // Network trouble passes; wrong keys do not, but a try a minute costs nothing and the
+        // message says what to fix. 2 s, 4 s, 8 s … up to a minute.
+        const int seconds = std::min(60, 2 << std::min(m_liveAttempt, 5));
+        ++m_liveAttempt;
+        m_liveRetry.start(seconds * 1000);
+        text += u" — "_s + tr("trying again in %n s", "", seconds);
+    }
+    if (m_window) {
+        m_window->statusBar()->showMessage(text);
+    }
 }
 
 void DeskApp::showWindow()
@@ -194,14 +372,58 @@ void DeskApp::showWindow()
     QTimer::singleShot(0, m_window.get(), &ui::MainWindow::loadData);
 }
 
+core::Result<void> DeskApp::switchMode(bool isLive)
+{
+    if (isLive == this->isLive()) {
+        return {};
+    }
+    core::AppConfig config = m_session->config();
+    config.global.paperMode = !isLive;
+    // The file says which mode the next launch starts in; the rebuild reads it back.
+    if (auto saved = m_session->applyConfig(config); !saved) {
+        return saved;
+    }
+    // The window that asked is still on the stack: rebuild once it has returned.
+    QTimer::singleShot(0, this, [this, isLive] { rebuild(isLive); });
+    return {};
+}
+
+void DeskApp::rebuild(bool isLive)
+{
+    saveState();
+    if (m_window) {
+        m_window->saveLayout();
+    }
+    teardown();
+    if (auto started = start(); !started) {
+        qCWarning(lcApp).noquote() << "switching to" << (isLive ? "LIVE" : "PAPER")
+                                   << "failed:" << started.error().message;
+        // Back to PAPER, which needs nothing from outside; the reason is shown in the window.
+        teardown();
+        if (auto config = loadConfig(); config && !config.value().global.paperMode) {
+            config.value().global.paperMode = true;
+            static_cast<void>(core::ConfigLoader::saveFile(config.value(), m_options.configPath()));
+        }
+        if (auto paper = start(); !paper) {
+            qCCritical(lcApp).noquote() << "PAPER mode could not start either:" << paper.error().message;
+            QCoreApplication::exit(1);
+            return;
+        }
+        m_window->statusBar()->showMessage(tr("Could not switch mode: %1").arg(started.error().message));
+    }
+    Q_EMIT modeSwitched(this->isLive());
+}
+
 void DeskApp::saveState()
 {
     if (!m_manager || !m_store) {
         return;
     }
     m_manager->flush();
-    static_cast<void>(
-        m_store->saveDocument(kPaperStateKey, QJsonDocument(m_engine->saveState()).toJson(QJsonDocument::Compact)));
+    if (m_engine) {
+        static_cast<void>(
+            m_store->saveDocument(kPaperStateKey, QJsonDocument(m_engine->saveState()).toJson(QJsonDocument::Compact)));
+    }
 }
 
 } // namespace trd::app

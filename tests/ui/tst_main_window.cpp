@@ -37,7 +37,7 @@ private Q_SLOTS:
     void closeATrancheFromTheContextMenu();
     void closeAllAsksFirst();
     void exportTranchesAndEventsAsCsv();
-    void liveNeedsKeysAndConfirmationAndSaysItIsUnavailable();
+    void liveNeedsKeysAndConfirmation();
     void pauseAndNotifications();
     void helpShowsTheGuide();
 };
@@ -195,24 +195,33 @@ void TstMainWindow::exportTranchesAndEventsAsCsv()
     w.findChild<QAction *>(u"exportTranchesAction"_s)->trigger();
 }
 
-void TstMainWindow::liveNeedsKeysAndConfirmationAndSaysItIsUnavailable()
+void TstMainWindow::liveNeedsKeysAndConfirmation()
 {
     test::UiTestRig rig;
     MainWindow w(rig.session.get());
     auto *live = w.findChild<QAction *>(u"liveAction"_s);
     QVERIFY(live);
-    // With keys stored, the user confirms and is told plainly that this build has no live exchange.
+    // A window with no composition root behind it cannot switch, and says so.
     rig.secrets.write(SecretStore::apiKeyName(), u"key"_s);
     rig.secrets.write(SecretStore::apiSecretName(), u"secret"_s);
-    MessageBox::setNextAnswer(QMessageBox::No);
-    live->trigger();
-    QVERIFY(rig.session->isPaperMode());
     MessageBox::setNextAnswer(QMessageBox::Yes);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     live->trigger();
-    QVERIFY(MessageBox::lastText().contains(u"not available in this build"_s));
+    QVERIFY(MessageBox::lastText().contains(u"no order was sent"_s));
     QVERIFY(rig.session->isPaperMode());
+    // With keys stored, declining the confirmation switches nothing; confirming asks the root.
+    QList<bool> requested;
+    rig.session->setModeSwitcher([&requested](bool isLive) -> core::Result<void> {
+        requested << isLive;
+        return {};
+    });
+    MessageBox::setNextAnswer(QMessageBox::No);
+    live->trigger();
+    QVERIFY(requested.isEmpty());
     QVERIFY(w.findChild<QLabel *>(u"modeBadge"_s)->text().startsWith(u"PAPER"_s));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    live->trigger();
+    QCOMPARE(requested, QList<bool> { true });
     // Without keys the session refuses outright.
     rig.secrets.remove(SecretStore::apiKeyName());
     const auto refused = rig.session->requestLiveMode();

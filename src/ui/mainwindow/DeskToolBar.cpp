@@ -37,6 +37,8 @@ DeskToolBar::DeskToolBar(DeskSession *session, QWidget *parent)
     addWidget(m_modeBadge);
     m_live = addAction(QIcon(u":/ui/icons/live.svg"_s), tr("Switch to LIVE…"), this, &DeskToolBar::requestLive);
     m_live->setObjectName(u"liveAction"_s);
+    m_paper = addAction(QIcon(u":/ui/icons/paper.svg"_s), tr("Switch to PAPER…"), this, &DeskToolBar::requestPaper);
+    m_paper->setObjectName(u"paperAction"_s);
     addSeparator();
     m_pause = addAction(QIcon(u":/ui/icons/pause.svg"_s), tr("Pause entries"));
     m_pause->setObjectName(u"pauseAction"_s);
@@ -141,6 +143,7 @@ void DeskToolBar::updateMode()
             : u"QLabel { background: #e5484d; color: white; font-weight: 800; font-size: 13pt; "
               "border-radius: 6px; padding: 3px 12px; margin: 2px 6px; }"_s);
     m_live->setVisible(paper);
+    m_paper->setVisible(!paper);
 }
 
 void DeskToolBar::updatePause()
@@ -230,6 +233,24 @@ void DeskToolBar::requestLive()
         MessageBox::warning(parentWidget(), tr("Switch to LIVE"), result.error().message);
     }
     updateMode();
+}
+
+void DeskToolBar::requestPaper()
+{
+    const int open = m_session->manager() ? int(m_session->manager()->openTranches().size()) : 0;
+    QString text = tr("Switch back to PAPER trading on the demo market?");
+    if (open > 0) {
+        text += u"\n\n"_s
+            + tr("%n open LIVE tranche(s) stay open on Aster with their TP and SL orders, but TrancheDesk stops "
+                 "watching them (no isolation, no recovery, no reconciliation) until you switch back to LIVE.",
+                "", open);
+    }
+    if (MessageBox::question(parentWidget(), tr("Switch to PAPER"), text) != QMessageBox::Yes) {
+        return;
+    }
+    if (auto result = m_session->requestPaperMode(); !result) {
+        MessageBox::warning(parentWidget(), tr("Switch to PAPER"), result.error().message);
+    }
 }
 
 } // namespace trd::ui

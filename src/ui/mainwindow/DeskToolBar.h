@@ -26,11 +26,13 @@ public:
     QAction *pauseAction() const { return m_pause; }
     QAction *closeAllAction() const { return m_closeAll; }
     QAction *liveAction() const { return m_live; }
+    QAction *paperAction() const { return m_paper; }
 
     // Confirmation, then a reduce order for every open tranche.
     void closeAll();
     // Keys, explicit confirmation, then the session's answer (no live exchange in this build).
     void requestLive();
+    void requestPaper();
 
 Q_SIGNALS:
     void selectionChanged(const QString &symbol, const QString &side);
@@ -46,6 +48,7 @@ private:
     DeskSession *m_session;
     QLabel *m_modeBadge;
     QAction *m_live;
+    QAction *m_paper;
     QAction *m_pause;
     QAction *m_closeAll;
     QLabel *m_market;

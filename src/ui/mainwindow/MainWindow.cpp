@@ -202,11 +202,16 @@ void MainWindow::restoreLayout()
     }
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
     QMainWindow::closeEvent(event);
 }
 

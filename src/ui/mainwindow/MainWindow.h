@@ -45,6 +45,8 @@ public:
     Notifier *notifier() const { return m_notifier; }
     // Opens the settings (modal).
     void openSettings();
+    // Remembers geometry and dock layout (also done when the window closes).
+    void saveLayout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -59,8 +59,19 @@ core::Result<void> DeskSession::requestLiveMode()
     if (!m_secrets || !m_secrets->hasApiKeys()) {
         return core::Error { u"LIVE mode needs an API key and secret: enter them under Settings → API keys."_s };
     }
-    return core::Error { u"Live exchange connectivity is not available in this build of TrancheDesk. "
-                         "The application stays in PAPER mode; no order was sent to Aster."_s };
+    if (!m_modeSwitcher) {
+        return core::Error { u"This window is not connected to an exchange that can trade LIVE. "
+                             "The application stays in PAPER mode; no order was sent to Aster."_s };
+    }
+    return m_modeSwitcher(true);
+}
+
+core::Result<void> DeskSession::requestPaperMode()
+{
+    if (!m_modeSwitcher) {
+        return core::Error { u"This window cannot switch modes."_s };
+    }
+    return m_modeSwitcher(false);
 }
 
 void DeskSession::setEntriesPaused(bool paused)

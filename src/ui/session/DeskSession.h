@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace trd::core {
 class TrancheManager;
 class TrancheStore;
@@ -52,9 +54,13 @@ public:
     void setInitialConfig(const core::AppConfig &config);
 
     bool isPaperMode() const { return m_config.global.paperMode; }
-    // Live needs keys, an explicit confirmation (asked by the window) and a live exchange,
-    // which this build does not have: the answer says so and the mode stays PAPER.
+    // Switches between PAPER and LIVE: the composition root rebuilds the engine on the other
+    // exchange and store (paper and live tranches never share a store), after this call returns.
+    using ModeSwitcher = std::function<core::Result<void>(bool isLive)>;
+    void setModeSwitcher(ModeSwitcher switcher) { m_modeSwitcher = std::move(switcher); }
+    // Live needs keys and an explicit confirmation (asked by the window before this call).
     core::Result<void> requestLiveMode();
+    core::Result<void> requestPaperMode();
 
     bool isEntriesPaused() const { return m_paused; }
     void setEntriesPaused(bool paused);
@@ -76,6 +82,7 @@ private:
     core::AppConfig m_config;
     bool m_paused = false;
     QHash<Stream, bool> m_streams;
+    ModeSwitcher m_modeSwitcher;
 };
 
 } // namespace trd::ui

@@ -1,0 +1,282 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DeskApp.h"
+#include "FakeExchangeServer.h"
+#include "common/MessageBox.h"
+#include "config/ConfigLoader.h"
+#include "live/LiveSession.h"
+#include "mainwindow/DeskToolBar.h"
+#include "mainwindow/MainWindow.h"
+#include "paper/PaperMatchingEngine.h"
+#include "session/DeskSession.h"
+#include "tranche/TrancheManager.h"
+#include "tranches/TrancheTableModel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace trd::app {
+
+namespace {
+
+const QString kSymbol = u"TESTUSDT"_s;
+const QByteArray kKey = "desk-api-key";
+const QByteArray kSecret = "desk-secret-never-logged";
+
+core::Decimal d(const QString &s)
+{
+    return core::Decimal::fromString(s);
+}
+
+// A data folder of its own, and the fake exchange on 127.0.0.1 standing in for Aster.
+struct AppRig
+{
+    QTemporaryDir dir;
+    core::SystemClock clock;
+    exchange::PaperMatchingEngine engine { &clock };
+    exchange::FakeExchangeServer server { &engine, &clock,
+        exchange::FakeExchangeServer::Settings { kKey, kSecret, 60000 } };
+
+    AppRig()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+        core::SymbolFilters f;
+        f.symbol = kSymbol;
+        server.declareSymbol(f);
+    }
+
+    AppOptions options() const
+    {
+        AppOptions o;
+        o.dataDir = dir.path();
+        o.seed = 7;
+        o.demoIntervalMs = 1000;
+        o.restUrl = server.restBase();
+        o.streamUrl = server.streamBase();
+        return o;
+    }
+
+    static std::unique_ptr<ui::SecretStore> keys(bool withKeys)
+    {
+        auto secrets = std::make_unique<ui::MemorySecretStore>();
+        if (withKeys) {
+            secrets->write(ui::SecretStore::apiKeyName(), QString::fromLatin1(kKey));
+            secrets->write(ui::SecretStore::apiSecretName(), QString::fromLatin1(kSecret));
+        }
+        return secrets;
+    }
+
+    bool writeConfig(bool isLive) const
+    {
+        core::AppConfig config;
+        core::SymbolConfig s;
+        s.enableTrancheManagement = true;
+        s.leverage = 10;
+        config.symbols.insert(kSymbol, s);
+        config.global.paperMode = !isLive;
+        return bool(core::ConfigLoader::saveFile(config, options().configPath()));
+    }
+
+    bool configSaysPaper() const
+    {
+        auto loaded = core::ConfigLoader::loadFile(options().configPath());
+        return loaded && loaded.value().global.paperMode;
+    }
+};
+
+core::Decimal exchangePosition(const exchange::PaperMatchingEngine &engine)
+{
+    core::Decimal amount;
+    for (const core::PositionSnapshot &p : engine.positions()) {
+        if (p.symbol == kSymbol) {
+            amount += p.amount;
+        }
+    }
+    return amount;
+}
+
+// TRD_SCREENSHOT_DIR=<dir>: save what the window shows, to look at it (no assertion depends on it).
+void grabIfAsked(const DeskApp &app, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("TRD_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QTest::qWait(1500); // the summary and the timeline refresh on their timers
+        app.window()->grab().save(QDir(dir).filePath(name + u".png"_s));
+    }
+}
+
+QString badge(const DeskApp &app)
+{
+    return app.window()->findChild<QLabel *>(u"modeBadge"_s)->text();
+}
+
+} // namespace
+
+class TstDeskApp : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void firstLaunchIsPaperOnTheDemoMarket();
+    void liveConfigWithoutKeysRunsPaperAndSaysSo();
+    void liveRunsOnItsOwnStoreAndSwitchesBothWays();
+    void refusedKeysAreReportedNotHidden();
+    void anUnreachableExchangeIsReportedAndRetried();
+};
+
+void TstDeskApp::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"TrancheDeskTests"_s);
+    QCoreApplication::setApplicationName(u"TrancheDeskTests"_s);
+}
+
+void TstDeskApp::firstLaunchIsPaperOnTheDemoMarket()
+{
+    AppRig rig;
+    DeskApp app(rig.options(), AppRig::keys(false));
+    QVERIFY(app.start());
+    QVERIFY(!app.isLive());
+    QVERIFY(badge(app).startsWith(u"PAPER"_s));
+    QVERIFY(QFileInfo::exists(rig.options().configPath()));
+    QVERIFY(rig.configSaysPaper());
+    QVERIFY(QFileInfo::exists(rig.options().storePath()));
+    QVERIFY(!QFileInfo::exists(rig.options().liveStorePath()));
+    QVERIFY(app.window()->statusBar()->currentMessage().contains(u"First launch"_s));
+}
+
+void TstDeskApp::liveConfigWithoutKeysRunsPaperAndSaysSo()
+{
+    AppRig rig;
+    QVERIFY(rig.writeConfig(true));
+    DeskApp app(rig.options(), AppRig::keys(false));
+    QVERIFY(app.start());
+    QVERIFY(!app.isLive());
+    QVERIFY(badge(app).startsWith(u"PAPER"_s));
+    QVERIFY2(app.window()->statusBar()->currentMessage().contains(u"no API key"_s),
+        qPrintable(app.window()->statusBar()->currentMessage()));
+    // The file still asks for LIVE: it is the trader's, and keys may be entered later.
+    QVERIFY(!rig.configSaysPaper());
+    QVERIFY(!QFileInfo::exists(rig.options().liveStorePath()));
+}
+
+void TstDeskApp::liveRunsOnItsOwnStoreAndSwitchesBothWays()
+{
+    AppRig rig;
+    QVERIFY(rig.server.listen());
+    rig.server.setMarkPrice(kSymbol, d(u"100"_s));
+    QVERIFY(rig.writeConfig(true));
+    DeskApp app(rig.options(), AppRig::keys(true));
+    QSignalSpy ready(&app, &DeskApp::liveReady);
+    QVERIFY(app.start());
+    QVERIFY(app.isLive());
+    QVERIFY(ready.wait(15000));
+    QCOMPARE(badge(app), u"LIVE"_s);
+    // New entries wait for the trader; the engine is running and reconciled.
+    QVERIFY(app.window()->session()->isEntriesPaused());
+    QVERIFY(app.window()->toolBar()->paperAction()->isVisible());
+    QVERIFY(!app.window()->toolBar()->liveAction()->isVisible());
+    QVERIFY(QFileInfo::exists(rig.options().liveStorePath()));
+
+    // An entry goes to the fake exchange over REST; its fill comes back on the user stream.
+    QTRY_VERIFY_WITH_TIMEOUT(app.manager()->markPrice(kSymbol) == d(u"100"_s), 15000);
+    core::EntryRequest entry;
+    entry.symbol = kSymbol;
+    entry.quantity = d(u"1"_s);
+    app.manager()->enter(entry);
+    QTRY_COMPARE_WITH_TIMEOUT(app.manager()->openTranches().size(), 1, 15000);
+    const QString liveId = app.manager()->openTranches().front().id;
+    QTRY_VERIFY_WITH_TIMEOUT(app.window()->trancheModel()->rowOf(liveId) >= 0, 15000);
+    grabIfAsked(app, u"live-connected"_s);
+    QCOMPARE(exchangePosition(rig.engine), d(u"1"_s));
+
+    // To PAPER: the live tranche stays on the exchange and in the live store only.
+    QSignalSpy switched(&app, &DeskApp::modeSwitched);
+    QVERIFY(app.window()->session()->requestPaperMode());
+    QVERIFY(switched.wait(15000));
+    QCOMPARE(switched.last().at(0).toBool(), false);
+    QVERIFY(!app.isLive());
+    QVERIFY(badge(app).startsWith(u"PAPER"_s));
+    QVERIFY(rig.configSaysPaper());
+    for (const core::Tranche &t : app.manager()->openTranches()) {
+        QVERIFY(t.id != liveId || t.symbol != kSymbol);
+    }
+    QCOMPARE(app.window()->trancheModel()->rowOf(liveId), -1);
+    QCOMPARE(exchangePosition(rig.engine), d(u"1"_s));
+
+    // Back to LIVE through the toolbar, with its confirmation: the tranche is managed again.
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    app.window()->toolBar()->liveAction()->trigger();
+    QVERIFY(switched.wait(15000));
+    QCOMPARE(switched.last().at(0).toBool(), true);
+    QVERIFY(ready.wait(15000));
+    QVERIFY(!rig.configSaysPaper());
+    QCOMPARE(app.manager()->openTranches().size(), 1);
+    QCOMPARE(app.manager()->openTranches().front().id, liveId);
+    QCOMPARE(app.manager()->openTranches().front().quantity, d(u"1"_s));
+}
+
+void TstDeskApp::refusedKeysAreReportedNotHidden()
+{
+    AppRig rig;
+    QVERIFY(rig.server.listen());
+    QVERIFY(rig.writeConfig(true));
+    AppOptions options = rig.options();
+    // The fake answers every request with a refused key: -2015, the key is wrong or not allowed.
+    DeskApp app(options, [] {
+        auto secrets = std::make_unique<ui::MemorySecretStore>();
+        secrets->write(ui::SecretStore::apiKeyName(), u"not-the-key"_s);
+        secrets->write(ui::SecretStore::apiSecretName(), u"not-the-secret"_s);
+        return secrets;
+    }());
+    QVERIFY(app.start());
+    QVERIFY(app.isLive());
+    QTRY_VERIFY_WITH_TIMEOUT(app.window()->statusBar()->currentMessage().startsWith(u"LIVE is not connected"_s), 15000);
+    const QString message = app.window()->statusBar()->currentMessage();
+    QVERIFY2(!message.contains(u"not-the-secret"_s), qPrintable(message));
+    QCOMPARE(badge(app), u"LIVE"_s);
+    QVERIFY(app.manager()->openTranches().isEmpty());
+}
+
+void TstDeskApp::anUnreachableExchangeIsReportedAndRetried()
+{
+    AppRig rig;
+    QVERIFY(rig.writeConfig(true));
+    AppOptions options = rig.options();
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    // Nothing listens there any more: connection refused, on 127.0.0.1 only.
+    options.restUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    options.streamUrl = QUrl(u"ws://127.0.0.1:%1"_s.arg(port));
+    DeskApp app(options, AppRig::keys(true));
+    QSignalSpy ready(&app, &DeskApp::liveReady);
+    QVERIFY(app.start());
+    QTRY_VERIFY_WITH_TIMEOUT(app.window()->statusBar()->currentMessage().startsWith(u"LIVE is not connected"_s), 15000);
+    QVERIFY2(app.window()->statusBar()->currentMessage().contains(u"time"_s),
+        qPrintable(app.window()->statusBar()->currentMessage()));
+    QVERIFY(app.window()->statusBar()->currentMessage().contains(u"trying again"_s));
+    QVERIFY(!app.window()->session()->isStreamUp(ui::DeskSession::Stream::UserData));
+    grabIfAsked(app, u"live-unreachable"_s);
+    // The exchange comes back: the next try connects without the trader doing anything.
+    rig.server.setMarkPrice(kSymbol, d(u"100"_s));
+    QVERIFY(rig.server.listen(port));
+    QVERIFY(ready.wait(20000));
+    QVERIFY(app.window()->session()->isStreamUp(ui::DeskSession::Stream::UserData));
+}
+
+} // namespace trd::app
+
+QTEST_MAIN(trd::app::TstDeskApp)
+#include "tst_desk_app.moc"
