@@ -194,8 +194,13 @@ core::Result<void> DeskApp::startPaper(const core::AppConfig &config)
 core::Result<void> DeskApp::startLive(const core::AppConfig &config)
 {
     exchange::RestClient::Credentials credentials;
-    credentials.apiKey = m_secrets->read(ui::SecretStore::apiKeyName()).toUtf8();
-    credentials.secret = m_secrets->read(ui::SecretStore::apiSecretName()).toUtf8();
+    if (m_secrets->hasV3Keys()) {
+        credentials = exchange::RestClient::Credentials::v3(m_secrets->read(ui::SecretStore::v3UserName()),
+            m_secrets->read(ui::SecretStore::v3SignerKeyName()).toLatin1());
+    } else {
+        credentials.apiKey = m_secrets->read(ui::SecretStore::apiKeyName()).toUtf8();
+        credentials.secret = m_secrets->read(ui::SecretStore::apiSecretName()).toUtf8();
+    }
     m_live = std::make_unique<exchange::LiveSession>(
         exchange::LiveSession::Endpoints { m_options.restUrl, m_options.streamUrl }, credentials,
         config.global.positionMode, &m_clock);
@@ -293,6 +298,16 @@ void DeskApp::wireLiveStreams()
     };
     follow(m_live->marketStream(), ui::DeskSession::Stream::Market, u"market"_s);
     follow(m_live->userStream(), ui::DeskSession::Stream::UserData, u"user_data"_s);
+    const auto showLimits = [this] {
+        const auto status = m_live->rest()->limiter().status();
+        const bool isNearLimit = status.weightLimit > 0 && status.usedWeight * 5 >= status.weightLimit * 4;
+        m_session->setRateLimit(status.text(), status.isBanned || status.backOffUntil > m_clock.nowMs() || isNearLimit);
+    };
+    connect(m_live->rest(), &exchange::RestClient::rateLimitChanged, this, showLimits);
+    connect(m_live->rest(), &exchange::RestClient::banned, this, [this, showLimits](const QString &message) {
+        showLimits();
+        reportLiveProblem(tr("the exchange banned this IP for ignoring its rate limits: %1").arg(message));
+    });
     m_live->setResyncHandler([this] {
         if (m_isLiveStarted) {
             m_manager->resync();

@@ -7,6 +7,8 @@
 #include "mainwindow/DeskToolBar.h"
 #include "mainwindow/HelpDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "settings/ApiKeyDialog.h"
+#include "settings/SecretStore.h"
 #include "settings/SettingsDialog.h"
 #include "timeline/TimelineView.h"
 #include "tranches/TrancheTableModel.h"
@@ -88,6 +90,12 @@ void Screenshooter::shoot()
     help.show();
     save(&help, u"07-help"_s);
     help.close();
+    // A memory store: the screenshot run never touches the keychain.
+    ui::MemorySecretStore noKeys;
+    ui::ApiKeyDialog keys(&noKeys, m_window);
+    keys.show();
+    save(&keys, u"08-api-keys"_s);
+    keys.close();
     QApplication::quit();
 }
 

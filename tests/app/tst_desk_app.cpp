@@ -131,6 +131,7 @@ private Q_SLOTS:
     void firstLaunchIsPaperOnTheDemoMarket();
     void liveConfigWithoutKeysRunsPaperAndSaysSo();
     void liveRunsOnItsOwnStoreAndSwitchesBothWays();
+    void liveSignsWithAnApiWallet();
     void refusedKeysAreReportedNotHidden();
     void anUnreachableExchangeIsReportedAndRetried();
 };
@@ -187,6 +188,9 @@ void TstDeskApp::liveRunsOnItsOwnStoreAndSwitchesBothWays()
     QVERIFY(app.window()->toolBar()->paperAction()->isVisible());
     QVERIFY(!app.window()->toolBar()->liveAction()->isVisible());
     QVERIFY(QFileInfo::exists(rig.options().liveStorePath()));
+    // The REST budget as the exchange reports it, shown in LIVE only.
+    QTRY_VERIFY(app.window()->session()->rateLimitText().startsWith(u"weight "_s));
+    QVERIFY(app.window()->findChild<QLabel *>(u"rateLimitState"_s)->text().contains(u"API weight"_s));
 
     // An entry goes to the fake exchange over REST; its fill comes back on the user stream.
     QTRY_VERIFY_WITH_TIMEOUT(app.manager()->markPrice(kSymbol) == d(u"100"_s), 15000);
@@ -208,6 +212,7 @@ void TstDeskApp::liveRunsOnItsOwnStoreAndSwitchesBothWays()
     QVERIFY(!app.isLive());
     QVERIFY(badge(app).startsWith(u"PAPER"_s));
     QVERIFY(rig.configSaysPaper());
+    QVERIFY(app.window()->session()->rateLimitText().isEmpty());
     for (const core::Tranche &t : app.manager()->openTranches()) {
         QVERIFY(t.id != liveId || t.symbol != kSymbol);
     }
@@ -224,6 +229,42 @@ void TstDeskApp::liveRunsOnItsOwnStoreAndSwitchesBothWays()
     QCOMPARE(app.manager()->openTranches().size(), 1);
     QCOMPARE(app.manager()->openTranches().front().id, liveId);
     QCOMPARE(app.manager()->openTranches().front().quantity, d(u"1"_s));
+}
+
+void TstDeskApp::liveSignsWithAnApiWallet()
+{
+    const QByteArray signerKey = "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318";
+    const QString user = u"0x3333333333333333333333333333333333333333"_s;
+    core::SystemClock clock;
+    exchange::PaperMatchingEngine engine { &clock };
+    exchange::FakeExchangeServer::Settings settings { "unused-hmac-key", "unused-hmac-secret", 60000 };
+    settings.v3User = user;
+    settings.v3Signer = u"0x2c7536E3605D9C16a7a3D7b1898e529396a65c23"_s;
+    exchange::FakeExchangeServer server { &engine, &clock, settings };
+    core::SymbolFilters f;
+    f.symbol = kSymbol;
+    server.declareSymbol(f);
+    QVERIFY(server.listen());
+    server.setMarkPrice(kSymbol, d(u"100"_s));
+    AppRig rig;
+    QVERIFY(rig.writeConfig(true));
+    AppOptions options = rig.options();
+    options.restUrl = server.restBase();
+    options.streamUrl = server.streamBase();
+    auto secrets = std::make_unique<ui::MemorySecretStore>();
+    secrets->write(ui::SecretStore::v3UserName(), user);
+    secrets->write(ui::SecretStore::v3SignerKeyName(), QString::fromLatin1(signerKey));
+    DeskApp app(options, std::move(secrets));
+    QSignalSpy ready(&app, &DeskApp::liveReady);
+    QVERIFY(app.start());
+    QVERIFY(ready.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(app.manager()->markPrice(kSymbol) == d(u"100"_s), 15000);
+    core::EntryRequest entry;
+    entry.symbol = kSymbol;
+    entry.quantity = d(u"2"_s);
+    app.manager()->enter(entry);
+    QTRY_COMPARE_WITH_TIMEOUT(app.manager()->openTranches().size(), 1, 15000);
+    QCOMPARE(exchangePosition(engine), d(u"2"_s));
 }
 
 void TstDeskApp::refusedKeysAreReportedNotHidden()

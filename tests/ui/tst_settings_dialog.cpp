@@ -3,10 +3,12 @@
 #include "UiTestRig.h"
 #include "common/FileDialog.h"
 #include "config/ConfigLoader.h"
+#include "settings/ApiKeyDialog.h"
 #include "settings/ConfigForm.h"
 #include "settings/SettingsDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void presetsApplyTheGuidesValues();
     void addAndRemoveSymbols();
     void importTheOriginalBotConfigMovesKeysToTheKeychain();
+    void apiWalletKeysAreCheckedAndReplaceHmacKeys();
 };
 
 namespace {
@@ -220,6 +223,47 @@ void TstSettingsDialog::importTheOriginalBotConfigMovesKeysToTheKeychain()
     QVERIFY(text.contains("DOGEUSDT"));
     QVERIFY(!text.contains("AK-123"));
     QVERIFY(!text.contains("SK-456"));
+}
+
+void TstSettingsDialog::apiWalletKeysAreCheckedAndReplaceHmacKeys()
+{
+    test::UiTestRig rig;
+    rig.secrets.write(SecretStore::apiKeyName(), u"old-key"_s);
+    rig.secrets.write(SecretStore::apiSecretName(), u"old-secret"_s);
+    ApiKeyDialog dialog(&rig.secrets);
+    // HMAC keys are stored: the dialog opens on them; the trader picks the API wallet instead.
+    auto *kind = dialog.findChild<QComboBox *>(u"apiKeyKindCombo"_s);
+    QCOMPARE(kind->currentIndex(), 1);
+    kind->setCurrentIndex(0);
+    auto *user = dialog.findChild<QLineEdit *>(u"apiUserEdit"_s);
+    auto *key = dialog.findChild<QLineEdit *>(u"apiSignerKeyEdit"_s);
+    auto *status = dialog.findChild<QLabel *>(u"apiKeyStatus"_s);
+    auto *address = dialog.findChild<QLabel *>(u"apiSignerAddress"_s);
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+
+    user->setText(u"0x1234"_s);
+    dialog.accept();
+    QVERIFY(status->text().startsWith(u"Account address"_s));
+    user->setText(u"0x3333333333333333333333333333333333333333"_s);
+    const QString notAKey = u"0xnot-a-key-but-a-secret"_s;
+    key->setText(notAKey);
+    QCOMPARE(address->text(), u"not a valid private key yet"_s);
+    dialog.accept();
+    QVERIFY(status->text().startsWith(u"API wallet private key"_s));
+    QVERIFY(!status->text().contains(notAKey));
+    QVERIFY(!rig.secrets.hasV3Keys());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+    // The well-known test key of the Ethereum docs derives its well-known address.
+    key->setText(u"0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"_s);
+    QCOMPARE(address->text(), u"0x2c7536E3605D9C16a7a3D7b1898e529396a65c23"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(rig.secrets.hasV3Keys());
+    QCOMPARE(rig.secrets.read(SecretStore::v3UserName()), u"0x3333333333333333333333333333333333333333"_s);
+    // One kind at a time: the HMAC pair is gone, so LIVE never guesses which to sign with.
+    QVERIFY(!rig.secrets.hasHmacKeys());
+    QVERIFY(key->text().isEmpty());
 }
 
 } // namespace trd::ui

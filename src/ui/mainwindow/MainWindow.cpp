@@ -6,6 +6,7 @@
 #include "charts/PriceHistory.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/UiFormat.h"
 #include "config/ConfigLoader.h"
 #include "mainwindow/DeskToolBar.h"
 #include "mainwindow/ExportController.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -82,6 +84,22 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
     connect(m_trancheModel, &TrancheTableModel::historyFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The tranche history could not be read completely: %1").arg(message));
     });
+
+    // LIVE: the exchange's request budget, where a trader glances for connection health.
+    auto *rateLimit = new QLabel(this);
+    rateLimit->setObjectName(u"rateLimitState"_s);
+    rateLimit->setToolTip(tr("The exchange's request budget per minute, as it reports it on every answer."));
+    statusBar()->addPermanentWidget(rateLimit);
+    const auto showRateLimit = [this, rateLimit] {
+        const QString text = m_session->rateLimitText();
+        rateLimit->setVisible(!text.isEmpty());
+        rateLimit->setText(tr("API %1").arg(text));
+        rateLimit->setStyleSheet(m_session->isRateLimitWarning()
+                ? u"color: %1; font-weight: bold;"_s.arg(UiFormat::lossColor().name())
+                : QString());
+    };
+    connect(m_session, &DeskSession::rateLimitChanged, this, showRateLimit);
+    showRateLimit();
 
     createMenus();
     statusBar()->showMessage(tr("Ready"));

@@ -83,6 +83,16 @@ void DeskSession::setEntriesPaused(bool paused)
     Q_EMIT entriesPausedChanged(paused);
 }
 
+void DeskSession::setRateLimit(const QString &text, bool isWarning)
+{
+    if (m_rateLimitText == text && m_isRateLimitWarning == isWarning) {
+        return;
+    }
+    m_rateLimitText = text;
+    m_isRateLimitWarning = isWarning;
+    Q_EMIT rateLimitChanged();
+}
+
 void DeskSession::setStreamUp(Stream stream, bool isUp)
 {
     if (m_streams.contains(stream) && m_streams.value(stream) == isUp) {

@@ -68,10 +68,17 @@ public:
     bool isStreamUp(Stream stream) const { return m_streams.value(stream, false); }
     void setStreamUp(Stream stream, bool isUp);
 
+    // LIVE: the REST budget as the exchange counts it ("weight 120/2400 · orders 3/1200 · 0
+    // queued"); isWarning when close to the limit, backing off after a 429, or banned. Empty in PAPER.
+    QString rateLimitText() const { return m_rateLimitText; }
+    bool isRateLimitWarning() const { return m_isRateLimitWarning; }
+    void setRateLimit(const QString &text, bool isWarning);
+
 Q_SIGNALS:
     void configChanged(const trd::core::AppConfig &config);
     void entriesPausedChanged(bool paused);
     void streamStateChanged(trd::ui::DeskSession::Stream stream, bool isUp);
+    void rateLimitChanged();
 
 private:
     core::TrancheManager *m_manager;
@@ -83,6 +90,8 @@ private:
     bool m_paused = false;
     QHash<Stream, bool> m_streams;
     ModeSwitcher m_modeSwitcher;
+    QString m_rateLimitText;
+    bool m_isRateLimitWarning = false;
 };
 
 } // namespace trd::ui

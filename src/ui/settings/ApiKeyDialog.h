@@ -4,26 +4,48 @@
 
 #include <QDialog>
 
-class QLineEdit;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QStackedWidget;
 
 namespace trd::ui {
 
 class SecretStore;
 
-// The Aster API key and secret, written straight to the OS keychain; the configuration file
-// never holds them and nothing logs them.
+// The Aster API credentials, written straight to the OS keychain; the configuration file never
+// holds them and nothing logs them. Two kinds: an API wallet (V3, what Aster issues since
+// 2026-03-25: the account's address and the API wallet's private key) or an older HMAC key and
+// secret (V1). Saving one kind removes the other, so the app never guesses which to use.
 class ApiKeyDialog : public QDialog
 {
     Q_OBJECT
 public:
+    enum class Kind
+    {
+        ApiWallet,
+        Hmac
+    };
+
     explicit ApiKeyDialog(SecretStore *secrets, QWidget *parent = nullptr);
+    void setKind(Kind kind);
     void accept() override;
 
 private:
+    QWidget *makeHmacPage();
+    QWidget *makeWalletPage();
+    void showProblem(const QString &text);
+    void updateSignerAddress();
+    bool save(const QList<QPair<QString, QString>> &values, const QStringList &removed);
+
     SecretStore *m_secrets;
+    QComboBox *m_kind;
+    QStackedWidget *m_pages;
     QLineEdit *m_key;
     QLineEdit *m_secret;
+    QLineEdit *m_user;
+    QLineEdit *m_signerKey;
+    QLabel *m_signerAddress;
     QLabel *m_status;
 };
 

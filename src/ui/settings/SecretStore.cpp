@@ -18,9 +18,24 @@ QString SecretStore::apiSecretName()
     return u"aster-api-secret"_s;
 }
 
-bool SecretStore::hasApiKeys()
+QString SecretStore::v3UserName()
+{
+    return u"aster-v3-user"_s;
+}
+
+QString SecretStore::v3SignerKeyName()
+{
+    return u"aster-v3-signer-key"_s;
+}
+
+bool SecretStore::hasHmacKeys()
 {
     return !read(apiKeyName()).isEmpty() && !read(apiSecretName()).isEmpty();
+}
+
+bool SecretStore::hasV3Keys()
+{
+    return !read(v3UserName()).isEmpty() && !read(v3SignerKeyName()).isEmpty();
 }
 
 } // namespace trd::ui

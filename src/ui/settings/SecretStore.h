@@ -17,9 +17,16 @@ public:
     virtual bool write(const QString &name, const QString &value) = 0;
     virtual bool remove(const QString &name) = 0;
 
+    // V1: an HMAC API key and secret.
     static QString apiKeyName();
     static QString apiSecretName();
-    bool hasApiKeys();
+    // V3 ("Pro API", keys Aster issues since 2026-03-25): the account's wallet address and the
+    // private key of the API wallet that signs for it.
+    static QString v3UserName();
+    static QString v3SignerKeyName();
+    bool hasHmacKeys();
+    bool hasV3Keys();
+    bool hasApiKeys() { return hasV3Keys() || hasHmacKeys(); }
 };
 
 class MemorySecretStore final : public SecretStore
