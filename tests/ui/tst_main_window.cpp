@@ -6,6 +6,7 @@
 #include "charts/UnrealizedChart.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/UiFormat.h"
 #include "common/UiRoles.h"
 #include "mainwindow/DeskToolBar.h"
 #include "mainwindow/HelpDialog.h"
@@ -16,10 +17,13 @@
 #include "tranches/TrancheView.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QLineSeries>
 #include <QMenu>
 #include <QTableView>
 #include <QTest>
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void liveNeedsKeysAndConfirmation();
     void pauseAndNotifications();
     void helpShowsTheGuide();
+    void chartsFollowThePaletteWhenItChanges();
 };
 
 namespace {
@@ -262,6 +267,39 @@ void TstMainWindow::helpShowsTheGuide()
     auto *view = w.findChild<QMenu *>(u"viewMenu"_s);
     QVERIFY(view);
     QCOMPARE(w.findChildren<QDockWidget *>().size(), 3);
+}
+
+void TstMainWindow::chartsFollowThePaletteWhenItChanges()
+{
+    test::UiTestRig rig;
+    const QPalette original = QApplication::palette();
+    MainWindow w(rig.session.get());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const auto views = w.charts()->findChildren<QChartView *>();
+    QCOMPARE(views.size(), 3);
+    // The desktop turns dark: every chart follows, and keeps its own series colours.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x1b, 0x1d, 0x23));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe8, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x14, 0x16, 0x1b));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe8, 0xee));
+    QApplication::setPalette(dark);
+    for (QChartView *view : views) {
+        QTRY_COMPARE(int(view->chart()->theme()), int(QChart::ChartThemeDark));
+    }
+    auto *pnl = w.charts()->findChild<QChartView *>(u"pnlChartView"_s);
+    QCOMPARE(static_cast<QLineSeries *>(pnl->chart()->series().at(1))->pen().color(), UiFormat::profitColor());
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xf4, 0xf4, 0xf6));
+    light.setColor(QPalette::WindowText, Qt::black);
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    QApplication::setPalette(light);
+    for (QChartView *view : views) {
+        QTRY_COMPARE(int(view->chart()->theme()), int(QChart::ChartThemeLight));
+    }
+    QApplication::setPalette(original);
 }
 
 } // namespace trd::ui

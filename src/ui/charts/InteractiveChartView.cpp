@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InteractiveChartView.h"
 
+#include "common/UiFormat.h"
+
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QMouseEvent>
@@ -45,6 +47,24 @@ void InteractiveChartView::hideHover()
 QString InteractiveChartView::hoverText() const
 {
     return m_hoverBox->isVisible() ? m_hoverText->text() : QString();
+}
+
+void InteractiveChartView::followPalette()
+{
+    m_followsPalette = true;
+    const auto theme = UiFormat::isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart()->theme() != theme) {
+        chart()->setTheme(theme);
+    }
+    Q_EMIT themeApplied();
+}
+
+void InteractiveChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (m_followsPalette && event->type() == QEvent::PaletteChange) {
+        followPalette();
+    }
 }
 
 void InteractiveChartView::wheelEvent(QWheelEvent *event)

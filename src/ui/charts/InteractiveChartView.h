@@ -22,8 +22,16 @@ public:
     void hideHover();
     bool isZoomed() const { return m_zoomed; }
     QString hoverText() const;
+    // The chart's dark or light theme from the palette, now and whenever the palette changes
+    // (the desktop switched between dark and light); themeApplied() lets the chart put back the
+    // series colours a theme resets.
+    void followPalette();
+
+Q_SIGNALS:
+    void themeApplied();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
@@ -32,6 +40,7 @@ private:
     QGraphicsRectItem *m_hoverBox;
     QGraphicsSimpleTextItem *m_hoverText;
     bool m_zoomed = false;
+    bool m_followsPalette = false;
 };
 
 } // namespace trd::ui

@@ -54,12 +54,14 @@ PnlChart::PnlChart(TrancheTableModel *model, core::TrancheManager *manager, QWid
     setObjectName(u"pnlChart"_s);
     m_view->setObjectName(u"pnlChartView"_s);
     m_chart->setTitle(tr("Cumulative realized P&L (USDT)"));
-    m_chart->setTheme(UiFormat::isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_total->setName(tr("Total"));
     m_selected->setName(tr("Selected symbol"));
-    m_total->setPen(QPen(QColor(0x4e, 0x9a, 0xf1), 2));
-    m_selected->setPen(QPen(UiFormat::profitColor(), 2));
+    connect(m_view, &InteractiveChartView::themeApplied, this, [this] {
+        m_total->setPen(QPen(QColor(0x4e, 0x9a, 0xf1), 2));
+        m_selected->setPen(QPen(UiFormat::profitColor(), 2));
+    });
+    m_view->followPalette();
     m_chart->addSeries(m_total);
     m_chart->addSeries(m_selected);
     m_x->setFormat(u"MM-dd hh:mm"_s);

@@ -42,15 +42,22 @@ PriceChart::PriceChart(PriceHistory *history, TrancheTableModel *model, core::Tr
 {
     setObjectName(u"priceChart"_s);
     m_view->setObjectName(u"priceChartView"_s);
-    m_chart->setTheme(UiFormat::isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_price->setName(tr("Mark price"));
-    m_price->setPen(QPen(QColor(0x4e, 0x9a, 0xf1), 2));
     m_isolations->setName(tr("Isolation"));
     m_isolations->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_isolations->setMarkerSize(11);
-    m_isolations->setColor(UiFormat::lossColor());
-    m_isolations->setBorderColor(Qt::white);
+    connect(m_view, &InteractiveChartView::themeApplied, this, [this] {
+        m_price->setPen(QPen(QColor(0x4e, 0x9a, 0xf1), 2));
+        m_isolations->setColor(UiFormat::lossColor());
+        m_isolations->setBorderColor(Qt::white);
+        // The entry/TP/SL lines got the theme's colours too: draw them again.
+        m_levelsKey.clear();
+        if (isVisible()) {
+            refresh();
+        }
+    });
+    m_view->followPalette();
     m_chart->addSeries(m_price);
     m_chart->addSeries(m_isolations);
     m_x->setFormat(u"hh:mm:ss"_s);

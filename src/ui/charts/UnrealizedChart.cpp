@@ -30,13 +30,15 @@ UnrealizedChart::UnrealizedChart(core::TrancheManager *manager, QWidget *parent)
 {
     setObjectName(u"unrealizedChart"_s);
     m_view->setObjectName(u"unrealizedChartView"_s);
-    m_chart->setTheme(UiFormat::isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     m_chart->setTitle(tr("Unrealized P&L per open tranche (USDT)"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_profit->setColor(UiFormat::profitColor());
-    m_loss->setColor(UiFormat::lossColor());
-    m_profit->setBorderColor(UiFormat::profitColor());
-    m_loss->setBorderColor(UiFormat::lossColor());
+    connect(m_view, &InteractiveChartView::themeApplied, this, [this] {
+        m_profit->setColor(UiFormat::profitColor());
+        m_loss->setColor(UiFormat::lossColor());
+        m_profit->setBorderColor(UiFormat::profitColor());
+        m_loss->setBorderColor(UiFormat::lossColor());
+    });
+    m_view->followPalette();
     m_series->append(m_profit);
     m_series->append(m_loss);
     m_chart->addSeries(m_series);
