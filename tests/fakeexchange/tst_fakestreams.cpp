@@ -146,6 +146,33 @@ private Q_SLOTS:
         QCOMPARE(book->askPrice, dec(u"50100.1"));
     }
 
+    void aQuotedBookReplacesTheOneDerivedFromTheMark()
+    {
+        QUrl url = m_fx->server.streamBase();
+        url.setPath(u"/stream"_s);
+        url.setQuery(u"streams=btcusdt@markPrice/btcusdt@bookTicker"_s);
+        QVERIFY(open(url));
+        QCOMPARE(m_fx->admin(u"/admin/bookTicker?symbol=BTCUSDT&bid=50000&ask=50000"_s).status, 400);
+        QCOMPARE(m_fx->admin(u"/admin/bookTicker?symbol=BTCUSDT&bid=49990.5&ask=50010"_s).status, 200);
+        QTRY_COMPARE(m_frames->count(), 1);
+        StreamEvent e0, e1;
+        const auto *book = eventAt<BookTickerEvent>(*m_frames, 0, e0);
+        QVERIFY(book);
+        QCOMPARE(book->bidPrice, dec(u"49990.5"));
+        QCOMPARE(book->askPrice, dec(u"50010"));
+        // A mark change publishes the mark alone: the quote stays the symbol's book.
+        m_fx->server.setMarkPrice(u"BTCUSDT"_s, dec(u"50100"));
+        QCOMPARE(m_fx->server.streamFramesSent(), 2);
+        QTRY_COMPARE(m_frames->count(), 2);
+        QVERIFY(eventAt<QList<MarkPriceEvent>>(*m_frames, 1, e1));
+        const auto reply = m_fx->send(
+            "GET", u"/fapi/v1/ticker/bookTicker"_s, { { u"symbol"_s, u"BTCUSDT"_s } }, FakeExchangeFixture::keyOnly());
+        QCOMPARE(reply.status, 200);
+        const QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
+        QCOMPARE(answer.value(u"bidPrice"_s).toString(), u"49990.5"_s);
+        QCOMPARE(answer.value(u"askPrice"_s).toString(), u"50010"_s);
+    }
+
     void subscribeOnAnOpenSocket()
     {
         QUrl url = m_fx->server.streamBase();

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TrancheDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoDay.h"
 #include "PaperRig.h"
-#include "demo/DemoMarket.h"
 
 #include <QLoggingCategory>
 
@@ -32,34 +32,16 @@ private Q_SLOTS:
     void aSimulatedDayKeepsTheBooksStraight()
     {
         QFETCH(quint64, seed);
-        PaperRig rig(1'760'000'000'000);
+        PaperRig rig(demo_day::kStartMs);
         DemoMarket market(&rig.engine, &rig.clock, { seed, 1000 });
-        QObject::connect(&market, &DemoMarket::liquidation, &rig.hunter, &LiquidationHunter::onLiquidation);
-        QObject::connect(&market, &DemoMarket::bookTicker, &rig.hunter, &LiquidationHunter::onBookTicker);
-        QObject::connect(&market, &DemoMarket::candleClosed, &rig.hunter, &LiquidationHunter::onCandle);
+        demo_day::feedHunter(market, rig.hunter);
         rig.configure(market.sampleConfig());
-        int refusals = 0;
-        QObject::connect(&rig.hunter, &LiquidationHunter::entryRefused, [&refusals] { ++refusals; });
-        int firstCreatedAt = -1;
-        constexpr int kSteps = 86'400;
-        for (int i = 1; i <= kSteps; ++i) {
-            rig.clock.advanceMs(1000);
-            market.step();
-            if (firstCreatedAt < 0 && rig.created > 0) {
-                firstCreatedAt = i;
-            }
-            if (i % 600 == 0) {
-                rig.manager.requestSync(); // what the app's sync timer does
-                rig.checkBooks();
-                if (QTest::currentTestFailed()) {
-                    qWarning() << "books differ after" << i << "seconds";
-                    return;
-                }
-            }
+        const int firstCreatedAt = demo_day::run({ &rig.clock, &market, &rig.engine, &rig.manager, &rig }, 86'400);
+        if (QTest::currentTestFailed()) {
+            return;
         }
-        rig.checkBooks();
         qWarning() << "entries" << rig.entriesSent << "created" << rig.created << "isolated" << rig.isolated << "closed"
-                   << rig.closed << "refusals" << refusals << "first tranche after" << firstCreatedAt << "s";
+                   << rig.closed << "refusals" << rig.refusals << "first tranche after" << firstCreatedAt << "s";
         QVERIFY(rig.created > 10);
         QVERIFY(rig.isolated > 0);
         QVERIFY(rig.closed > 0);

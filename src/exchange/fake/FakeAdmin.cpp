@@ -78,6 +78,9 @@ FakeResponse FakeAdmin::handle(const FakeRequest &request)
     if (request.path == u"/admin/liquidation"_s) {
         return liquidation(request);
     }
+    if (request.path == u"/admin/bookTicker"_s) {
+        return bookTicker(request);
+    }
     if (request.path == u"/admin/symbol"_s) {
         return symbol(request);
     }
@@ -96,6 +99,19 @@ FakeResponse FakeAdmin::mark(const FakeRequest &request)
         return bad(u"/admin/mark needs symbol and a positive decimal price"_s);
     }
     m_server->setMarkPrice(symbol, *price);
+    return done();
+}
+
+FakeResponse FakeAdmin::bookTicker(const FakeRequest &request)
+{
+    const QJsonObject args = arguments(request);
+    const QString symbol = text(args, u"symbol"_s);
+    const auto bid = core::Decimal::parse(text(args, u"bid"_s));
+    const auto ask = core::Decimal::parse(text(args, u"ask"_s));
+    if (symbol.isEmpty() || !bid || !ask || !bid->isPositive() || !(*bid < *ask)) {
+        return bad(u"/admin/bookTicker needs symbol and decimal prices 0 < bid < ask"_s);
+    }
+    m_server->setBookTicker(symbol, *bid, *ask);
     return done();
 }
 

@@ -20,6 +20,7 @@ public:
 private:
     FakeResponse mark(const FakeRequest &request);
     FakeResponse liquidation(const FakeRequest &request);
+    FakeResponse bookTicker(const FakeRequest &request);
     FakeResponse symbol(const FakeRequest &request);
     FakeResponse fault(const FakeRequest &request);
     FakeResponse state();

@@ -110,6 +110,11 @@ void FakeExchangeServer::setMarkPrice(const QString &symbol, core::Decimal price
     m_engine->setMarkPrice(symbol, price);
 }
 
+void FakeExchangeServer::setBookTicker(const QString &symbol, core::Decimal bid, core::Decimal ask)
+{
+    m_hub->setBookTicker(symbol, bid, ask);
+}
+
 void FakeExchangeServer::publishLiquidation(QJsonObject order)
 {
     const auto fill = [&order](const QString &key, const QJsonValue &value) {
@@ -199,6 +204,11 @@ QStringList FakeExchangeServer::listenKeys() const
 int FakeExchangeServer::streamConnectionCount() const
 {
     return m_hub->connectionCount();
+}
+
+qint64 FakeExchangeServer::streamFramesSent() const
+{
+    return m_hub->framesSent();
 }
 
 FakeResponse FakeExchangeServer::dispatch(const FakeRequest &request)

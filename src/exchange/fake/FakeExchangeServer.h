@@ -53,6 +53,9 @@ public:
     // Market scripting.
     void declareSymbol(const core::SymbolFilters &filters);
     void setMarkPrice(const QString &symbol, core::Decimal price);
+    // Quotes the symbol's best bid and ask (bookTicker stream and REST); from then on a mark
+    // change no longer moves the symbol's book.
+    void setBookTicker(const QString &symbol, core::Decimal bid, core::Decimal ask);
     // A forceOrder "o" object; missing fields get the real stream's constants (LIMIT, IOC, FILLED).
     void publishLiquidation(QJsonObject order);
     void publishLiquidation(const core::Liquidation &liquidation);
@@ -73,6 +76,9 @@ public:
 
     QStringList listenKeys() const;
     int streamConnectionCount() const;
+    // Text frames sent on every stream so far; a test that counts what its clients received
+    // knows when nothing is on its way.
+    qint64 streamFramesSent() const;
 
 Q_SIGNALS:
     void streamConnectionsChanged(int count);

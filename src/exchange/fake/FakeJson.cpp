@@ -207,12 +207,11 @@ QJsonObject FakeJson::markPriceUpdate(const QString &symbol, Decimal mark, qint6
         { u"T"_s, nextFundingTime(eventTime) } };
 }
 
-QJsonObject FakeJson::bookTicker(const QString &symbol, Decimal mark, Decimal tick, qint64 updateId, qint64 eventTime)
+QJsonObject FakeJson::bookTicker(const QString &symbol, Decimal bid, Decimal ask, qint64 updateId, qint64 eventTime)
 {
-    // A one-tick spread around the mark: enough for a client that reads bid and ask.
+    // One unit at each price: enough for a client that reads bid and ask.
     return { { u"e"_s, u"bookTicker"_s }, { u"u"_s, updateId }, { u"E"_s, eventTime }, { u"T"_s, eventTime },
-        { u"s"_s, symbol }, { u"b"_s, dec(mark) }, { u"B"_s, u"1"_s }, { u"a"_s, dec(mark + tick) },
-        { u"A"_s, u"1"_s } };
+        { u"s"_s, symbol }, { u"b"_s, dec(bid) }, { u"B"_s, u"1"_s }, { u"a"_s, dec(ask) }, { u"A"_s, u"1"_s } };
 }
 
 QJsonObject FakeJson::premiumIndex(const QString &symbol, Decimal mark, qint64 time)

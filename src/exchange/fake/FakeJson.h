@@ -44,7 +44,7 @@ public:
     // Market stream events.
     static QJsonObject markPriceUpdate(const QString &symbol, core::Decimal mark, qint64 eventTime);
     static QJsonObject bookTicker(
-        const QString &symbol, core::Decimal mark, core::Decimal tick, qint64 updateId, qint64 eventTime);
+        const QString &symbol, core::Decimal bid, core::Decimal ask, qint64 updateId, qint64 eventTime);
     static QJsonObject premiumIndex(const QString &symbol, core::Decimal mark, qint64 time);
 
     // Funding every 8 h on the hour, as on Aster and Binance.

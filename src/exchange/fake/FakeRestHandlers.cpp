@@ -295,11 +295,11 @@ FakeResponse FakeRestHandlers::premiumIndex(const Params &params)
 FakeResponse FakeRestHandlers::bookTicker(const Params &params)
 {
     const QString symbol = params.value(u"symbol"_s);
-    const auto mark = m_engine->markPrice(symbol);
-    if (!mark) {
+    const auto book = m_hub->book(symbol);
+    if (!book) {
         return refused(-1121, u"Invalid symbol."_s);
     }
-    const QJsonObject event = FakeJson::bookTicker(symbol, *mark, m_engine->filters(symbol).tickSize, 1, m_now());
+    const QJsonObject event = FakeJson::bookTicker(symbol, book->bid, book->ask, 1, m_now());
     return ok(QJsonObject { { u"symbol"_s, symbol }, { u"bidPrice"_s, event.value(u"b"_s) },
         { u"bidQty"_s, event.value(u"B"_s) }, { u"askPrice"_s, event.value(u"a"_s) },
         { u"askQty"_s, event.value(u"A"_s) }, { u"time"_s, m_now() } });

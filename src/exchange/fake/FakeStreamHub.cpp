@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -230,7 +231,7 @@ void FakeStreamHub::sendMalformedFrame()
 {
     for (const Connection &connection : std::as_const(m_connections)) {
         if (!connection.listenKey.isEmpty()) {
-            connection.socket->sendTextMessage(u"{\"e\":\"ORDER_TRADE_UPDATE\",\"E\":"_s);
+            send(connection.socket, u"{\"e\":\"ORDER_TRADE_UPDATE\",\"E\":"_s);
         }
     }
 }
@@ -245,9 +246,23 @@ void FakeStreamHub::onEngineEvent(const PaperEvent &event)
             sendUser(FakeJson::orderTradeUpdate(event.order, now));
         }
         break;
-    case PaperEvent::Kind::AccountUpdate:
-        sendUser(FakeJson::accountUpdate(event.positions, event.walletBalance, m_marks, now));
+    case PaperEvent::Kind::AccountUpdate: {
+        // As Binance pushes it: every position side of the symbols that changed, the others not.
+        core::PositionSnapshots pushed = event.positions;
+        QSet<QString> symbols;
+        QSet<QPair<QString, int>> listed;
+        for (const core::PositionSnapshot &p : pushed) {
+            symbols.insert(p.symbol);
+            listed.insert({ p.symbol, int(p.positionSide) });
+        }
+        for (const core::PositionSnapshot &p : m_engine->positions()) {
+            if (symbols.contains(p.symbol) && !listed.contains({ p.symbol, int(p.positionSide) })) {
+                pushed.append(p);
+            }
+        }
+        sendUser(FakeJson::accountUpdate(pushed, event.walletBalance, m_marks, now));
         break;
+    }
     case PaperEvent::Kind::LeverageChanged:
         sendUser(FakeJson::accountConfigUpdate(event.symbol, event.leverage, now));
         break;
@@ -275,8 +290,34 @@ void FakeStreamHub::publishMark(const QString &symbol, core::Decimal price, qint
     const QJsonObject single = FakeJson::markPriceUpdate(symbol, price, time);
     publishMarket(lower + u"@markPrice@1s"_s, single);
     publishMarket(lower + u"@markPrice"_s, single);
-    publishMarket(lower + u"@bookTicker"_s,
-        FakeJson::bookTicker(symbol, price, m_engine->filters(symbol).tickSize, m_bookUpdateId++, time));
+    if (!m_quotedBooks.contains(symbol)) {
+        publishBook(symbol, { price, price + m_engine->filters(symbol).tickSize }, time);
+    }
+}
+
+std::optional<FakeStreamHub::Book> FakeStreamHub::book(const QString &symbol) const
+{
+    if (const auto quoted = m_quotedBooks.constFind(symbol); quoted != m_quotedBooks.cend()) {
+        return *quoted;
+    }
+    const auto mark = m_engine->markPrice(symbol);
+    if (!mark) {
+        return std::nullopt;
+    }
+    return Book { *mark, *mark + m_engine->filters(symbol).tickSize };
+}
+
+void FakeStreamHub::setBookTicker(const QString &symbol, core::Decimal bid, core::Decimal ask)
+{
+    const Book quoted { bid, ask };
+    m_quotedBooks.insert(symbol, quoted);
+    publishBook(symbol, quoted, m_now());
+}
+
+void FakeStreamHub::publishBook(const QString &symbol, const Book &book, qint64 time)
+{
+    publishMarket(
+        symbol.toLower() + u"@bookTicker"_s, FakeJson::bookTicker(symbol, book.bid, book.ask, m_bookUpdateId++, time));
 }
 
 void FakeStreamHub::publishMarket(const QString &stream, const QJsonValue &payload)
@@ -287,12 +328,11 @@ void FakeStreamHub::publishMarket(const QString &stream, const QJsonValue &paylo
                 continue;
             }
             if (connection.isCombined) {
-                connection.socket->sendTextMessage(
-                    frameText(QJsonObject { { u"stream"_s, name }, { u"data"_s, payload } }));
+                send(connection.socket, frameText(QJsonObject { { u"stream"_s, name }, { u"data"_s, payload } }));
             } else if (payload.isArray()) {
-                connection.socket->sendTextMessage(frameText(payload.toArray()));
+                send(connection.socket, frameText(payload.toArray()));
             } else {
-                connection.socket->sendTextMessage(frameText(payload.toObject()));
+                send(connection.socket, frameText(payload.toObject()));
             }
         }
     }
@@ -303,9 +343,15 @@ void FakeStreamHub::sendUser(const QJsonObject &event)
     const QString text = frameText(event);
     for (const Connection &connection : std::as_const(m_connections)) {
         if (!connection.listenKey.isEmpty()) {
-            connection.socket->sendTextMessage(text);
+            send(connection.socket, text);
         }
     }
+}
+
+void FakeStreamHub::send(QWebSocket *socket, const QString &text)
+{
+    ++m_framesSent;
+    socket->sendTextMessage(text);
 }
 
 void FakeStreamHub::onTextMessage(QWebSocket *socket, const QString &message)
@@ -333,7 +379,7 @@ void FakeStreamHub::onTextMessage(QWebSocket *socket, const QString &message)
         answer.insert(u"error"_s,
             QJsonObject { { u"code"_s, 2 }, { u"msg"_s, u"Invalid request: unknown method \"%1\""_s.arg(method) } });
     }
-    socket->sendTextMessage(frameText(answer));
+    send(socket, frameText(answer));
 }
 
 void FakeStreamHub::remove(QWebSocket *socket)

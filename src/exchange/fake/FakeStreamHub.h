@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QWebSocket;
 
@@ -50,6 +51,17 @@ public:
     void expireListenKeys();
 
     void publishLiquidation(const QJsonObject &order);
+    // A symbol's best bid and ask: as quoted with setBookTicker, else the mark and a tick above
+    // it; nothing for a symbol with neither.
+    struct Book
+    {
+        core::Decimal bid;
+        core::Decimal ask;
+    };
+    std::optional<Book> book(const QString &symbol) const;
+    // Quotes the symbol's book: published on <symbol>@bookTicker at once, and from then on a
+    // mark change no longer publishes a book derived from the mark.
+    void setBookTicker(const QString &symbol, core::Decimal bid, core::Decimal ask);
     // While suppressed, engine order updates are answers to queries, not executions to stream.
     void setSuppressed(bool isSuppressed) { m_isSuppressed = isSuppressed; }
 
@@ -58,6 +70,9 @@ public:
     void sendMalformedFrame();
 
     int connectionCount() const { return int(m_connections.size()); }
+    // Text frames sent on every connection so far: with what its clients received, a test knows
+    // when nothing is on its way.
+    qint64 framesSent() const { return m_framesSent; }
 
 Q_SIGNALS:
     void connectionsChanged(int count);
@@ -82,6 +97,8 @@ private:
     void sendUser(const QJsonObject &event);
     void publishMarket(const QString &stream, const QJsonValue &payload);
     void publishMark(const QString &symbol, core::Decimal price, qint64 time);
+    void publishBook(const QString &symbol, const Book &book, qint64 time);
+    void send(QWebSocket *socket, const QString &text);
     void checkExpiry();
     // Pings, drops connections that do not pong, and cuts those that reached their lifetime.
     void checkConnections();
@@ -92,8 +109,10 @@ private:
     QList<Connection> m_connections;
     QHash<QString, qint64> m_listenKeyExpiry;
     QHash<QString, core::Decimal> m_marks;
+    QHash<QString, Book> m_quotedBooks;
     qint64 m_bookUpdateId = 1;
     bool m_isSuppressed = false;
+    qint64 m_framesSent = 0;
     FakeStreamTimings m_timings;
     QTimer m_checkTimer;
 };

@@ -87,8 +87,8 @@ int main(int argc, char *argv[])
     }
     QTextStream(stdout) << "REST    " << server.restBase().toString() << '\n'
                         << "Streams " << server.streamBase().toString() << '\n'
-                        << "Admin   " << server.restBase().toString() << "/admin/{mark,liquidation,symbol,fault}"
-                        << Qt::endl;
+                        << "Admin   " << server.restBase().toString()
+                        << "/admin/{mark,bookTicker,liquidation,symbol,fault}" << Qt::endl;
 
     QRandomGenerator random(seed);
     QTimer walk;

@@ -17,6 +17,20 @@ QString key(const QString &symbol, PositionSide side)
 {
     return symbol + u'/' + toString(side);
 }
+
+// The answer to a placement or cancellation of ours, as an acknowledgement: the fills it reports
+// are left to the user stream, whose TRADE events carry their fees. The engine counts fills by
+// cumulative quantity, so a fill counted from an answer that came before its TRADE event would
+// never get its fee.
+OrderUpdate acknowledgement(OrderUpdate u)
+{
+    if (u.status == OrderStatus::Filled || u.status == OrderStatus::PartiallyFilled) {
+        u.status = OrderStatus::New;
+    }
+    u.cumulativeQuantity = Decimal();
+    u.averagePrice = Decimal();
+    return u;
+}
 } // namespace
 
 LiveExchange::LiveExchange(RestClient *rest, PositionMode mode, QObject *parent)
@@ -72,7 +86,7 @@ void LiveExchange::placeOrder(const OrderRequest &request)
 {
     m_api.placeOrder(request, m_mode, [this, request](const ApiResult<OrderUpdate> &u) {
         if (u) {
-            Q_EMIT orderUpdated(u.value());
+            Q_EMIT orderUpdated(acknowledgement(u.value()));
         } else if (u.error().isUnreadable()) {
             queryOrder(request.symbol, request.clientOrderId);
         } else if (u.error().isOutcomeUnknown()) {
@@ -89,7 +103,7 @@ void LiveExchange::cancelOrder(const QString &symbol, const QString &clientOrder
 {
     m_api.cancelOrder(symbol, clientOrderId, [this, symbol, clientOrderId](const ApiResult<OrderUpdate> &u) {
         if (u) {
-            Q_EMIT orderUpdated(u.value());
+            Q_EMIT orderUpdated(acknowledgement(u.value()));
         } else if (!u.error().isUnreadable()) {
             // Already filled or cancelled (-2011/-2013), or unknown: ask what it is now.
             queryOrder(symbol, clientOrderId);
@@ -198,26 +212,28 @@ void LiveExchange::handleUserFrame(const QByteArray &frame)
     if (auto *u = std::get_if<OrderUpdate>(&event.value())) {
         Q_EMIT orderUpdated(*u);
     } else if (auto *a = std::get_if<AccountUpdateEvent>(&event.value())) {
-        // Positions that went to zero are left out of the update: fill them in for the
-        // symbols it names, from the last amounts we knew.
-        PositionSnapshots changed = a->positions;
+        // The update pushes the positions of the symbol that changed (Binance's rule since
+        // 2020-11; other symbols are left out even when open, so it says nothing about them).
+        // A side of that symbol we hold but the update leaves out is either closed or simply
+        // not pushed: exchanges differ, and guessing zero would close tranches that are still
+        // open. The position is read by REST instead, which settles it.
+        const PositionSnapshots changed = a->positions;
         QSet<QString> listed;
         QSet<QString> symbols;
         for (const PositionSnapshot &p : changed) {
             listed.insert(key(p.symbol, p.positionSide));
             symbols.insert(p.symbol);
         }
-        for (const PositionSnapshot &last : std::as_const(m_lastPositions)) {
-            if (!listed.contains(key(last.symbol, last.positionSide)) && !last.amount.isZero()
-                && (symbols.contains(last.symbol) || a->reason == u"ORDER")) {
-                PositionSnapshot zero = last;
-                zero.amount = Decimal();
-                zero.time = a->time;
-                changed.append(zero);
-            }
-        }
+        const bool isSideMissing
+            = std::any_of(m_lastPositions.cbegin(), m_lastPositions.cend(), [&](const PositionSnapshot &last) {
+                  return symbols.contains(last.symbol) && !last.amount.isZero()
+                      && !listed.contains(key(last.symbol, last.positionSide));
+              });
         applyAccountPositions(changed, false);
         Q_EMIT accountUpdated(changed);
+        if (isSideMissing) {
+            requestPositions();
+        }
     } else if (auto *l = std::get_if<LeverageUpdateEvent>(&event.value())) {
         Q_EMIT leverageChanged(l->symbol, l->leverage);
     } else if (std::holds_alternative<ListenKeyExpiredEvent>(event.value())) {

@@ -12,10 +12,11 @@
 namespace trd::exchange {
 
 // The live half of the Exchange interface over Aster's REST API and streams, so TrancheManager
-// runs unchanged. Answers to placements are order states; fills arrive on the user-data stream
-// (handleUserFrame) and are counted by cumulative quantity in the engine, so a fill seen both
-// ways never counts twice. An order whose outcome is unknown (503, timeouts, no answer) is
-// resolved by querying it by clientOrderId, never by sending it again.
+// runs unchanged. Answers to placements and cancellations acknowledge the order; its fills arrive
+// on the user-data stream (handleUserFrame) with their fees. An order whose outcome is unknown
+// (503, timeouts, no answer) is resolved by querying it by clientOrderId, never by sending it
+// again; the engine counts fills by cumulative quantity, so a fill seen both ways never counts
+// twice.
 class LiveExchange : public core::Exchange
 {
     Q_OBJECT

@@ -170,6 +170,11 @@ void RestClient::onBanned(const ExchangeError &error)
 void RestClient::send(
     const Endpoint &endpoint, const RequestSigner::Parameters &parameters, Callback callback, bool isRetry)
 {
+    if (m_ban && !m_limiter.isBanned()) {
+        qCInfo(lcExchange) << "the exchange's ban has run out (Retry-After): sending again";
+        m_ban.reset();
+        Q_EMIT rateLimitChanged(m_limiter.status().text());
+    }
     if (m_ban) {
         failLater(callback, *m_ban);
         return;
@@ -207,8 +212,10 @@ void RestClient::send(
         }
         request.setTransferTimeout(10'000);
         QNetworkReply *reply = m_network.sendCustomRequest(request, endpoint.method);
+        ++m_unanswered;
         Q_EMIT requestSent(endpoint.method, endpoint.path);
         connect(reply, &QNetworkReply::finished, this, [=, this] {
+            --m_unanswered;
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray body = reply->readAll();

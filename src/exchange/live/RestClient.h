@@ -68,6 +68,8 @@ public:
     void setRecvWindowMs(int ms) { m_recvWindowMs = ms; }
     qint64 clockOffsetMs() const { return m_offsetMs; }
     RateLimiter &limiter() { return m_limiter; }
+    // Requests queued in the limiter or sent and not answered yet: none when the client is idle.
+    int pendingRequestCount() const { return int(m_queued.size()) + m_unanswered; }
 
     // Reads the server time and keeps the offset to our clock.
     void syncTime(std::function<void(const std::optional<ExchangeError> &)> done = {});
@@ -112,6 +114,7 @@ private:
     // Requests queued in the limiter, so that a ban can answer them.
     std::map<quint64, Callback> m_queued;
     quint64 m_nextTicket = 1;
+    int m_unanswered = 0;
     qint64 m_lastNonce = 0;
     qint64 m_offsetMs = 0;
     int m_recvWindowMs = 5000;

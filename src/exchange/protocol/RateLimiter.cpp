@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocol/RateLimiter.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,7 +19,9 @@ constexpr int kDefaultRetryAfterSeconds = 60;
 QString RateLimiter::Status::text() const
 {
     if (isBanned) {
-        return u"banned by the exchange (HTTP 418): requests stopped"_s;
+        return bannedUntil > 0 ? u"banned by the exchange (HTTP 418) until %1: requests stopped"_s.arg(
+                   QDateTime::fromMSecsSinceEpoch(bannedUntil).toString(u"HH:mm:ss"_s))
+                               : u"banned by the exchange (HTTP 418): requests stopped"_s;
     }
     QString s = u"weight %1/%2 · orders %3/%4 · %5 queued"_s.arg(usedWeight)
                     .arg(weightLimit)
@@ -79,11 +83,17 @@ int RateLimiter::usedOrders() const
     return std::max(int(m_sentOrders.size()), m_reportedOrders + m_ordersSinceReport);
 }
 
+bool RateLimiter::isBanned() const
+{
+    return m_isBanned && (m_bannedUntil == 0 || m_clock->nowMs() < m_bannedUntil);
+}
+
 qint64 RateLimiter::pump()
 {
-    if (m_isBanned) {
+    if (isBanned()) {
         return -1;
     }
+    m_isBanned = false;
     const qint64 now = m_clock->nowMs();
     expire(now);
     qint64 wait = -1;
@@ -138,6 +148,7 @@ void RateLimiter::onResponse(
     }
     if (httpStatus == 418) {
         m_isBanned = true;
+        m_bannedUntil = retryAfterSeconds > 0 ? now + qint64(retryAfterSeconds) * 1000 : 0;
         return;
     }
     if (httpStatus == 429 || errorCode == -1003 || errorCode == -1015) {
@@ -158,7 +169,8 @@ RateLimiter::Status RateLimiter::status() const
     s.queued = int(m_queue.size());
     const qint64 until = std::max(m_weightBackOffUntil, m_orderBackOffUntil);
     s.backOffUntil = until > now ? until : 0;
-    s.isBanned = m_isBanned;
+    s.isBanned = isBanned();
+    s.bannedUntil = s.isBanned ? m_bannedUntil : 0;
     return s;
 }
 

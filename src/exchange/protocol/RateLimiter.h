@@ -40,6 +40,7 @@ public:
         int queued = 0;
         qint64 backOffUntil = 0; // epoch ms; 0 when not backing off
         bool isBanned = false;
+        qint64 bannedUntil = 0; // epoch ms from the 418's Retry-After; 0: until the client is rebuilt
         QString text() const; // "weight 120/2400 · orders 3/1200 · 0 queued"
     };
 
@@ -59,7 +60,8 @@ public:
     void onResponse(
         int httpStatus, int usedWeightHeader, int orderCountHeader, int retryAfterSeconds, int errorCode = 0);
     Status status() const;
-    bool isBanned() const { return m_isBanned; }
+    // A 418 bans for its Retry-After (Binance: "until the ban is over"); without one, for good.
+    bool isBanned() const;
 
 private:
     struct Pending
@@ -88,6 +90,7 @@ private:
     qint64 m_weightBackOffUntil = 0;
     qint64 m_orderBackOffUntil = 0;
     bool m_isBanned = false;
+    qint64 m_bannedUntil = 0;
     quint64 m_nextId = 1;
 };
 

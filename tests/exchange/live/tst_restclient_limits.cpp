@@ -108,6 +108,25 @@ private Q_SLOTS:
         QCOMPARE(m_client->limiter().status().queued, 0);
     }
 
+    void pendingRequestsAreTheQueuedAndTheUnanswered()
+    {
+        // Two weight a minute, all of it for market data: the third request waits.
+        m_client->limiter().setLimits({ 2, 5, 0 });
+        QCOMPARE(m_client->pendingRequestCount(), 0);
+        QList<std::shared_ptr<Answer>> answers;
+        for (int i = 0; i < 3; ++i) {
+            answers << callLater(*m_client, kMarkPrice, btc());
+        }
+        QCOMPARE(m_client->pendingRequestCount(), 3);
+        QTRY_VERIFY(answers[0]->isDone && answers[1]->isDone);
+        QCOMPARE(m_client->pendingRequestCount(), 1);
+        m_rig->clock.advanceMs(60'000);
+        m_client->pump();
+        QCOMPARE(m_client->pendingRequestCount(), 1);
+        QTRY_VERIFY(answers[2]->isDone);
+        QCOMPARE(m_client->pendingRequestCount(), 0);
+    }
+
     void aTooManyRequestsAnswerHoldsEverythingUntilRetryAfter()
     {
         m_rig->server.failNextRequests(429, 1, 7);
@@ -176,13 +195,33 @@ private Q_SLOTS:
         // The queued order was never sent: its caller hears of the ban instead.
         QVERIFY(queued->error);
         QCOMPARE(int(queued->error->action), int(ExchangeError::Action::Banned));
-        // Nothing leaves afterwards, not even once the Retry-After has passed.
+        // Nothing leaves while the ban lasts (its Retry-After, 120 s)…
         const Answer later = call(*m_client, kMarkPrice, btc());
         QCOMPARE(int(later.error->action), int(ExchangeError::Action::Banned));
-        m_rig->clock.advanceMs(180'000);
+        m_rig->clock.advanceMs(119'000);
         m_client->pump();
         QCOMPARE(sent.size(), 1);
         QVERIFY(m_client->limiter().status().text().startsWith(u"banned"_s));
+        QVERIFY(m_client->limiter().status().text().contains(u"until"_s));
+        QCOMPARE(int(call(*m_client, kMarkPrice, btc()).error->action), int(ExchangeError::Action::Banned));
+        QCOMPARE(sent.size(), 1);
+        // …and requests go again once it is over, as the exchange says it will be.
+        m_rig->clock.advanceMs(61'000);
+        const Answer after = call(*m_client, kMarkPrice, btc());
+        QVERIFY(!after.error);
+        QCOMPARE(sent.size(), 2);
+        QVERIFY(m_client->limiter().status().text().startsWith(u"weight"_s));
+    }
+
+    void aBanWithoutRetryAfterLastsUntilTheClientIsRebuilt()
+    {
+        m_rig->server.failNextRequests(418, 1, 0);
+        SentLog sent(m_client.get());
+        QCOMPARE(int(call(*m_client, kMarkPrice, btc()).error->action), int(ExchangeError::Action::Banned));
+        m_rig->clock.advanceMs(3 * 86'400'000LL);
+        QCOMPARE(int(call(*m_client, kMarkPrice, btc()).error->action), int(ExchangeError::Action::Banned));
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(m_client->limiter().isBanned());
     }
 
     void theUsedWeightHeaderSetsTheStatus()

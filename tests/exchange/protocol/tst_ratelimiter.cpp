@@ -129,6 +129,14 @@ private Q_SLOTS:
         QVERIFY(sent.isEmpty());
         QVERIFY(limiter.isBanned());
         QVERIFY(limiter.status().text().contains(u"banned"_s));
+        // The 418's Retry-After is when the ban ends.
+        clock.advanceMs(119'999);
+        QCOMPARE(limiter.pump(), -1);
+        QVERIFY(sent.isEmpty());
+        clock.advanceMs(1);
+        QVERIFY(!limiter.isBanned());
+        limiter.pump();
+        QCOMPARE(sent, QStringList { u"order"_s });
     }
 
     void statusForTheUi()
