@@ -23,10 +23,15 @@ namespace {
 const QByteArray kKey = "demo-day-key";
 const QByteArray kSecret = "demo-day-secret";
 constexpr quint64 kSeed = 1;
-// Six simulated hours, not the paper test's day: over loopback a simulated hour takes about four
-// seconds of a debug build. Seed 1 opens its first tranche after 11 s; the period creates,
-// isolates and closes hundreds.
-constexpr int kSteps = 6 * 3600;
+// Six simulated hours by default, not the paper test's day: over loopback a simulated hour takes
+// about four seconds of a debug build. Seed 1 opens its first tranche after 11 s; the period
+// creates, isolates and closes hundreds. TRD_LOOPBACK_HOURS=24 runs the whole day (on demand).
+int simulatedSteps()
+{
+    bool ok = false;
+    const int hours = qEnvironmentVariableIntValue("TRD_LOOPBACK_HOURS", &ok);
+    return (ok && hours > 0 ? hours : 6) * 3600;
+}
 constexpr qint64 kKeepAliveMs = 30 * 60 * 1000;
 
 // Runs the event loop until isDone, waking on each event (a frame, an answer), and gives up after
@@ -190,7 +195,7 @@ private Q_SLOTS:
         DemoMarket paperMarket(&paper.engine, &paper.clock, { kSeed, 1000 });
         demo_day::feedHunter(paperMarket, paper.hunter);
         paper.configure(paperMarket.sampleConfig());
-        demo_day::run({ &paper.clock, &paperMarket, &paper.engine, &paper.manager, &paper }, kSteps);
+        demo_day::run({ &paper.clock, &paperMarket, &paper.engine, &paper.manager, &paper }, simulatedSteps());
         if (QTest::currentTestFailed()) {
             return;
         }
@@ -203,7 +208,7 @@ private Q_SLOTS:
                               live.keepListenKeyAlive();
                               return live.settle();
                           } },
-            kSteps);
+            simulatedSteps());
         if (QTest::currentTestFailed()) {
             return;
         }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TrancheDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DecimalPrinter.h"
+#include "FakeExchange.h"
 #include "FakeExchangeServer.h"
 #include "FakeStore.h"
 #include "Scenario.h"
@@ -220,6 +221,65 @@ private Q_SLOTS:
         const QList<Tranche> all = rig.all();
         QCOMPARE(toString(all[0].closeReason), u"tp"_s);
         QCOMPARE(toString(all[1].status), u"active"_s);
+    }
+
+    // The engine writes an order as an intent before it leaves. A crash right after it left
+    // leaves an intent in the store and an order on the exchange that nobody heard answered:
+    // the next start asks the exchange for it by its clientOrderId, over the wire.
+    void anOrderSentJustBeforeACrashIsFoundByItsClientOrderId_data()
+    {
+        QTest::addColumn<bool>("reachedTheExchange");
+        QTest::newRow("it reached the exchange and filled") << true;
+        QTest::newRow("it never left (-2013 on the query)") << false;
+    }
+
+    void anOrderSentJustBeforeACrashIsFoundByItsClientOrderId()
+    {
+        QFETCH(bool, reachedTheExchange);
+        LiveRig rig;
+        SymbolFilters f;
+        f.symbol = kSymbol;
+        rig.server.declareSymbol(f);
+        rig.server.setMarkPrice(kSymbol, d(u"100"_s));
+        OrderRequest sent;
+        QString trancheId;
+        {
+            // The process before the crash: its exchange connection never answered anything.
+            test::FakeExchange deadConnection;
+            deadConnection.setFilters(f);
+            TrancheManager before(&deadConnection, &rig.store, &rig.clock);
+            before.setConfig(acceptanceConfig());
+            QVERIFY(before.start());
+            deadConnection.mark(kSymbol, d(u"100"_s));
+            EntryRequest e;
+            e.symbol = kSymbol;
+            e.quantity = d(u"2"_s);
+            const auto decision = before.enter(e);
+            QVERIFY(decision.isAccepted);
+            trancheId = decision.trancheId;
+            QCOMPARE(deadConnection.placed.size(), 1);
+            sent = deadConnection.placed.last();
+        }
+        QCOMPARE(rig.store.loadState().value().liveOrders.size(), 1);
+        if (reachedTheExchange) {
+            rig.engine.placeOrder(sent);
+            QCOMPARE(rig.engine.positions().size(), 1);
+        }
+        QVERIFY(rig.start(acceptanceConfig()));
+        if (reachedTheExchange) {
+            // Found by its clientOrderId: its tranche, with the exchange's fill, and protection.
+            QTRY_COMPARE_WITH_TIMEOUT(rig.manager->openTranches().size(), 1, 15000);
+            const Tranche t = rig.manager->openTranches().first();
+            QCOMPARE(t.id, trancheId); // the intent's own tranche, not a recovery of unknown size
+            QCOMPARE(t.quantity, d(u"2"_s));
+            QCOMPARE(t.entryPrice, d(u"100"_s));
+            QTRY_COMPARE_WITH_TIMEOUT(rig.engine.openOrders(kSymbol).size(), 2, 15000);
+        } else {
+            // The exchange never saw it: the intent is dropped, nothing is invented.
+            QTRY_VERIFY_WITH_TIMEOUT(rig.manager->liveOrders().isEmpty(), 15000);
+            QVERIFY(rig.manager->openTranches().isEmpty());
+            QVERIFY(rig.engine.positions().isEmpty());
+        }
     }
 };
 
