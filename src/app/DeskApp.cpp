@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeskApp.h"
 
+#include "SqliteLiquidationStore.h"
 #include "SqliteTrancheStore.h"
 #include "config/ConfigLoader.h"
 #include "demo/DemoMarket.h"
@@ -70,6 +71,7 @@ void DeskApp::teardown()
         m_live->stop();
     }
     m_hunter.reset();
+    m_liquidations.reset();
     m_demo.reset();
     m_session.reset();
     m_manager.reset();
@@ -141,6 +143,12 @@ core::Result<void> DeskApp::openStore(const QString &path)
         return store.error();
     }
     m_store = std::move(store).value();
+    // Every liquidation the market brings, traded symbol or not, kept for a week.
+    auto liquidations = storage::SqliteLiquidationStore::create(m_store->database());
+    if (!liquidations) {
+        return liquidations.error();
+    }
+    m_liquidations = std::move(liquidations).value();
     return {};
 }
 
@@ -228,6 +236,7 @@ void DeskApp::wireHunter()
 {
     m_hunter = std::make_unique<core::LiquidationHunter>(m_manager.get(), m_exchange, &m_clock);
     m_hunter->setConfig(m_manager->config());
+    m_hunter->setLiquidationStore(m_liquidations.get());
     connect(m_exchange, &core::Exchange::markPriceUpdated, m_hunter.get(), &core::LiquidationHunter::onMarkPrice);
     if (m_demo) {
         connect(
@@ -250,6 +259,8 @@ void DeskApp::wireSession()
         = std::make_unique<ui::DeskSession>(m_manager.get(), m_store.get(), m_secrets.get(), m_options.configPath());
     m_session->setInitialConfig(m_manager->config());
     m_session->setModeSwitcher([this](bool isLive) { return switchMode(isLive); });
+    m_session->setHunter(m_hunter.get());
+    m_session->setLiquidationStore(m_liquidations.get());
     connect(
         m_session.get(), &ui::DeskSession::entriesPausedChanged, m_hunter.get(), &core::LiquidationHunter::setPaused);
     connect(m_session.get(), &ui::DeskSession::configChanged, this, [this](const core::AppConfig &config) {

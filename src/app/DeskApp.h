@@ -27,8 +27,9 @@ class PaperExchange;
 class PaperMatchingEngine;
 } // namespace trd::exchange
 namespace trd::storage {
+class SqliteLiquidationStore;
 class SqliteTrancheStore;
-}
+} // namespace trd::storage
 namespace trd::ui {
 class DeskSession;
 class MainWindow;
@@ -98,6 +99,7 @@ private:
     core::Exchange *m_exchange = nullptr;
     std::unique_ptr<storage::SqliteTrancheStore> m_store;
     std::unique_ptr<core::TrancheManager> m_manager;
+    std::unique_ptr<storage::SqliteLiquidationStore> m_liquidations; // on m_store's database
     std::unique_ptr<core::LiquidationHunter> m_hunter;
     std::unique_ptr<ui::DeskSession> m_session;
     std::unique_ptr<ui::MainWindow> m_window;

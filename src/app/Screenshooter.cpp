@@ -4,6 +4,7 @@
 
 #include "charts/ChartsPanel.h"
 #include "common/UiRoles.h"
+#include "liquidations/LiquidationView.h"
 #include "mainwindow/DeskToolBar.h"
 #include "mainwindow/HelpDialog.h"
 #include "mainwindow/MainWindow.h"
@@ -80,6 +81,12 @@ void Screenshooter::shoot()
     }
     tabs->setCurrentIndex(0);
     save(m_window->timeline(), u"05-timeline"_s);
+    if (auto *feed = m_window->findChild<QDockWidget *>(u"liquidationsDock"_s)) {
+        feed->raise();
+        save(m_window, u"05-main-liquidations"_s);
+        save(m_window->liquidations(), u"05-liquidations"_s);
+        m_window->findChild<QDockWidget *>(u"timelineDock"_s)->raise();
+    }
 
     ui::SettingsDialog settings(m_window->session(), m_window);
     settings.selectSymbol(busiest);

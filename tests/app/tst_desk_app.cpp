@@ -4,11 +4,13 @@
 #include "FakeExchangeServer.h"
 #include "common/MessageBox.h"
 #include "config/ConfigLoader.h"
+#include "liquidations/LiquidationTableModel.h"
 #include "live/LiveSession.h"
 #include "mainwindow/DeskToolBar.h"
 #include "mainwindow/MainWindow.h"
 #include "paper/PaperMatchingEngine.h"
 #include "session/DeskSession.h"
+#include "store/LiquidationStore.h"
 #include "tranche/TrancheManager.h"
 #include "tranches/TrancheTableModel.h"
 
@@ -191,6 +193,18 @@ void TstDeskApp::liveRunsOnItsOwnStoreAndSwitchesBothWays()
     // The REST budget as the exchange reports it, shown in LIVE only.
     QTRY_VERIFY(app.window()->session()->rateLimitText().startsWith(u"weight "_s));
     QVERIFY(app.window()->findChild<QLabel *>(u"rateLimitState"_s)->text().contains(u"API weight"_s));
+
+    // The liquidation feed: every symbol's, shown in its dock and kept in the live store.
+    core::Liquidation elsewhere;
+    elsewhere.symbol = u"OTHERUSDT"_s;
+    elsewhere.side = core::OrderSide::Sell;
+    elsewhere.price = elsewhere.averagePrice = d(u"2.5"_s);
+    elsewhere.quantity = d(u"4000"_s);
+    elsewhere.time = rig.clock.nowMs();
+    rig.server.publishLiquidation(elsewhere);
+    QTRY_VERIFY_WITH_TIMEOUT(app.window()->liquidationModel()->rowCount() == 1, 15000);
+    QCOMPARE(app.window()->liquidationModel()->liquidation(0).symbol, u"OTHERUSDT"_s);
+    QCOMPARE(app.window()->session()->liquidationStore()->liquidations(0, elsewhere.time + 1)->size(), 1);
 
     // An entry goes to the fake exchange over REST; its fill comes back on the user stream.
     QTRY_VERIFY_WITH_TIMEOUT(app.manager()->markPrice(kSymbol) == d(u"100"_s), 15000);

@@ -266,7 +266,7 @@ void TstMainWindow::helpShowsTheGuide()
     QVERIFY(help.browser()->toPlainText().contains(u"Using the Tranche Dashboard"_s));
     auto *view = w.findChild<QMenu *>(u"viewMenu"_s);
     QVERIFY(view);
-    QCOMPARE(w.findChildren<QDockWidget *>().size(), 3);
+    QCOMPARE(w.findChildren<QDockWidget *>().size(), 4); // summary, charts, timeline, liquidations
 }
 
 void TstMainWindow::chartsFollowThePaletteWhenItChanges()

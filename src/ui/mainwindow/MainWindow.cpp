@@ -8,6 +8,9 @@
 #include "common/MessageBox.h"
 #include "common/UiFormat.h"
 #include "config/ConfigLoader.h"
+#include "hunter/LiquidationHunter.h"
+#include "liquidations/LiquidationTableModel.h"
+#include "liquidations/LiquidationView.h"
 #include "mainwindow/DeskToolBar.h"
 #include "mainwindow/ExportController.h"
 #include "mainwindow/HelpDialog.h"
@@ -56,15 +59,29 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
     setCentralWidget(m_trancheView);
     m_summary = new SummaryPanel(m_trancheModel, session->manager(), this);
     m_timeline = new TimelineView(m_eventModel, this);
+    m_liquidationModel = new LiquidationTableModel(this);
+    m_liquidations = new LiquidationView(m_liquidationModel, this);
     m_charts = new ChartsPanel(m_priceHistory, m_trancheModel, session->manager(), this);
     addDock(m_summary, u"summaryDock"_s, tr("Summary"), Qt::TopDockWidgetArea);
     addDock(m_charts, u"chartsDock"_s, tr("Charts"), Qt::RightDockWidgetArea);
-    addDock(m_timeline, u"timelineDock"_s, tr("Event timeline"), Qt::BottomDockWidgetArea);
+    QDockWidget *timelineDock = addDock(m_timeline, u"timelineDock"_s, tr("Event timeline"), Qt::BottomDockWidgetArea);
+    QDockWidget *liquidationDock
+        = addDock(m_liquidations, u"liquidationsDock"_s, tr("Liquidations"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(timelineDock, liquidationDock);
+    timelineDock->raise();
     m_exporter = new ExportController(session->store(), this, this);
     m_notifier = new Notifier(session->manager(), this, this);
 
     connect(m_toolBar, &DeskToolBar::selectionChanged, this, &MainWindow::setSelection);
+    if (auto *hunter = m_session->hunter()) {
+        connect(hunter, &core::LiquidationHunter::liquidationSeen, m_liquidationModel, &LiquidationTableModel::append);
+    }
+    connect(m_liquidationModel, &LiquidationTableModel::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The stored liquidations could not be read: %1").arg(message));
+    });
+    m_liquidationModel->setTradedSymbols(m_session->config().symbols.keys());
     connect(m_session, &DeskSession::configChanged, this, [this] {
+        m_liquidationModel->setTradedSymbols(m_session->config().symbols.keys());
         m_timeline->setSymbols(m_session->config().symbols.keys());
         updateTitle();
     });
@@ -192,6 +209,9 @@ void MainWindow::createMenus()
         addDockWidget(Qt::TopDockWidgetArea, m_docks[0]);
         addDockWidget(Qt::RightDockWidgetArea, m_docks[1]);
         addDockWidget(Qt::BottomDockWidgetArea, m_docks[2]);
+        addDockWidget(Qt::BottomDockWidgetArea, m_docks[3]);
+        tabifyDockWidget(m_docks[2], m_docks[3]);
+        m_docks[2]->raise();
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -246,6 +266,7 @@ void MainWindow::loadData()
     m_loaded = true;
     m_trancheModel->load(m_session->store());
     m_eventModel->load();
+    m_liquidationModel->load(m_session->liquidationStore());
     setSelection(m_toolBar->symbol(), m_toolBar->side());
 }
 

@@ -17,6 +17,8 @@ class Notifier;
 class PriceHistory;
 class SummaryPanel;
 class TimelineView;
+class LiquidationTableModel;
+class LiquidationView;
 class TrancheTableModel;
 class TrancheView;
 
@@ -40,6 +42,8 @@ public:
     TrancheView *trancheView() const { return m_trancheView; }
     SummaryPanel *summary() const { return m_summary; }
     TimelineView *timeline() const { return m_timeline; }
+    LiquidationTableModel *liquidationModel() const { return m_liquidationModel; }
+    LiquidationView *liquidations() const { return m_liquidations; }
     ChartsPanel *charts() const { return m_charts; }
     ExportController *exporter() const { return m_exporter; }
     Notifier *notifier() const { return m_notifier; }
@@ -65,6 +69,8 @@ private:
     TrancheView *m_trancheView;
     SummaryPanel *m_summary;
     TimelineView *m_timeline;
+    LiquidationTableModel *m_liquidationModel;
+    LiquidationView *m_liquidations;
     ChartsPanel *m_charts;
     ExportController *m_exporter;
     Notifier *m_notifier;

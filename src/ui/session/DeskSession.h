@@ -12,6 +12,8 @@
 #include <functional>
 
 namespace trd::core {
+class LiquidationHunter;
+class LiquidationStore;
 class TrancheManager;
 class TrancheStore;
 } // namespace trd::core
@@ -41,6 +43,12 @@ public:
     core::TrancheManager *manager() const { return m_manager; }
     core::TrancheStore *store() const { return m_store; }
     SecretStore *secrets() const { return m_secrets; }
+    // The liquidation feed: the hunter that sees it and the store that keeps it (null in tests
+    // that have neither).
+    core::LiquidationHunter *hunter() const { return m_hunter; }
+    void setHunter(core::LiquidationHunter *hunter) { m_hunter = hunter; }
+    core::LiquidationStore *liquidationStore() const { return m_liquidationStore; }
+    void setLiquidationStore(core::LiquidationStore *store) { m_liquidationStore = store; }
     const core::AppConfig &config() const { return m_config; }
     QString configPath() const { return m_configPath; }
     // Shown in the title and the mode badge ("demo market", "paper", ...).
@@ -84,6 +92,8 @@ private:
     core::TrancheManager *m_manager;
     core::TrancheStore *m_store;
     SecretStore *m_secrets;
+    core::LiquidationHunter *m_hunter = nullptr;
+    core::LiquidationStore *m_liquidationStore = nullptr;
     QString m_configPath;
     QString m_marketName;
     core::AppConfig m_config;
