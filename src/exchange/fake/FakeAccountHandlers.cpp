@@ -300,10 +300,15 @@ FakeResponse FakeAccountHandlers::userTrades(const Params &params)
         return *refused;
     }
     const qint64 fromId = params.value(u"fromId"_s).toLongLong();
-    w.isFromStart = w.isFromStart || hasFromId;
+    // One order's trades: all of them, whatever their time.
+    const bool hasOrderId = params.contains(u"orderId"_s);
+    const qint64 orderId = params.value(u"orderId"_s).toLongLong();
+    w.isFromStart = w.isFromStart || hasFromId || hasOrderId;
     QList<core::OrderUpdate> rows;
     for (const auto &[id, fill] : m_fills) {
-        if (fill.symbol == symbol && (hasFromId ? id >= fromId : w.contains(fill.time))) {
+        const bool isInWindow = hasOrderId ? fill.orderId == orderId && (!hasFromId || id >= fromId)
+                                           : (hasFromId ? id >= fromId : w.contains(fill.time));
+        if (fill.symbol == symbol && isInWindow) {
             rows.append(fill);
         }
     }

@@ -337,6 +337,7 @@ void AsterRestApi::userTrades(const UserTradesQuery &query, Reply<QList<UserTrad
     Parameters p { { u"symbol"_s, query.symbol } };
     addWindow(p, query.startTimeMs, query.endTimeMs, query.limit);
     addOptional(p, u"fromId"_s, query.fromId);
+    addOptional(p, u"orderId"_s, query.orderId);
     send(endpoint(Call::UserTrades), p, &RestHistoryParser::userTrades, std::move(reply));
 }
 

@@ -39,6 +39,7 @@ struct UserTradesQuery
     std::optional<qint64> endTimeMs;
     std::optional<qint64> fromId; // not with a start or end time
     std::optional<int> limit; // default 500, at most 1000
+    std::optional<qint64> orderId; // only this order's trades
 };
 
 struct IncomeQuery

@@ -114,6 +114,10 @@ void LiveExchange::cancelOrder(const QString &symbol, const QString &clientOrder
 void LiveExchange::queryOrder(const QString &symbol, const QString &clientOrderId)
 {
     m_api.queryOrder(symbol, clientOrderId, [this, symbol, clientOrderId](const ApiResult<OrderUpdate> &u) {
+        if (u && u.value().cumulativeQuantity.isPositive()) {
+            replayTrades(u.value());
+            return;
+        }
         if (u) {
             Q_EMIT orderUpdated(u.value());
             return;
@@ -141,6 +145,49 @@ void LiveExchange::applyAccountPositions(const PositionSnapshots &changed, bool 
     for (const PositionSnapshot &p : changed) {
         m_lastPositions.insert(key(p.symbol, p.positionSide), p);
     }
+}
+
+void LiveExchange::replayTrades(const OrderUpdate &answer)
+{
+    // An order's state says how much filled, not what each fill cost. Its trades do: they are
+    // replayed as the TRADE events the user stream would have brought (the engine counts by
+    // cumulative quantity, so the ones it already had add nothing), and their fees reach the
+    // tranches. Then the answer itself, which only adds what the trades could not say.
+    UserTradesQuery query;
+    query.symbol = answer.symbol;
+    query.orderId = answer.orderId;
+    m_api.userTrades(query, [this, answer](const ApiResult<QList<UserTrade>> &trades) {
+        if (!trades) {
+            qCWarning(lcExchange).noquote() << "the fills of" << answer.clientOrderId
+                                            << "are counted without their fees:" << trades.error().describe();
+        } else {
+            QList<UserTrade> own = trades.value();
+            own.removeIf([&](const UserTrade &t) { return t.orderId != answer.orderId; });
+            std::sort(own.begin(), own.end(), [](const UserTrade &a, const UserTrade &b) { return a.id < b.id; });
+            Decimal cumulative;
+            Decimal notional;
+            for (const UserTrade &trade : std::as_const(own)) {
+                OrderUpdate fill = answer;
+                fill.execution = ExecutionType::Trade;
+                cumulative += trade.quantity;
+                notional += trade.price * trade.quantity;
+                fill.cumulativeQuantity = cumulative;
+                fill.averagePrice = notional.divided(cumulative);
+                fill.status = cumulative < answer.quantity ? OrderStatus::PartiallyFilled : OrderStatus::Filled;
+                fill.lastQuantity = trade.quantity;
+                fill.lastPrice = trade.price;
+                // Fees in another asset (a BNB discount) are not USDT: left out rather than mixed in.
+                const bool isQuote = trade.commissionAsset.isEmpty() || trade.commissionAsset == u"USDT";
+                fill.fee = isQuote ? trade.commission.abs() : Decimal();
+                fill.realizedProfit = trade.realizedPnl;
+                fill.isMaker = trade.isMaker;
+                fill.time = trade.time;
+                fill.tradeId = trade.id;
+                Q_EMIT orderUpdated(fill);
+            }
+        }
+        Q_EMIT orderUpdated(answer);
+    });
 }
 
 void LiveExchange::requestPositions()

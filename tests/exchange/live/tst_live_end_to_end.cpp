@@ -53,12 +53,16 @@ struct LiveRig
     test::FakeStore store;
     std::unique_ptr<TrancheManager> manager;
 
+    bool isFeeFree = true; // the acceptance cases' numbers have no fees
+
     bool start(const AppConfig &config)
     {
-        PaperMatchingEngine::Settings settings = engine.settings();
-        settings.takerFeePercent = Decimal();
-        settings.makerFeePercent = Decimal();
-        engine.setSettings(settings);
+        if (isFeeFree) {
+            PaperMatchingEngine::Settings settings = engine.settings();
+            settings.takerFeePercent = Decimal();
+            settings.makerFeePercent = Decimal();
+            engine.setSettings(settings);
+        }
         SymbolFilters f;
         f.symbol = kSymbol;
         server.declareSymbol(f);
@@ -237,6 +241,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, reachedTheExchange);
         LiveRig rig;
+        rig.isFeeFree = false; // the fill's fee has to be found too
         SymbolFilters f;
         f.symbol = kSymbol;
         rig.server.declareSymbol(f);
@@ -273,6 +278,10 @@ private Q_SLOTS:
             QCOMPARE(t.id, trancheId); // the intent's own tranche, not a recovery of unknown size
             QCOMPARE(t.quantity, d(u"2"_s));
             QCOMPARE(t.entryPrice, d(u"100"_s));
+            // The order's state has no fee; its trade (userTrades by orderId) does.
+            const Decimal fee = d(u"200"_s) * rig.engine.settings().takerFeePercent.dividedBy(100);
+            QVERIFY(fee.isPositive());
+            QCOMPARE(t.feesPaid, fee);
             QTRY_COMPARE_WITH_TIMEOUT(rig.engine.openOrders(kSymbol).size(), 2, 15000);
         } else {
             // The exchange never saw it: the intent is dropped, nothing is invented.

@@ -242,7 +242,7 @@ private Q_SLOTS:
         QVERIFY_ANSWERED(sell);
 
         const auto trades = rig.await<QList<UserTrade>>([&](auto reply) {
-            rig.api->userTrades(UserTradesQuery { kBtc, {}, {}, {}, {} }, reply);
+            rig.api->userTrades(UserTradesQuery { kBtc, {}, {}, {}, {}, {} }, reply);
         });
         QVERIFY_ANSWERED(trades);
         QCOMPARE(trades->size(), 2);
@@ -261,6 +261,13 @@ private Q_SLOTS:
         QCOMPARE(closed.price, d(u"51000"_s));
         QCOMPARE(closed.realizedPnl, d(u"10"_s));
         QCOMPARE(closed.commission, d(u"0.204"_s));
+        // One order's trades only (what LiveExchange reads to find a queried fill's fee).
+        const auto ofTheSell = rig.await<QList<UserTrade>>([&](auto reply) {
+            rig.api->userTrades(UserTradesQuery { kBtc, {}, {}, {}, {}, sell->orderId }, reply);
+        });
+        QVERIFY_ANSWERED(ofTheSell);
+        QCOMPARE(ofTheSell->size(), 1);
+        QCOMPARE(ofTheSell->at(0).id, closed.id);
 
         const auto income = rig.await<QList<IncomeRecord>>([&](auto reply) { rig.api->income({}, reply); });
         QVERIFY_ANSWERED(income);
@@ -277,7 +284,7 @@ private Q_SLOTS:
         QVERIFY_ANSWERED(fees);
         QCOMPARE(fees->size(), 2);
 
-        UserTradesQuery fromSecond { kBtc, {}, {}, closed.id, {} };
+        UserTradesQuery fromSecond { kBtc, {}, {}, closed.id, {}, {} };
         const auto later = rig.await<QList<UserTrade>>([&](auto reply) { rig.api->userTrades(fromSecond, reply); });
         QVERIFY_ANSWERED(later);
         QCOMPARE(later->size(), 1);
