@@ -35,6 +35,21 @@ const T *eventAt(const QSignalSpy &spy, int index, StreamEvent &storage)
     return std::get_if<T>(&storage);
 }
 
+// The first minute (and five minutes) after the fixture's first mark, which it set 40 s into a
+// minute and 4 min 40 s into five.
+constexpr qint64 kMinute = FakeExchangeFixture::kStart + 40'000;
+constexpr qint64 kFiveMinutes = FakeExchangeFixture::kStart + 100'000;
+
+// A kline frame's candle, its times from `origin`.
+QString candleText(const CandleEvent &c, qint64 origin)
+{
+    return u"%1 %2..%3 o%4 h%5 l%6 c%7 v%8 %9"_s.arg(c.interval)
+        .arg(c.openTime - origin)
+        .arg(c.closeTime - origin)
+        .arg(c.open.toString(), c.high.toString(), c.low.toString(), c.close.toString(), c.volume.toString(),
+            c.isClosed ? u"closed"_s : u"open"_s);
+}
+
 } // namespace
 
 class TestFakeStreams : public QObject
@@ -175,11 +190,7 @@ private Q_SLOTS:
 
     void subscribeOnAnOpenSocket()
     {
-        QUrl url = m_fx->server.streamBase();
-        url.setPath(u"/ws"_s);
-        QVERIFY(open(url));
-        m_socket->sendTextMessage(u"{\"method\":\"SUBSCRIBE\",\"params\":[\"btcusdt@markPrice@1s\"],\"id\":7}"_s);
-        QTRY_COMPARE(m_frames->count(), 1);
+        QVERIFY(openAndSubscribe(u"/ws"_s, u"btcusdt@markPrice@1s"_s, 7));
         QCOMPARE(QJsonDocument::fromJson(frame(*m_frames, 0)).object(),
             (QJsonObject { { u"result"_s, QJsonValue::Null }, { u"id"_s, 7 } }));
         StreamEvent e0, e1;
@@ -191,6 +202,70 @@ private Q_SLOTS:
         const auto *marks = eventAt<QList<MarkPriceEvent>>(*m_frames, 1, e1);
         QVERIFY(marks);
         QCOMPARE(marks->first().markPrice, dec(u"50200"));
+    }
+
+    // On each mark the open candle; the first mark of a new minute first closes the last one.
+    // Candles are aligned on the injected clock, and the fixture's own first mark at 50000 made one.
+    void klineStreamSendsTheOpenCandleAndClosesEachOnce()
+    {
+        QUrl url = m_fx->server.streamBase();
+        url.setPath(u"/ws/btcusdt@kline_1m"_s);
+        QVERIFY(open(url));
+        const QList<QPair<qint64, QString>> marks { { 0, u"100"_s }, { 10'000, u"103"_s }, { 20'000, u"99"_s },
+            { 59'999, u"101"_s }, { 60'000, u"102"_s } };
+        for (const auto &[offsetMs, price] : marks) {
+            m_fx->clock.setMs(kMinute + offsetMs);
+            m_fx->server.setMarkPrice(u"BTCUSDT"_s, Decimal::fromString(price));
+        }
+        QTRY_COMPARE(m_frames->count(), 7);
+        QStringList seen;
+        for (int i = 0; i < m_frames->count(); ++i) {
+            StreamEvent storage;
+            const auto *candle = eventAt<CandleEvent>(*m_frames, i, storage);
+            QVERIFY(candle);
+            QCOMPARE(candle->symbol, u"BTCUSDT"_s);
+            seen << candleText(*candle, kMinute);
+        }
+        QCOMPARE(seen,
+            (QStringList { u"1m -60000..-1 o50000 h50000 l50000 c50000 v0 closed"_s,
+                u"1m 0..59999 o100 h100 l100 c100 v0 open"_s, u"1m 0..59999 o100 h103 l100 c103 v0 open"_s,
+                u"1m 0..59999 o100 h103 l99 c99 v0 open"_s, u"1m 0..59999 o100 h103 l99 c101 v0 open"_s,
+                u"1m 0..59999 o100 h103 l99 c101 v0 closed"_s, u"1m 60000..119999 o102 h102 l102 c102 v0 open"_s }));
+        // The closing frame is sent at the mark that closed it, and counts the candle's marks.
+        const QJsonObject closing = QJsonDocument::fromJson(frame(*m_frames, 5)).object();
+        QCOMPARE(closing.value(u"E"_s).toInteger(), kMinute + 60'000);
+        QCOMPARE(closing.value(u"k"_s).toObject().value(u"n"_s).toInt(), 4);
+    }
+
+    void klineSubscribedOnAnOpenCombinedStream()
+    {
+        QVERIFY(openAndSubscribe(u"/stream"_s, u"btcusdt@kline_5m"_s, 3));
+        // Inside the fixture's five minutes, then at the next five.
+        m_fx->clock.setMs(kFiveMinutes - 1);
+        m_fx->server.setMarkPrice(u"BTCUSDT"_s, dec(u"100"));
+        m_fx->clock.setMs(kFiveMinutes);
+        m_fx->server.setMarkPrice(u"BTCUSDT"_s, dec(u"101"));
+        QTRY_COMPARE(m_frames->count(), 4);
+        QStringList seen;
+        for (int i = 1; i < m_frames->count(); ++i) {
+            QCOMPARE(QJsonDocument::fromJson(frame(*m_frames, i)).object().value(u"stream"_s).toString(),
+                u"btcusdt@kline_5m"_s);
+            StreamEvent storage;
+            const auto *candle = eventAt<CandleEvent>(*m_frames, i, storage);
+            QVERIFY(candle);
+            seen << candleText(*candle, kFiveMinutes);
+        }
+        QCOMPARE(seen,
+            (QStringList { u"5m -300000..-1 o50000 h50000 l100 c100 v0 open"_s,
+                u"5m -300000..-1 o50000 h50000 l100 c100 v0 closed"_s,
+                u"5m 0..299999 o101 h101 l101 c101 v0 open"_s }));
+
+        // Unsubscribed, a mark sends nothing more (publishing is synchronous).
+        m_socket->sendTextMessage(u"{\"method\":\"UNSUBSCRIBE\",\"params\":[\"btcusdt@kline_5m\"],\"id\":4}"_s);
+        QTRY_COMPARE(m_frames->count(), 5);
+        const qint64 sent = m_fx->server.streamFramesSent();
+        m_fx->server.setMarkPrice(u"BTCUSDT"_s, dec(u"102"));
+        QCOMPARE(m_fx->server.streamFramesSent(), sent);
     }
 
     void liquidationsInjectedByTheAdmin()
@@ -348,6 +423,18 @@ private:
         QUrl url = m_fx->server.streamBase();
         url.setPath(u"/ws/"_s + *key);
         return open(url) ? *key : QString();
+    }
+
+    // Opens a stream at `path` naming none and subscribes to `stream` on it; true once answered.
+    bool openAndSubscribe(const QString &path, const QString &stream, int id)
+    {
+        QUrl url = m_fx->server.streamBase();
+        url.setPath(path);
+        if (!open(url)) {
+            return false;
+        }
+        m_socket->sendTextMessage(u"{\"method\":\"SUBSCRIBE\",\"params\":[\"%1\"],\"id\":%2}"_s.arg(stream).arg(id));
+        return QTest::qWaitFor([this] { return m_frames->count() == 1; }, 20000);
     }
 
     bool open(const QUrl &url)

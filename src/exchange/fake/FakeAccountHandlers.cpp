@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fake/FakeAccountHandlers.h"
 
+#include "fake/FakeCandles.h"
 #include "fake/FakeJson.h"
 #include "live/AsterRestApi.h"
 #include "paper/PaperMatchingEngine.h"
@@ -23,8 +24,6 @@ using Call = AsterRestApi::Call;
 namespace {
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
-// Marks kept per symbol for klines: a day of one-second marks, trimmed by halves.
-constexpr qsizetype kKeptMarks = 86400;
 const QList<int> kDepthLimits { 5, 10, 20, 50, 100, 500, 1000 };
 
 FakeResponse json(const QJsonDocument &document)
@@ -59,14 +58,6 @@ QString formText(const QJsonValue &v)
         return v.toBool() ? u"true"_s : u"false"_s;
     }
     return v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : v.toString();
-}
-
-qint64 intervalMs(const QString &interval)
-{
-    static const QHash<QString, qint64> minutes { { u"1m"_s, 1 }, { u"3m"_s, 3 }, { u"5m"_s, 5 }, { u"15m"_s, 15 },
-        { u"30m"_s, 30 }, { u"1h"_s, 60 }, { u"2h"_s, 120 }, { u"4h"_s, 240 }, { u"6h"_s, 360 }, { u"8h"_s, 480 },
-        { u"12h"_s, 720 }, { u"1d"_s, 1440 }, { u"3d"_s, 4320 }, { u"1w"_s, 10080 } };
-    return minutes.value(interval) * 60'000;
 }
 
 // The rows a history endpoint answers: time-ordered rows inside [from, to], at most `limit`,
@@ -153,8 +144,10 @@ QJsonObject tradeJson(const core::OrderUpdate &f)
 
 } // namespace
 
-FakeAccountHandlers::FakeAccountHandlers(PaperMatchingEngine *engine, Now now, Handler placeOrder)
+FakeAccountHandlers::FakeAccountHandlers(
+    PaperMatchingEngine *engine, const FakeCandles *candles, Now now, Handler placeOrder)
     : m_engine(engine)
+    , m_candles(candles)
     , m_now(std::move(now))
     , m_placeOrder(std::move(placeOrder))
 {
@@ -200,14 +193,6 @@ std::optional<FakeAccountHandlers::Route> FakeAccountHandlers::route(
 
 void FakeAccountHandlers::onEngineEvent(const PaperEvent &event)
 {
-    if (event.kind == PaperEvent::Kind::MarkPrice) {
-        auto &path = m_marks[event.symbol];
-        path.append({ event.time, event.price });
-        if (path.size() >= 2 * kKeptMarks) {
-            path.remove(0, kKeptMarks);
-        }
-        return;
-    }
     if (event.kind != PaperEvent::Kind::OrderUpdate) {
         return;
     }
@@ -458,7 +443,7 @@ FakeResponse FakeAccountHandlers::klines(const Params &params)
     if (!params.contains(u"interval"_s)) {
         return missing(u"interval"_s);
     }
-    const qint64 ms = intervalMs(params.value(u"interval"_s));
+    const qint64 ms = FakeCandles::intervalMs(params.value(u"interval"_s));
     if (ms == 0) {
         return refusal(-1120, u"Invalid interval."_s);
     }
@@ -466,37 +451,16 @@ FakeResponse FakeAccountHandlers::klines(const Params &params)
     if (auto refused = readWindow(params, m_now(), kKlinesRule, w)) {
         return *refused;
     }
-    // Candles of the mark price path: the fake has no trades, so volumes are zero and the
-    // trade count is the number of marks in the candle. A candle without marks is left out.
-    struct Candle
-    {
-        qint64 openTime;
-        Decimal open, high, low, close;
-        int marks;
-    };
-    QList<Candle> candles;
-    for (const auto &[time, price] : m_marks.value(symbol)) {
-        const qint64 openTime = time - time % ms;
-        if (candles.isEmpty() || candles.last().openTime != openTime) {
-            candles.append({ openTime, price, price, price, price, 0 });
-        }
-        Candle &c = candles.last();
-        c.high = Decimal::max(c.high, price);
-        c.low = Decimal::min(c.low, price);
-        c.close = price;
-        ++c.marks;
-    }
-    QList<Candle> inWindow;
-    for (const Candle &c : std::as_const(candles)) {
+    const QList<FakeCandles::Candle> candles = m_candles->candles(symbol, ms);
+    QList<FakeCandles::Candle> inWindow;
+    for (const FakeCandles::Candle &c : candles) {
         if (w.contains(c.openTime)) {
             inWindow.append(c);
         }
     }
-    const QString zero = u"0"_s;
     QJsonArray list;
-    for (const Candle &c : w.pick(inWindow)) {
-        list.append(QJsonArray { c.openTime, c.open.toString(), c.high.toString(), c.low.toString(), c.close.toString(),
-            zero, c.openTime + ms - 1, zero, c.marks, zero, zero, zero });
+    for (const FakeCandles::Candle &c : w.pick(inWindow)) {
+        list.append(FakeJson::klineRow(c));
     }
     return json(QJsonDocument(list));
 }

@@ -17,13 +17,15 @@
 
 namespace trd::exchange {
 
+class FakeCandles;
 class PaperMatchingEngine;
 struct PaperEvent;
 
 // The fake exchange's account history and settings endpoints, and its book and candles:
 // batchOrders, allOrders, userTrades, income, commissionRate, marginType, positionSide/dual,
 // depth and klines. It records what the paper engine reports (every fill, every order's latest
-// state, every mark price) so that it can answer for the past the way the real exchange does.
+// state) so that it can answer for the past the way the real exchange does; the candles are those
+// the stream hub keeps of the mark prices (FakeCandles), which its kline streams send.
 // FakeRestHandlers routes to it after authenticating and counting weight as for every endpoint.
 class FakeAccountHandlers
 {
@@ -39,7 +41,8 @@ public:
     };
 
     // placeOrder is POST /fapi/v1/order's handler: batchOrders places each order through it.
-    FakeAccountHandlers(PaperMatchingEngine *engine, Now now, Handler placeOrder);
+    // The candles are not owned and must outlive the handlers.
+    FakeAccountHandlers(PaperMatchingEngine *engine, const FakeCandles *candles, Now now, Handler placeOrder);
     ~FakeAccountHandlers();
     FakeAccountHandlers(const FakeAccountHandlers &) = delete;
     FakeAccountHandlers &operator=(const FakeAccountHandlers &) = delete;
@@ -79,13 +82,13 @@ private:
     std::optional<FakeResponse> refuseSymbol(const QString &symbol) const;
 
     PaperMatchingEngine *m_engine;
+    const FakeCandles *m_candles;
     Now m_now;
     Handler m_placeOrder;
     int m_listenerId = 0;
     std::map<qint64, core::OrderUpdate> m_fills; // by trade id: a query repeats an order's last fill
     QList<IncomeRow> m_income;
     std::map<qint64, OrderRecord> m_orders; // by order id
-    QHash<QString, QList<QPair<qint64, core::Decimal>>> m_marks; // the price path, per symbol
     QHash<QString, QString> m_marginTypes; // ISOLATED; absent is CROSSED
     qint64 m_nextTranId = 1;
     qint64 m_depthUpdateId = 1;

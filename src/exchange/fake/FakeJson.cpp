@@ -214,6 +214,25 @@ QJsonObject FakeJson::bookTicker(const QString &symbol, Decimal bid, Decimal ask
         { u"s"_s, symbol }, { u"b"_s, dec(bid) }, { u"B"_s, u"1"_s }, { u"a"_s, dec(ask) }, { u"A"_s, u"1"_s } };
 }
 
+QJsonArray FakeJson::klineRow(const FakeCandles::Candle &c)
+{
+    // The fake has no market trades: volumes are zero, the trade count is the number of marks.
+    const QString zero = u"0"_s;
+    return { c.openTime, dec(c.open), dec(c.high), dec(c.low), dec(c.close), zero, c.closeTime, zero, c.marks, zero,
+        zero, zero };
+}
+
+QJsonObject FakeJson::klineEvent(
+    const QString &symbol, const QString &interval, const FakeCandles::Candle &c, bool isClosed, qint64 eventTime)
+{
+    const QString zero = u"0"_s;
+    const QJsonObject k { { u"t"_s, c.openTime }, { u"T"_s, c.closeTime }, { u"s"_s, symbol }, { u"i"_s, interval },
+        { u"o"_s, dec(c.open) }, { u"c"_s, dec(c.close) }, { u"h"_s, dec(c.high) }, { u"l"_s, dec(c.low) },
+        { u"v"_s, zero }, { u"n"_s, c.marks }, { u"x"_s, isClosed }, { u"q"_s, zero }, { u"V"_s, zero },
+        { u"Q"_s, zero } };
+    return { { u"e"_s, u"kline"_s }, { u"E"_s, eventTime }, { u"s"_s, symbol }, { u"k"_s, k } };
+}
+
 QJsonObject FakeJson::premiumIndex(const QString &symbol, Decimal mark, qint64 time)
 {
     return { { u"symbol"_s, symbol }, { u"markPrice"_s, dec(mark) }, { u"indexPrice"_s, dec(mark) },

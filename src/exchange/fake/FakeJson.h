@@ -5,6 +5,7 @@
 #include "exchange/OpenOrder.h"
 #include "exchange/OrderUpdate.h"
 #include "exchange/PositionSnapshot.h"
+#include "fake/FakeCandles.h"
 #include "market/SymbolFilters.h"
 #include "money/Decimal.h"
 
@@ -46,6 +47,10 @@ public:
     static QJsonObject bookTicker(
         const QString &symbol, core::Decimal bid, core::Decimal ask, qint64 updateId, qint64 eventTime);
     static QJsonObject premiumIndex(const QString &symbol, core::Decimal mark, qint64 time);
+    // A candle as GET /fapi/v1/klines answers it, and as <symbol>@kline_<interval> sends it.
+    static QJsonArray klineRow(const FakeCandles::Candle &candle);
+    static QJsonObject klineEvent(const QString &symbol, const QString &interval, const FakeCandles::Candle &candle,
+        bool isClosed, qint64 eventTime);
 
     // Funding every 8 h on the hour, as on Aster and Binance.
     static qint64 nextFundingTime(qint64 nowMs);

@@ -71,7 +71,7 @@ FakeRestHandlers::FakeRestHandlers(
     , m_signatures(std::make_unique<FakeSignatureCheck>(m_settings, m_now))
 {
     m_account = std::make_unique<FakeAccountHandlers>(
-        m_engine, m_now, [this](const Params &params) { return placeOrder(params); });
+        m_engine, &m_hub->candles(), m_now, [this](const Params &params) { return placeOrder(params); });
     m_listenerId = m_engine->addListener([this](const PaperEvent &event) {
         if (event.kind != PaperEvent::Kind::OrderUpdate) {
             return;

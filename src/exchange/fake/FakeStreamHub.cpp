@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QUrlQuery>
@@ -292,6 +293,37 @@ void FakeStreamHub::publishMark(const QString &symbol, core::Decimal price, qint
     publishMarket(lower + u"@markPrice"_s, single);
     if (!m_quotedBooks.contains(symbol)) {
         publishBook(symbol, { price, price + m_engine->filters(symbol).tickSize }, time);
+    }
+    publishCandles(symbol, price, time);
+}
+
+void FakeStreamHub::publishCandles(const QString &symbol, core::Decimal price, qint64 time)
+{
+    // The intervals listened to, each with its candle before this mark (on the server clock, as
+    // the mark's event time). Binance sends the open candle about every 250 ms; the fake sends it
+    // on every mark.
+    const QString prefix = symbol.toLower() + u"@kline_"_s;
+    QMap<QString, std::optional<FakeCandles::Candle>> before;
+    for (const Connection &connection : std::as_const(m_connections)) {
+        for (const QString &name : connection.streams) {
+            if (!name.startsWith(prefix, Qt::CaseInsensitive)) {
+                continue;
+            }
+            const QString interval = name.mid(prefix.size());
+            const qint64 ms = FakeCandles::intervalMs(interval);
+            if (ms > 0 && !before.contains(interval)) {
+                before.insert(interval, m_candles.latest(symbol, ms));
+            }
+        }
+    }
+    m_candles.addMark(symbol, time, price);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const QString stream = prefix + it.key();
+        const std::optional<FakeCandles::Candle> open = m_candles.latest(symbol, FakeCandles::intervalMs(it.key()));
+        if (it.value() && it.value()->openTime != open->openTime) {
+            publishMarket(stream, FakeJson::klineEvent(symbol, it.key(), *it.value(), true, time));
+        }
+        publishMarket(stream, FakeJson::klineEvent(symbol, it.key(), *open, false, time));
     }
 }
 

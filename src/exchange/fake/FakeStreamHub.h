@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fake/FakeCandles.h"
 #include "fake/FakeHttp.h"
 #include "money/Decimal.h"
 #include "paper/PaperEvent.h"
@@ -25,9 +26,10 @@ class PaperMatchingEngine;
 
 // The WebSocket side of the fake exchange: user data streams (/ws/<listenKey>) fed from the
 // engine's events, market streams (/ws/<streams>, /stream?streams=a/b) fed from its mark prices
-// and from injected liquidations, and the listenKey lifecycle. Everything is one account, so every
-// user stream receives every account event. Like the real server it pings every connection,
-// drops one that leaves a ping unanswered too long, and cuts every connection at its lifetime.
+// (marks, book tickers, and klines of the candles it keeps of them) and from injected
+// liquidations, and the listenKey lifecycle. Everything is one account, so every user stream
+// receives every account event. Like the real server it pings every connection, drops one that
+// leaves a ping unanswered too long, and cuts every connection at its lifetime.
 class FakeStreamHub : public QObject
 {
     Q_OBJECT
@@ -62,6 +64,8 @@ public:
     // Quotes the symbol's book: published on <symbol>@bookTicker at once, and from then on a
     // mark change no longer publishes a book derived from the mark.
     void setBookTicker(const QString &symbol, core::Decimal bid, core::Decimal ask);
+    // The candles of the mark prices published so far, as the kline streams send them.
+    const FakeCandles &candles() const { return m_candles; }
     // While suppressed, engine order updates are answers to queries, not executions to stream.
     void setSuppressed(bool isSuppressed) { m_isSuppressed = isSuppressed; }
 
@@ -98,6 +102,9 @@ private:
     void publishMarket(const QString &stream, const QJsonValue &payload);
     void publishMark(const QString &symbol, core::Decimal price, qint64 time);
     void publishBook(const QString &symbol, const Book &book, qint64 time);
+    // Adds the mark to the symbol's candles; on each <symbol>@kline_<interval> someone listens
+    // to, sends the candle the mark closed (if it opened a new one), then the open candle.
+    void publishCandles(const QString &symbol, core::Decimal price, qint64 time);
     void send(QWebSocket *socket, const QString &text);
     void checkExpiry();
     // Pings, drops connections that do not pong, and cuts those that reached their lifetime.
@@ -110,6 +117,7 @@ private:
     QHash<QString, qint64> m_listenKeyExpiry;
     QHash<QString, core::Decimal> m_marks;
     QHash<QString, Book> m_quotedBooks;
+    FakeCandles m_candles;
     qint64 m_bookUpdateId = 1;
     bool m_isSuppressed = false;
     qint64 m_framesSent = 0;

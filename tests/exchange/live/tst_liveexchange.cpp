@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TrancheDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DecimalPrinter.h"
+#include "LoopbackRig.h"
 #include "common/Clock.h"
 #include "fake/FakeExchangeServer.h"
 #include "live/LiveSession.h"
@@ -134,6 +135,63 @@ private Q_SLOTS:
         }
         seen.sort();
         QCOMPARE(seen, (QStringList { u"NEW NEW 0 0"_s, u"NEW NEW 0 0"_s, u"TRADE FILLED 0.01 0.2"_s }));
+    }
+
+    // The kline path end to end: the fake's candles of its marks, subscribed to by a LiveSession,
+    // come out as candleClosed (what the hunter's VWAP protection reads), and REST says the same.
+    void aClosedKlineIsTheRestCandle()
+    {
+        test::LoopbackRig rig(FakeExchangeSettings { "kline-key", "kline-secret" });
+        QVERIFY(rig.start());
+        LiveSession session({ rig.server.restBase(), rig.server.streamBase() },
+            RestClient::Credentials { "kline-key", "kline-secret" }, PositionMode::OneWay, &rig.clock);
+        QSignalSpy ready(&session, &LiveSession::ready);
+        session.start({ u"btcusdt@kline_1m"_s });
+        QVERIFY(ready.wait(10000));
+        // Both streams held by the fake, and nothing signed on its way before the clock moves.
+        QTRY_COMPARE(rig.server.streamConnectionCount(), 2);
+        QTRY_COMPARE(session.rest()->pendingRequestCount(), 0);
+        QSignalSpy closed(session.exchange(), &LiveExchange::candleClosed);
+        QSignalSpy rejected(session.exchange(), &LiveExchange::frameRejected);
+
+        // The rig marked 50000 40 s before this minute; then 100, 103, 99 and 101 in it, and
+        // 102 in the next one, which closes it.
+        constexpr qint64 kMinute = test::LoopbackRig::kStart + 40'000;
+        const QList<QPair<qint64, int>> marks { { 0, 100 }, { 15'000, 103 }, { 30'000, 99 }, { 45'000, 101 },
+            { 60'000, 102 } };
+        for (const auto &[offsetMs, price] : marks) {
+            rig.clock.setMs(kMinute + offsetMs);
+            rig.server.setMarkPrice(u"BTCUSDT"_s, Decimal::fromInt(price));
+        }
+        QTRY_COMPARE(closed.size(), 2);
+        QCOMPARE(rejected.size(), 0);
+        QStringList seen;
+        for (const QList<QVariant> &c : std::as_const(closed)) {
+            seen << QStringList { c.at(0).toString(), c.at(1).toString(), c.at(2).value<Decimal>().toString(),
+                c.at(3).value<Decimal>().toString(), c.at(4).value<Decimal>().toString(),
+                c.at(5).value<Decimal>().toString(), QString::number(c.at(6).toLongLong() - kMinute) }
+                        .join(u' ');
+        }
+        // symbol, timeframe, high, low, close, volume (the fake has no trades), closeTime.
+        QCOMPARE(seen, (QStringList { u"BTCUSDT 1m 50000 50000 50000 0 -1"_s, u"BTCUSDT 1m 103 99 101 0 59999"_s }));
+
+        auto answer = std::make_shared<std::optional<ApiResult<QList<Kline>>>>();
+        session.api()->klines(KlinesQuery { u"BTCUSDT"_s, u"1m"_s, kMinute, kMinute, 500 },
+            [answer](const ApiResult<QList<Kline>> &result) { *answer = result; });
+        QTRY_VERIFY(answer->has_value());
+        const ApiResult<QList<Kline>> rest = answer->value();
+        QVERIFY2(rest, qPrintable(rest.error().describe()));
+        QCOMPARE(rest->size(), 1);
+        const Kline k = rest->first();
+        QCOMPARE(k.openTime, kMinute);
+        QCOMPARE(k.open, Decimal::fromInt(100));
+        const QList<QVariant> stream = closed.at(1);
+        QCOMPARE(k.high, stream.at(2).value<Decimal>());
+        QCOMPARE(k.low, stream.at(3).value<Decimal>());
+        QCOMPARE(k.close, stream.at(4).value<Decimal>());
+        QCOMPARE(k.volume, stream.at(5).value<Decimal>());
+        QCOMPARE(k.closeTime, stream.at(6).toLongLong());
+        QCOMPARE(k.trades, 4);
     }
 };
 
