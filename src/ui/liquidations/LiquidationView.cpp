@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LiquidationView.h"
 
+#include "common/DataTable.h"
 #include "common/UiRoles.h"
 #include "liquidations/LiquidationFilterProxy.h"
 #include "liquidations/LiquidationTableModel.h"
@@ -56,16 +57,9 @@ LiquidationView::LiquidationView(LiquidationTableModel *model, QWidget *parent)
     controls->addWidget(search, 1);
     controls->addWidget(m_summary);
 
-    m_table->setObjectName(u"liquidationTable"_s);
-    m_table->setModel(m_proxy);
+    DataTable::setUp(m_table, m_proxy, u"liquidationTable"_s);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LiquidationTableModel::TimeColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(24);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
     m_table->setColumnWidth(LiquidationTableModel::TimeColumn, 150);

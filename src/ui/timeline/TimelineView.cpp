@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineView.h"
 
+#include "common/DataTable.h"
 #include "timeline/EventFilterProxy.h"
 #include "timeline/EventTableModel.h"
 
@@ -68,14 +69,7 @@ TimelineView::TimelineView(EventTableModel *model, QWidget *parent)
     filters->addWidget(m_symbolBox);
     filters->addWidget(m_search, 1);
 
-    m_table->setObjectName(u"timelineTable"_s);
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(24);
+    DataTable::setUp(m_table, m_proxy, u"timelineTable"_s);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(EventTableModel::TypeColumn, 170);
     m_table->setColumnWidth(EventTableModel::TimeColumn, 150);

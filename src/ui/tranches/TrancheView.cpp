@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrancheView.h"
 
+#include "common/DataTable.h"
 #include "common/MessageBox.h"
 #include "common/UiRoles.h"
 #include "tranche/TrancheManager.h"
@@ -81,16 +82,9 @@ TrancheView::TrancheView(TrancheTableModel *model, core::TrancheManager *manager
 QTableView *TrancheView::makeTable(TrancheFilterProxy *proxy, const QString &name)
 {
     auto *table = new QTableView(this);
-    table->setObjectName(name);
-    table->setModel(proxy);
+    DataTable::setUp(table, proxy, name, 26);
     table->setSortingEnabled(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(26);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setDefaultSectionSize(96);
     table->horizontalHeader()->setHighlightSections(false);
