@@ -46,10 +46,13 @@ struct AppRig
     QTemporaryDir dir;
     core::SystemClock clock;
     exchange::PaperMatchingEngine engine { &clock };
-    exchange::FakeExchangeServer server { &engine, &clock,
-        exchange::FakeExchangeServer::Settings { kKey, kSecret, 60000 } };
+    exchange::FakeExchangeServer server;
 
     AppRig()
+        : AppRig(exchange::FakeExchangeServer::Settings { kKey, kSecret, 60000 })
+    { }
+    explicit AppRig(const exchange::FakeExchangeServer::Settings &settings)
+        : server(&engine, &clock, settings)
     {
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
@@ -116,6 +119,19 @@ void grabIfAsked(const DeskApp &app, const QString &name)
         QTest::qWait(1500); // the summary and the timeline refresh on their timers
         app.window()->grab().save(QDir(dir).filePath(name + u".png"_s));
     }
+}
+
+// An entry at the mark of 100 the rig set: sent over REST, filled on the user stream.
+bool enterAndWait(DeskApp &app, const char *quantity)
+{
+    if (!QTest::qWaitFor([&] { return app.manager()->markPrice(kSymbol) == d(u"100"_s); }, 15000)) {
+        return false;
+    }
+    core::EntryRequest entry;
+    entry.symbol = kSymbol;
+    entry.quantity = d(QString::fromLatin1(quantity));
+    app.manager()->enter(entry);
+    return QTest::qWaitFor([&] { return app.manager()->openTranches().size() == 1; }, 15000);
 }
 
 QString badge(const DeskApp &app)
@@ -207,12 +223,7 @@ void TstDeskApp::liveRunsOnItsOwnStoreAndSwitchesBothWays()
     QCOMPARE(app.window()->session()->liquidationStore()->liquidations(0, elsewhere.time + 1)->size(), 1);
 
     // An entry goes to the fake exchange over REST; its fill comes back on the user stream.
-    QTRY_VERIFY_WITH_TIMEOUT(app.manager()->markPrice(kSymbol) == d(u"100"_s), 15000);
-    core::EntryRequest entry;
-    entry.symbol = kSymbol;
-    entry.quantity = d(u"1"_s);
-    app.manager()->enter(entry);
-    QTRY_COMPARE_WITH_TIMEOUT(app.manager()->openTranches().size(), 1, 15000);
+    QVERIFY(enterAndWait(app, "1"));
     const QString liveId = app.manager()->openTranches().front().id;
     QTRY_VERIFY_WITH_TIMEOUT(app.window()->trancheModel()->rowOf(liveId) >= 0, 15000);
     grabIfAsked(app, u"live-connected"_s);
@@ -249,36 +260,22 @@ void TstDeskApp::liveSignsWithAnApiWallet()
 {
     const QByteArray signerKey = "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318";
     const QString user = u"0x3333333333333333333333333333333333333333"_s;
-    core::SystemClock clock;
-    exchange::PaperMatchingEngine engine { &clock };
     exchange::FakeExchangeServer::Settings settings { "unused-hmac-key", "unused-hmac-secret", 60000 };
     settings.v3User = user;
     settings.v3Signer = u"0x2c7536E3605D9C16a7a3D7b1898e529396a65c23"_s;
-    exchange::FakeExchangeServer server { &engine, &clock, settings };
-    core::SymbolFilters f;
-    f.symbol = kSymbol;
-    server.declareSymbol(f);
-    QVERIFY(server.listen());
-    server.setMarkPrice(kSymbol, d(u"100"_s));
-    AppRig rig;
+    AppRig rig(settings);
+    QVERIFY(rig.server.listen());
+    rig.server.setMarkPrice(kSymbol, d(u"100"_s));
     QVERIFY(rig.writeConfig(true));
-    AppOptions options = rig.options();
-    options.restUrl = server.restBase();
-    options.streamUrl = server.streamBase();
     auto secrets = std::make_unique<ui::MemorySecretStore>();
     secrets->write(ui::SecretStore::v3UserName(), user);
     secrets->write(ui::SecretStore::v3SignerKeyName(), QString::fromLatin1(signerKey));
-    DeskApp app(options, std::move(secrets));
+    DeskApp app(rig.options(), std::move(secrets));
     QSignalSpy ready(&app, &DeskApp::liveReady);
     QVERIFY(app.start());
     QVERIFY(ready.wait(15000));
-    QTRY_VERIFY_WITH_TIMEOUT(app.manager()->markPrice(kSymbol) == d(u"100"_s), 15000);
-    core::EntryRequest entry;
-    entry.symbol = kSymbol;
-    entry.quantity = d(u"2"_s);
-    app.manager()->enter(entry);
-    QTRY_COMPARE_WITH_TIMEOUT(app.manager()->openTranches().size(), 1, 15000);
-    QCOMPARE(exchangePosition(engine), d(u"2"_s));
+    QVERIFY(enterAndWait(app, "2"));
+    QCOMPARE(exchangePosition(rig.engine), d(u"2"_s));
 }
 
 void TstDeskApp::refusedKeysAreReportedNotHidden()

@@ -16,14 +16,16 @@ struct Error
     int code = 0; // the exchange's error code where there is one, else 0
 };
 
-template<typename T>
+// A value or the error that prevented it. E is Error almost everywhere; the exchange library
+// uses its ExchangeError, which also says what to do about it.
+template<typename T, typename E = Error>
 class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
     { }
-    Result(Error error)
+    Result(E error)
         : m_error(std::move(error))
     { }
 
@@ -34,29 +36,29 @@ public:
     T &&value() && { return std::move(*m_value); }
     const T &operator*() const & { return *m_value; }
     const T *operator->() const { return &*m_value; }
-    const Error &error() const { return m_error; }
+    const E &error() const { return m_error; }
 
 private:
     std::optional<T> m_value;
-    Error m_error;
+    E m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<typename E>
+class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
-    Result(Error error)
+    Result(E error)
         : m_error(std::move(error))
         , m_failed(true)
     { }
 
     bool hasValue() const { return !m_failed; }
     explicit operator bool() const { return hasValue(); }
-    const Error &error() const { return m_error; }
+    const E &error() const { return m_error; }
 
 private:
-    Error m_error;
+    E m_error;
     bool m_failed = false;
 };
 

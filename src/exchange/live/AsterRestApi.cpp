@@ -164,7 +164,7 @@ void AsterRestApi::send(const Endpoint &endpoint, const Parameters &parameters, 
                 reply(ApiResult<T>(*error));
                 return;
             }
-            reply(ApiResult<T>::fromParsed(parse(body)));
+            reply(fromParsed<T>(parse(body)));
         });
 }
 

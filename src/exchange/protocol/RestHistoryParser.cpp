@@ -25,6 +25,17 @@ Result<QJsonArray> array(const QByteArray &body, const QString &what)
     return doc.value().array();
 }
 
+// An answer that is an array of objects, each read by `read`.
+template<typename T, typename Read>
+Result<QList<T>> objects(const QByteArray &body, const QString &what, Read read)
+{
+    auto rows = array(body, what);
+    if (!rows) {
+        return rows.error();
+    }
+    return JsonFields::list<T>(rows.value(), what, read);
+}
+
 // An id that one exchange sends as a number and another as a string.
 QString idText(const QJsonValue &v)
 {
@@ -50,11 +61,7 @@ Result<QList<DepthLevel>> levels(const QJsonArray &list, const QString &where)
 
 Result<QList<UserTrade>> RestHistoryParser::userTrades(const QByteArray &body)
 {
-    auto rows = array(body, u"userTrades"_s);
-    if (!rows) {
-        return rows.error();
-    }
-    return JsonFields::list<UserTrade>(rows.value(), u"userTrades"_s, [](JsonFields &f) {
+    return objects<UserTrade>(body, u"userTrades"_s, [](JsonFields &f) {
         UserTrade t;
         t.symbol = f.text(u"symbol"_s);
         t.id = f.integer(u"id"_s);
@@ -76,11 +83,7 @@ Result<QList<UserTrade>> RestHistoryParser::userTrades(const QByteArray &body)
 
 Result<QList<IncomeRecord>> RestHistoryParser::income(const QByteArray &body)
 {
-    auto rows = array(body, u"income"_s);
-    if (!rows) {
-        return rows.error();
-    }
-    return JsonFields::list<IncomeRecord>(rows.value(), u"income"_s, [](JsonFields &f) {
+    return objects<IncomeRecord>(body, u"income"_s, [](JsonFields &f) {
         IncomeRecord r;
         r.symbol = f.optionalText(u"symbol"_s);
         r.incomeType = f.text(u"incomeType"_s);

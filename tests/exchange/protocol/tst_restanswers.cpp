@@ -290,13 +290,13 @@ private Q_SLOTS:
 
     void anUnreadableAnswerIsAnExchangeErrorThatSaysSo()
     {
-        const auto result = ApiResult<QList<UserTrade>>::fromParsed(RestHistoryParser::userTrades("[{}]"));
+        const auto result = fromParsed<QList<UserTrade>>(RestHistoryParser::userTrades("[{}]"));
         QVERIFY(!result);
         QVERIFY(result.error().isUnreadable());
         QVERIFY(!result.error().isOutcomeUnknown());
         QCOMPARE(result.error().httpStatus, 200);
         QVERIFY2(result.error().message.contains(u"userTrades field"_s), qPrintable(result.error().message));
-        const auto fine = ApiResult<qint64>::fromParsed(RestParser::serverTime(R"({"serverTime":42})"));
+        const auto fine = fromParsed<qint64>(RestParser::serverTime(R"({"serverTime":42})"));
         QVERIFY(fine);
         QCOMPARE(fine.value(), 42);
     }
