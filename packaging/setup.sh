@@ -12,7 +12,7 @@ packages=(
   g++ cmake ninja-build ccache pkg-config clang-format
   # Qt 6.4: core, SQL with its SQLite driver, networking, WebSockets, charts, tools, platform plugins
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev libqt6opengl6-dev
   # OS keychain for API secrets (the desktop application)
   qtkeychain-qt6-dev
   # SVG icons of the desktop application (image format and icon engine plugins)

@@ -14,9 +14,9 @@ namespace {
 
 QList<QStringList> readCsv(const QString &name)
 {
-    QFile file(QStringLiteral(TRD_SHARED_DATA_DIR) + u'/' + name);
+    QFile file(QStringLiteral(TRD_TEST_DATA_DIR) + u'/' + name);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        qFatal("missing fixture %s: the recorded data lives in the shared data folder (PROVENANCE.md)",
+        qFatal("missing fixture %s: the recorded data lives in tests/data (PROVENANCE.md)",
             qPrintable(file.fileName()));
     }
     QList<QStringList> rows;
