@@ -25,6 +25,10 @@ packages=(
   xvfb xauth fonts-dejavu-core
   # Aster V3 request signing (secp256k1; Qt provides Keccak-256)
   libsecp256k1-dev
+  # Installation and the Debian package: PNG icons rendered from the SVG, the commit in the About
+  # box, the package's tools (dpkg-shlibdeps, fakeroot) and the validators of tests/packaging and
+  # packaging/deb-check.sh
+  librsvg2-bin git dpkg-dev fakeroot file desktop-file-utils appstream lintian man-db groff-base
 )
 
 missing=()
