@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "about/AboutDialog.h"
 #include "charts/ChartsPanel.h"
 #include "charts/PriceHistory.h"
 #include "common/FileDialog.h"
@@ -221,10 +222,9 @@ void MainWindow::createMenus()
         dialog->show();
     });
     help->addAction(tr("&About TrancheDesk"), this, [this] {
-        MessageBox::information(this, tr("About TrancheDesk"),
-            tr("TrancheDesk %1\n\nTrades perpetual futures on Aster with every bot entry managed as its own "
-               "tranche: its own entry, TP, SL, isolation and P&L.\n\nBuilt with Qt %2.")
-                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
 }
 
