@@ -69,7 +69,7 @@ void TstSettingsDialog::everyKeyHasAWidgetWithTheTableRange()
         QVERIFY2(editor, qPrintable(key.toString()));
         QVERIFY2(!editor->toolTip().isEmpty(), qPrintable(key.toString()));
     });
-    QCOMPARE(count, 33);
+    QCOMPARE(count, 34);
     auto *maxTranches = form->findChild<QSpinBox *>(u"field_maxTranches"_s);
     QCOMPARE(maxTranches->minimum(), 1);
     QCOMPARE(maxTranches->maximum(), 10);

@@ -177,6 +177,7 @@ public:
     void operator()(QStringView key, OrderType &field) { readEnum(key, field, &orderTypeFromString); }
     void operator()(QStringView key, TradeSide &field) { readEnum(key, field, &tradeSideFromString); }
     void operator()(QStringView key, PositionMode &field) { readEnum(key, field, &positionModeFromString); }
+    void operator()(QStringView key, MarginType &field) { readEnum(key, field, &marginTypeFromString); }
 
     // The exact decimal at `key`, from a JSON number or a string; nullopt when absent or wrong.
     std::optional<Decimal> number(QStringView key, bool whole)

@@ -64,6 +64,9 @@ QList<KeyRange> buildRanges()
         inclusive(u"paperTakerFeePercent"_s, G, i(0), i(1), false),
         inclusive(u"paperMakerFeePercent"_s, G, i(0), i(1), false),
         inclusive(u"paperSlippageBps"_s, G, i(0), i(1000), false),
+        aboveZero(u"paperStartingBalanceUSDT"_s, G, trillion),
+        // Binance caps a symbol's rate per 8 h; ±3 % is the widest cap it uses.
+        inclusive(u"paperFundingRatePercent"_s, G, i(-3), i(3), false),
     };
 }
 
@@ -147,6 +150,22 @@ std::optional<TradeSide> tradeSideFromString(QStringView s)
     return std::nullopt;
 }
 
+QString toString(MarginType v)
+{
+    return v == MarginType::Isolated ? u"ISOLATED"_s : u"CROSSED"_s;
+}
+
+std::optional<MarginType> marginTypeFromString(QStringView s)
+{
+    if (s == u"CROSSED") {
+        return MarginType::Crossed;
+    }
+    if (s == u"ISOLATED") {
+        return MarginType::Isolated;
+    }
+    return std::nullopt;
+}
+
 const QList<KeyRange> &ConfigValidator::ranges()
 {
     static const QList<KeyRange> table = buildRanges();
@@ -188,6 +207,9 @@ QStringList ConfigValidator::allowedValues(QStringView key)
     if (name == u"positionMode") {
         return { toString(PositionMode::OneWay), toString(PositionMode::Hedge) };
     }
+    if (name == u"marginType") {
+        return { toString(MarginType::Crossed), toString(MarginType::Isolated) };
+    }
     return {};
 }
 
@@ -198,6 +220,19 @@ bool ConfigValidator::isValidSymbolName(QStringView name)
     }
     return std::all_of(
         name.begin(), name.end(), [](QChar c) { return (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'); });
+}
+
+Decimal ConfigValidator::lowestMaintenanceMarginRate()
+{
+    return dec(u"0.004");
+}
+
+Decimal ConfigValidator::liquidationDistancePercent(int leverage)
+{
+    const Decimal one = Decimal::fromInt(1);
+    const Decimal mmr = lowestMaintenanceMarginRate();
+    const Decimal initial = one.dividedBy(std::max(leverage, 1));
+    return ((initial - mmr) * Decimal::fromInt(100)).divided(one - mmr, RoundingMode::Down);
 }
 
 std::optional<ConfigIssue> ConfigValidator::checkRange(const QString &path, Decimal value)
@@ -282,6 +317,23 @@ QList<ConfigIssue> ConfigValidator::validateSymbol(
             u"tranche can be isolated"_s.arg(
                 slPath, symbol.slPercent.toString(), prefix, symbol.trancheIsolationThreshold.toString()),
             false });
+    }
+
+    // Liquidation comes before a stop placed beyond it (tranche-rules.md §9, issue 10 item 6).
+    if (valid(u"slPercent", symbol.slPercent) && valid(u"leverage", Decimal::fromInt(symbol.leverage))) {
+        const Decimal distance = liquidationDistancePercent(symbol.leverage);
+        if (symbol.slPercent >= distance) {
+            const QString where = u"%1: %2 lies beyond the liquidation price of an isolated position at %3x "
+                                  u"(about %4 % from entry)"_s.arg(slPath, symbol.slPercent.toString(),
+                                      QString::number(symbol.leverage), distance.toString(2));
+            issues.append({ slPath,
+                symbol.marginType == MarginType::Isolated
+                    ? where + u": the exchange liquidates the position before the stop fires"_s
+                    : where
+                        + u": under cross margin the loss past that point is taken from the whole wallet, "
+                          u"and a small wallet is liquidated before the stop fires"_s,
+                false });
+        }
     }
 
     const QString reducedPath = prefix + u"isolationReducedLeverage"_s;

@@ -51,6 +51,8 @@ struct KeyRange
 
 QString toString(TradeSide v);
 std::optional<TradeSide> tradeSideFromString(QStringView s);
+QString toString(MarginType v);
+std::optional<MarginType> marginTypeFromString(QStringView s);
 
 class ConfigValidator
 {
@@ -60,13 +62,21 @@ public:
     // `key` is a bare name ("maxTranches") or a path ("symbols.BTCUSDT.maxTranches").
     static std::optional<KeyRange> rangeOf(QStringView key);
     // The texts a key accepts when it is an enumeration (closingStrategy, isolationAction,
-    // orderType, tradeSide, vwapTimeframe, positionMode); empty for any other key.
+    // orderType, tradeSide, vwapTimeframe, positionMode, marginType); empty for any other key.
     static QStringList allowedValues(QStringView key);
     static bool isValidSymbolName(QStringView name);
 
     // The range issue for `value` at `path` (whose last segment names the key), if any.
     static std::optional<ConfigIssue> checkRange(const QString &path, Decimal value);
     static std::optional<ConfigIssue> checkRange(const QString &path, Decimal value, const KeyRange &range);
+    // How far (percent of the entry price) the mark can move against a fresh isolated long
+    // before the exchange liquidates it: 100·(1/leverage − mmr)/(1 − mmr), Binance's liquidation
+    // price for one position in its first bracket. mmr is the lowest maintenance margin rate of
+    // any first bracket (0.4 %: Binance's BTCUSDT and ETHUSDT, and the demo market's), so the
+    // distance is the longest possible and a warning based on it is never a false alarm. A short's
+    // distance, 100·(1/leverage − mmr)/(1 + mmr), is slightly shorter.
+    static Decimal liquidationDistancePercent(int leverage);
+    static Decimal lowestMaintenanceMarginRate();
 
     // Errors and warnings of a whole configuration, grouped per symbol (by name), then global.
     static QList<ConfigIssue> validate(const AppConfig &config);
@@ -115,6 +125,7 @@ void forEachSymbolField(Config &c, Visitor &&visit)
     visit(u"useThreshold", c.useThreshold);
     visit(u"thresholdTimeWindow", c.thresholdTimeWindow);
     visit(u"thresholdCooldown", c.thresholdCooldown);
+    visit(u"marginType", c.marginType);
     visit(u"tradeSide", c.tradeSide);
     visit(u"usePostOnly", c.usePostOnly);
     visit(u"entryTimeoutSeconds", c.entryTimeoutSeconds);
@@ -133,6 +144,8 @@ void forEachGlobalField(Config &c, Visitor &&visit)
     visit(u"paperTakerFeePercent", c.paperTakerFeePercent);
     visit(u"paperMakerFeePercent", c.paperMakerFeePercent);
     visit(u"paperSlippageBps", c.paperSlippageBps);
+    visit(u"paperStartingBalanceUSDT", c.paperStartingBalanceUSDT);
+    visit(u"paperFundingRatePercent", c.paperFundingRatePercent);
 }
 
 } // namespace trd::core

@@ -19,6 +19,8 @@ struct GlobalConfig
     Decimal paperTakerFeePercent = Decimal::fromString(u"0.04"); // 0–1
     Decimal paperMakerFeePercent = Decimal::fromString(u"0.02"); // 0–1
     Decimal paperSlippageBps; // 0–1000
+    Decimal paperStartingBalanceUSDT = Decimal::fromInt(10000); // (0, 1e12]: the paper wallet at first start
+    Decimal paperFundingRatePercent = Decimal::fromString(u"0.01"); // −3–3, per 8 h, longs pay when positive
 };
 
 } // namespace trd::core

@@ -17,6 +17,14 @@ enum class TradeSide
     Same
 };
 
+// How the exchange margins a symbol's position (Binance's marginType): CROSSED shares the whole
+// wallet among every cross position, ISOLATED risks only the margin put into that position.
+enum class MarginType
+{
+    Crossed,
+    Isolated
+};
+
 // Per-symbol settings with the original bot's key names (tranche-rules.md §9). The ranges are
 // enforced by ConfigValidator; the defaults here are the documented ones (docs/configuration.md).
 struct SymbolConfig
@@ -54,6 +62,7 @@ struct SymbolConfig
     bool useThreshold = false;
     qint64 thresholdTimeWindow = 60000; // ms, 10000–3600000
     qint64 thresholdCooldown = 30000; // ms, 10000–86400000
+    MarginType marginType = MarginType::Crossed; // set on the exchange at start; paper liquidates by it
     // Ours (hunter.md)
     TradeSide tradeSide = TradeSide::Opposite;
     bool usePostOnly = false;

@@ -50,6 +50,8 @@ std::optional<T> enumFrom(const QString &text)
         return core::tradeSideFromString(text);
     } else if constexpr (std::is_same_v<T, core::PositionMode>) {
         return core::positionModeFromString(text);
+    } else if constexpr (std::is_same_v<T, core::MarginType>) {
+        return core::marginTypeFromString(text);
     } else {
         static_assert(sizeof(T) == 0, "an enumeration key without a parser");
     }
@@ -61,7 +63,8 @@ const QStringList kSymbolGroups[] = {
     { u"trancheAutoCloseIsolated"_s, u"trancheRecoveryThreshold"_s, u"closingStrategy"_s, u"isolationAction"_s,
         u"isolationPartialClosePercent"_s, u"isolationReducedLeverage"_s },
     { u"longVolumeThresholdUSDT"_s, u"shortVolumeThresholdUSDT"_s, u"tradeSize"_s, u"longTradeSize"_s,
-        u"shortTradeSize"_s, u"maxPositionMarginUSDT"_s, u"leverage"_s, u"tpPercent"_s, u"slPercent"_s },
+        u"shortTradeSize"_s, u"maxPositionMarginUSDT"_s, u"leverage"_s, u"marginType"_s, u"tpPercent"_s,
+        u"slPercent"_s },
     { u"orderType"_s, u"forceMarketEntry"_s, u"priceOffsetBps"_s, u"maxSlippageBps"_s, u"usePostOnly"_s,
         u"entryTimeoutSeconds"_s },
     { u"vwapProtection"_s, u"vwapTimeframe"_s, u"vwapLookback"_s, u"useThreshold"_s, u"thresholdTimeWindow"_s,
@@ -72,7 +75,8 @@ const QStringList kSymbolGroupTitles { u"Core settings"_s, u"Strategy settings"_
 const QStringList kGlobalGroups[] = {
     { u"paperMode"_s, u"positionMode"_s, u"maxOpenPositions"_s },
     { u"syncIntervalSeconds"_s, u"syncDriftPercent"_s, u"closedRetentionDays"_s, u"pnlPersistSeconds"_s },
-    { u"paperTakerFeePercent"_s, u"paperMakerFeePercent"_s, u"paperSlippageBps"_s },
+    { u"paperTakerFeePercent"_s, u"paperMakerFeePercent"_s, u"paperSlippageBps"_s, u"paperStartingBalanceUSDT"_s,
+        u"paperFundingRatePercent"_s },
 };
 const QStringList kGlobalGroupTitles { u"Mode"_s, u"Sync and history"_s, u"Paper exchange"_s };
 

@@ -120,6 +120,15 @@ const QHash<QString, Entry> &entries()
         { u"paperMakerFeePercent"_s,
             { u"Paper maker fee (%)"_s, u"Fee of resting LIMIT fills on the paper exchange."_s } },
         { u"paperSlippageBps"_s, { u"Paper slippage (bps)"_s, u"Slippage of MARKET fills on the paper exchange."_s } },
+        { u"marginType"_s,
+            { u"Margin type"_s,
+                u"CROSSED backs the position with the whole wallet; ISOLATED risks only its own margin and is "
+                u"liquidated sooner. Set on the exchange at start; the paper exchange liquidates by the same rule."_s } },
+        { u"paperStartingBalanceUSDT"_s,
+            { u"Paper starting balance (USDT)"_s, u"The paper account's wallet at its first start."_s } },
+        { u"paperFundingRatePercent"_s,
+            { u"Paper funding rate (%)"_s,
+                u"Funding per 8 h (00:00, 08:00, 16:00 UTC) on the paper exchange: longs pay shorts when positive."_s } },
     };
     return kEntries;
 }

@@ -118,6 +118,7 @@ inline AppConfig nonDefaultConfig()
     s.tradeSide = TradeSide::Same;
     s.usePostOnly = true;
     s.entryTimeoutSeconds = 45;
+    s.marginType = MarginType::Isolated;
 
     AppConfig config;
     config.symbols.insert(u"BTCUSDT"_s, s);
@@ -131,6 +132,8 @@ inline AppConfig nonDefaultConfig()
     config.global.paperTakerFeePercent = d(u"0.05");
     config.global.paperMakerFeePercent = d(u"0");
     config.global.paperSlippageBps = d(u"1.5");
+    config.global.paperStartingBalanceUSDT = d(u"2500.5");
+    config.global.paperFundingRatePercent = d(u"-0.0125");
     config.version = u"2.0.0"_s;
     return config;
 }

@@ -43,6 +43,7 @@ private Q_SLOTS:
         QCOMPARE(s.thresholdTimeWindow, qint64(60000));
         QCOMPARE(s.thresholdCooldown, qint64(30000));
         QCOMPARE(toString(s.tradeSide), u"OPPOSITE"_s);
+        QCOMPARE(toString(s.marginType), u"CROSSED"_s);
         const GlobalConfig &g = result->global;
         QCOMPARE(g.paperMode, true);
         QCOMPARE(toString(g.positionMode), u"ONE_WAY"_s);
@@ -54,6 +55,55 @@ private Q_SLOTS:
         QCOMPARE(g.paperTakerFeePercent, d(u"0.04"));
         QCOMPARE(g.paperMakerFeePercent, d(u"0.02"));
         QCOMPARE(g.paperSlippageBps, d(u"0"));
+        QCOMPARE(g.paperStartingBalanceUSDT, d(u"10000"));
+        QCOMPARE(g.paperFundingRatePercent, d(u"0.01"));
+    }
+
+    void paperLiquidationAndFundingKeys_data()
+    {
+        QTest::addColumn<QJsonObject>("document");
+        QTest::addColumn<QString>("error"); // empty: loads
+        const auto symbol = [](const QJsonValue &v) { return symbolDoc({ { u"marginType"_s, v } }); };
+        const auto global = [](const QString &key, const QJsonValue &v) {
+            return QJsonObject { { u"global"_s, QJsonObject { { key, v } } } };
+        };
+        QTest::newRow("ISOLATED") << symbol(u"ISOLATED"_s) << QString();
+        QTest::newRow("CROSSED") << symbol(u"CROSSED"_s) << QString();
+        QTest::newRow("Binance's spelling only: CROSS is refused")
+            << symbol(u"CROSS"_s) << u"symbols.TESTUSDT.marginType: \"CROSS\" is not one of CROSSED, ISOLATED"_s;
+        QTest::newRow("lower case is refused")
+            << symbol(u"isolated"_s) << u"symbols.TESTUSDT.marginType: \"isolated\" is not one of CROSSED, ISOLATED"_s;
+        QTest::newRow("a typed zero balance is refused, not defaulted") << global(u"paperStartingBalanceUSDT"_s,
+            0) << u"global.paperStartingBalanceUSDT: 0 is out of range (0, 1000000000000]"_s;
+        QTest::newRow("a negative balance") << global(u"paperStartingBalanceUSDT"_s,
+            u"-5"_s) << u"global.paperStartingBalanceUSDT: -5 is out of range (0, 1000000000000]"_s;
+        QTest::newRow("a balance as a string") << global(u"paperStartingBalanceUSDT"_s, u"2500.5"_s) << QString();
+        QTest::newRow("a negative funding rate: shorts pay")
+            << global(u"paperFundingRatePercent"_s, -0.0125) << QString();
+        QTest::newRow("zero funding") << global(u"paperFundingRatePercent"_s, 0) << QString();
+        QTest::newRow("funding beyond the widest cap")
+            << global(u"paperFundingRatePercent"_s, 4) << u"global.paperFundingRatePercent: 4 is out of range -3–3"_s;
+        QTest::newRow("funding as a word") << global(u"paperFundingRatePercent"_s, u"high"_s)
+                                           << u"global.paperFundingRatePercent: expected a number, got \"high\""_s;
+    }
+    void paperLiquidationAndFundingKeys()
+    {
+        QFETCH(QJsonObject, document);
+        QFETCH(QString, error);
+        const auto result = ConfigLoader::fromJsonObject(document);
+        if (error.isEmpty()) {
+            QVERIFY2(result, qPrintable(result.error().message));
+            const QJsonObject saved = ConfigLoader::toJson(*result);
+            const auto again = ConfigLoader::fromJsonObject(saved);
+            QVERIFY2(again, qPrintable(again.error().message));
+            QCOMPARE(again->global.paperStartingBalanceUSDT, result->global.paperStartingBalanceUSDT);
+            QCOMPARE(again->global.paperFundingRatePercent, result->global.paperFundingRatePercent);
+            QCOMPARE(
+                toString(again->symbol(u"TESTUSDT"_s).marginType), toString(result->symbol(u"TESTUSDT"_s).marginType));
+        } else {
+            QVERIFY(!result);
+            QCOMPARE(result.error().message, error);
+        }
     }
 
     void everyMissingKeyTakesTheStructDefault_data()
@@ -375,7 +425,7 @@ private Q_SLOTS:
     {
         QList<ConfigIssue> warnings;
         const auto result = ConfigLoader::fromJsonObject(
-            symbolDoc({ { u"maxTranches"_s, 3 }, { u"maxIsolatedTranches"_s, 3 } }), &warnings);
+            symbolDoc({ { u"maxTranches"_s, 3 }, { u"maxIsolatedTranches"_s, 3 }, { u"slPercent"_s, 8 } }), &warnings);
         QVERIFY2(result, qPrintable(result.error().message));
         QCOMPARE(warnings.size(), 1);
         QCOMPARE(warnings.first().path, u"symbols.TESTUSDT.maxIsolatedTranches"_s);

@@ -80,7 +80,10 @@ private Q_SLOTS:
         QList<ConfigIssue> warnings;
         const auto result = ConfigLoader::importOriginalBotConfig(kFixture, &warnings);
         QVERIFY2(result, qPrintable(result.error().message));
-        QVERIFY(warnings.isEmpty());
+        // The original's BTCUSDT stop (10 % at 10x) lies past the liquidation distance (9.64 %).
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first().path, u"symbols.BTCUSDT.slPercent"_s);
+        QVERIFY(!warnings.first().isError);
         const AppConfig &config = result.value();
         QCOMPARE(config.symbols.keys(), (QStringList { u"BTCUSDT"_s, u"ETHUSDT"_s }));
         QCOMPARE(config.apiKey, kFakeApiKey);

@@ -80,11 +80,11 @@ private Q_SLOTS:
         const GlobalConfig global;
         forEachSymbolField(symbol, [&](QStringView key, const auto &) { symbolKeys.append(key.toString()); });
         forEachGlobalField(global, [&](QStringView key, const auto &) { globalKeys.append(key.toString()); });
-        QCOMPARE(symbolKeys.size(), 33);
-        QCOMPARE(globalKeys.size(), 10);
+        QCOMPARE(symbolKeys.size(), 34);
+        QCOMPARE(globalKeys.size(), 12);
 
         const QList<KeyRange> &ranges = ConfigValidator::ranges();
-        QCOMPARE(ranges.size(), 29); // every range listed in the brief, tranche-rules §9 and hunter.md
+        QCOMPARE(ranges.size(), 31); // every range listed in the brief, tranche-rules §9 and hunter.md
         for (const KeyRange &range : ranges) {
             const QStringList &keys = range.scope == ConfigScope::Symbol ? symbolKeys : globalKeys;
             QVERIFY2(keys.contains(range.key), qPrintable(range.key));
@@ -150,6 +150,8 @@ private Q_SLOTS:
         QTest::newRow("vwapTimeframe") << u"vwapTimeframe"_s
                                        << QStringList { u"1m"_s, u"5m"_s, u"15m"_s, u"30m"_s, u"1h"_s };
         QTest::newRow("positionMode") << u"global.positionMode"_s << QStringList { u"ONE_WAY"_s, u"HEDGE"_s };
+        QTest::newRow("marginType, CROSSED first as the default")
+            << u"symbols.BTCUSDT.marginType"_s << QStringList { u"CROSSED"_s, u"ISOLATED"_s };
         QTest::newRow("a numeric key has none") << u"leverage"_s << QStringList();
     }
     void allowedValuesListTheEnumTexts()
@@ -168,11 +170,45 @@ private Q_SLOTS:
         QVERIFY(!tradeSideFromString(u"same").has_value());
     }
 
-    void defaultsAreValidWithoutWarnings()
+    void marginTypeTextRoundTrips()
+    {
+        QCOMPARE(toString(MarginType::Crossed), u"CROSSED"_s);
+        QCOMPARE(toString(MarginType::Isolated), u"ISOLATED"_s);
+        QVERIFY(marginTypeFromString(u"CROSSED") == MarginType::Crossed);
+        QVERIFY(marginTypeFromString(u"ISOLATED") == MarginType::Isolated);
+        QVERIFY(!marginTypeFromString(u"CROSS").has_value());
+        QVERIFY(SymbolConfig().marginType == MarginType::Crossed);
+    }
+
+    // Issue 10 item 6: leverage 10 and a 10 % stop put the stop past the liquidation distance
+    // (9.64 %), and that used to pass without a word. The defaults are valid but warned about.
+    void defaultsAreValidButTheirStopLiesBeyondLiquidation()
     {
         AppConfig config;
         config.symbols.insert(u"BTCUSDT"_s, SymbolConfig());
-        QCOMPARE(messages(ConfigValidator::validate(config)), QStringList());
+        const QList<ConfigIssue> issues = ConfigValidator::validate(config);
+        QVERIFY(!ConfigValidator::hasErrors(issues));
+        QCOMPARE(messages(issues),
+            QStringList { u"symbols.BTCUSDT.slPercent: 10 lies beyond the liquidation price of an isolated position "
+                          u"at 10x (about 9.64 % from entry): under cross margin the loss past that point is taken "
+                          u"from the whole wallet, and a small wallet is liquidated before the stop fires"_s });
+    }
+
+    void liquidationDistance_data()
+    {
+        QTest::addColumn<int>("leverage");
+        QTest::addColumn<Decimal>("percent");
+        // 100·(1/L − 0.004)/(1 − 0.004), rounded down to 18 places.
+        QTest::newRow("10x: entry 100 liquidates at 90.3614") << 10 << d(u"9.638554216867469879");
+        QTest::newRow("20x") << 20 << d(u"4.618473895582329317");
+        QTest::newRow("1x") << 1 << d(u"100");
+        QTest::newRow("125x: the first bracket's maintenance is 0.4 % of 0.8 %") << 125 << d(u"0.401606425702811244");
+    }
+    void liquidationDistance()
+    {
+        QFETCH(int, leverage);
+        QFETCH(Decimal, percent);
+        QCOMPARE(ConfigValidator::liquidationDistancePercent(leverage), percent);
     }
 
     void symbolRules_data()
@@ -180,35 +216,68 @@ private Q_SLOTS:
         QTest::addColumn<SymbolEdit>("edit");
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<bool>("isError");
+        // Every other row keeps its stop inside the liquidation distance, so it shows one rule alone.
+        const auto edit = [](std::function<void(SymbolConfig &)> change) {
+            return SymbolEdit([change](SymbolConfig &s) {
+                s.slPercent = d(u"8");
+                change(s);
+            });
+        };
+        QTest::newRow("isolated: a 20 % stop at 10x is liquidated first")
+            << edit([](SymbolConfig &s) {
+                   s.marginType = MarginType::Isolated;
+                   s.slPercent = d(u"20");
+               })
+            << QStringList { u"symbols.BTCUSDT.slPercent: 20 lies beyond the liquidation price of an isolated "
+                             u"position at 10x (about 9.64 % from entry): the exchange liquidates the position "
+                             u"before the stop fires"_s }
+            << false;
+        QTest::newRow("isolated: a 5 % stop at 20x is past the 4.62 % distance")
+            << edit([](SymbolConfig &s) {
+                   s.marginType = MarginType::Isolated;
+                   s.leverage = 20;
+                   s.slPercent = d(u"5");
+               })
+            << QStringList { u"symbols.BTCUSDT.slPercent: 5 lies beyond the liquidation price of an isolated "
+                             u"position at 20x (about 4.62 % from entry): the exchange liquidates the position "
+                             u"before the stop fires"_s }
+            << false;
+        QTest::newRow("isolated: a 9.6 % stop at 10x fires before liquidation") << edit([](SymbolConfig &s) {
+            s.marginType = MarginType::Isolated;
+            s.slPercent = d(u"9.6");
+        }) << QStringList() << false;
+        QTest::newRow("no stop check on a leverage that is itself wrong")
+            << edit([](SymbolConfig &s) { s.leverage = 0; })
+            << QStringList { u"symbols.BTCUSDT.leverage: 0 is out of range 1–125"_s } << true;
         QTest::newRow("maxTranches 0 set in code is refused, not defaulted")
-            << SymbolEdit([](SymbolConfig &s) { s.maxTranches = 0; })
+            << edit([](SymbolConfig &s) { s.maxTranches = 0; })
             << QStringList { u"symbols.BTCUSDT.maxTranches: 0 is out of range 1–10"_s } << true;
         QTest::newRow("slPercent 0 is refused")
-            << SymbolEdit([](SymbolConfig &s) { s.slPercent = Decimal(); })
+            << edit([](SymbolConfig &s) { s.slPercent = Decimal(); })
             << QStringList { u"symbols.BTCUSDT.slPercent: 0 is out of range (0, 100]"_s } << true;
         QTest::newRow("an unset optional is not range-checked")
-            << SymbolEdit([](SymbolConfig &s) { s.longTradeSize.reset(); }) << QStringList() << true;
+            << edit([](SymbolConfig &s) { s.longTradeSize.reset(); }) << QStringList() << true;
         QTest::newRow("a set optional is range-checked")
-            << SymbolEdit([](SymbolConfig &s) { s.maxPositionMarginUSDT = Decimal(); })
+            << edit([](SymbolConfig &s) { s.maxPositionMarginUSDT = Decimal(); })
             << QStringList { u"symbols.BTCUSDT.maxPositionMarginUSDT: 0 is out of range (0, 1000000000000]"_s } << true;
         QTest::newRow("vwapTimeframe outside the list")
-            << SymbolEdit([](SymbolConfig &s) { s.vwapTimeframe = u"4h"_s; })
+            << edit([](SymbolConfig &s) { s.vwapTimeframe = u"4h"_s; })
             << QStringList { u"symbols.BTCUSDT.vwapTimeframe: \"4h\" is not one of 1m, 5m, 15m, 30m, 1h"_s } << true;
         QTest::newRow("more isolated than tranches names both keys")
-            << SymbolEdit([](SymbolConfig &s) {
+            << edit([](SymbolConfig &s) {
                    s.maxTranches = 3;
                    s.maxIsolatedTranches = 4;
                })
             << QStringList { u"symbols.BTCUSDT.maxIsolatedTranches: 4 is more than symbols.BTCUSDT.maxTranches (3); "
                              u"it must be at most maxTranches"_s }
             << true;
-        QTest::newRow("no cross-field noise when maxTranches itself is wrong") << SymbolEdit([](SymbolConfig &s) {
+        QTest::newRow("no cross-field noise when maxTranches itself is wrong") << edit([](SymbolConfig &s) {
             s.maxTranches = 0;
             s.maxIsolatedTranches = 4;
         }) << QStringList { u"symbols.BTCUSDT.maxTranches: 0 is out of range 1–10"_s }
                                                                                << true;
         QTest::newRow("equal limits leave no slot: a warning")
-            << SymbolEdit([](SymbolConfig &s) {
+            << edit([](SymbolConfig &s) {
                    s.maxTranches = 2;
                    s.maxIsolatedTranches = 2;
                })
@@ -216,7 +285,7 @@ private Q_SLOTS:
                              u"for fresh entries once every tranche is isolated"_s }
             << false;
         QTest::newRow("stop loss at the isolation threshold: a warning")
-            << SymbolEdit([](SymbolConfig &s) {
+            << edit([](SymbolConfig &s) {
                    s.enableTrancheManagement = true;
                    s.slPercent = d(u"5");
                })
@@ -225,9 +294,9 @@ private Q_SLOTS:
                              u"the stop loss fires before the tranche can be isolated"_s }
             << false;
         QTest::newRow("stop loss below the threshold is fine while tranche management is off")
-            << SymbolEdit([](SymbolConfig &s) { s.slPercent = d(u"3"); }) << QStringList() << false;
+            << edit([](SymbolConfig &s) { s.slPercent = d(u"3"); }) << QStringList() << false;
         QTest::newRow("reduced leverage not below leverage: a warning")
-            << SymbolEdit([](SymbolConfig &s) {
+            << edit([](SymbolConfig &s) {
                    s.isolationAction = IsolationAction::ReduceLeverage;
                    s.leverage = 10;
                    s.isolationReducedLeverage = 10;
@@ -237,7 +306,7 @@ private Q_SLOTS:
                              u"REDUCE_LEVERAGE would not lower the leverage"_s }
             << false;
         QTest::newRow("reduced leverage is ignored with HOLD")
-            << SymbolEdit([](SymbolConfig &s) { s.isolationReducedLeverage = 50; }) << QStringList() << false;
+            << edit([](SymbolConfig &s) { s.isolationReducedLeverage = 50; }) << QStringList() << false;
     }
     void symbolRules()
     {
@@ -257,6 +326,7 @@ private Q_SLOTS:
     void skippedPathsGetNoSecondIssue()
     {
         SymbolConfig symbol;
+        symbol.slPercent = d(u"8");
         symbol.maxTranches = 0;
         symbol.maxIsolatedTranches = 4;
         const QSet<QString> skip { u"symbols.BTCUSDT.maxTranches"_s };
@@ -268,9 +338,21 @@ private Q_SLOTS:
         GlobalConfig global;
         global.maxOpenPositions = 0;
         global.paperMakerFeePercent = d(u"1.5");
+        global.paperStartingBalanceUSDT = d(u"0");
+        global.paperFundingRatePercent = d(u"-3.5");
         QCOMPARE(messages(ConfigValidator::validateGlobal(global)),
             (QStringList { u"global.maxOpenPositions: 0 is out of range 1–50"_s,
-                u"global.paperMakerFeePercent: 1.5 is out of range 0–1"_s }));
+                u"global.paperMakerFeePercent: 1.5 is out of range 0–1"_s,
+                u"global.paperStartingBalanceUSDT: 0 is out of range (0, 1000000000000]"_s,
+                u"global.paperFundingRatePercent: -3.5 is out of range -3–3"_s }));
+    }
+
+    void paperDefaultsAreTheSpecs()
+    {
+        const GlobalConfig global;
+        QCOMPARE(global.paperStartingBalanceUSDT, d(u"10000"));
+        QCOMPARE(global.paperFundingRatePercent, d(u"0.01"));
+        QCOMPARE(messages(ConfigValidator::validateGlobal(global)), QStringList());
     }
 };
 
