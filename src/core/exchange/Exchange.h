@@ -57,6 +57,9 @@ Q_SIGNALS:
     void openOrdersReceived(const trd::core::OpenOrders &orders);
     void markPriceUpdated(const QString &symbol, const trd::core::Decimal &price, qint64 time);
     void leverageChanged(const QString &symbol, int leverage);
+    // A funding payment on one position (Binance's FUNDING_FEE income, ACCOUNT_UPDATE "m"):
+    // `amount` USDT received when positive, paid when negative, at the funding time `time`.
+    void fundingFeeReceived(const trd::core::PositionSnapshot &position, const trd::core::Decimal &amount, qint64 time);
     // USDT available for new margin, and the wallet balance.
     void balanceUpdated(const trd::core::Decimal &available, const trd::core::Decimal &wallet);
     // A request other than an order failed (positions, leverage, open orders).

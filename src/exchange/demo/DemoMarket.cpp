@@ -69,6 +69,7 @@ DemoMarket::DemoMarket(PaperMatchingEngine *engine, const core::Clock *clock, Se
         in.stepsPerUnit = Decimal::fromInt(1).divided(in.filters.stepSize).raw() / Decimal::fromInt(1).raw();
         in.candles.resize(kTimeframes.size());
         m_engine->setSymbol(in.filters);
+        m_engine->setLeverageBrackets(in.filters.symbol, leverageBrackets(in.filters.symbol));
         m_engine->setMarkPrice(in.filters.symbol, priceOf(in, in.ticks));
         m_instruments.push_back(std::move(in));
     }
@@ -76,6 +77,17 @@ DemoMarket::DemoMarket(PaperMatchingEngine *engine, const core::Clock *clock, Se
 }
 
 DemoMarket::~DemoMarket() = default;
+
+LeverageBrackets DemoMarket::leverageBrackets(const QString &symbol)
+{
+    if (symbol == u"BTCUSDT" || symbol == u"ETHUSDT") {
+        return LeverageBrackets::majors();
+    }
+    if (symbol == u"ASTERUSDT") {
+        return LeverageBrackets::smallAlts();
+    }
+    return LeverageBrackets::largeAlts();
+}
 
 QList<core::SymbolFilters> DemoMarket::symbols() const
 {

@@ -7,6 +7,7 @@
 #include "market/Liquidation.h"
 #include "market/SymbolFilters.h"
 #include "money/Decimal.h"
+#include "paper/LeverageBrackets.h"
 
 #include <QList>
 #include <QObject>
@@ -43,6 +44,9 @@ public:
     ~DemoMarket() override;
 
     QList<core::SymbolFilters> symbols() const;
+    // The leverage brackets the demo market gives the paper exchange for its symbols, modelled on
+    // Binance USDⓈ-M (docs/engine-decisions.md, "Paper liquidation and funding").
+    static LeverageBrackets leverageBrackets(const QString &symbol);
     // One tick at the clock's current time: new marks applied to the engine, book tickers, maybe
     // liquidations, and the candles that closed since the last step.
     void step();

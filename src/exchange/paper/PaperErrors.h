@@ -72,6 +72,10 @@ inline core::Error invalidLeverage(int leverage)
 {
     return { u"Leverage %1 is not valid"_s.arg(leverage), -4028 };
 }
+inline core::Error marginTypeWithPosition()
+{
+    return { u"Margin type cannot be changed if there exists position."_s, -4048 };
+}
 inline core::Error positionSideMismatch()
 {
     return { u"Order's position side does not match user's setting."_s, -4061 };

@@ -19,7 +19,9 @@ struct PaperEvent
     enum class Kind
     {
         OrderUpdate, // order: ORDER_TRADE_UPDATE, or the answer to a placement, cancel or query
-        AccountUpdate, // positions (those a fill changed, a zeroed one included), walletBalance
+        // positions (those a fill changed, a zeroed one included), walletBalance; with reason
+        // FUNDING_FEE: the one position that paid or received `amount` (ACCOUNT_UPDATE "m")
+        AccountUpdate,
         MarkPrice, // symbol, price, time
         Positions, // positions: every non-zero position (answer to requestPositions)
         OpenOrders, // openOrders (answer to requestOpenOrders)
@@ -33,6 +35,8 @@ struct PaperEvent
     QString symbol;
     core::Decimal price;
     core::Decimal walletBalance;
+    QString reason; // AccountUpdate: empty for a fill, "FUNDING_FEE" for a funding payment
+    core::Decimal amount; // FUNDING_FEE: received (> 0) or paid (< 0), USDT
     int leverage = 0;
     qint64 time = 0;
 };

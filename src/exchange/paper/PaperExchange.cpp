@@ -82,7 +82,13 @@ void PaperExchange::handleEvent(const PaperEvent &event)
         Q_EMIT orderUpdated(event.order);
         break;
     case PaperEvent::Kind::AccountUpdate:
-        Q_EMIT accountUpdated(event.positions);
+        if (event.reason == u"FUNDING_FEE" && !event.positions.isEmpty()) {
+            // No position changed, only the wallet: nothing to reconcile.
+            Q_EMIT fundingFeeReceived(event.positions.first(), event.amount, event.time);
+            Q_EMIT balanceUpdated(m_engine->availableBalance(), event.walletBalance);
+        } else {
+            Q_EMIT accountUpdated(event.positions);
+        }
         break;
     case PaperEvent::Kind::MarkPrice:
         Q_EMIT markPriceUpdated(event.symbol, event.price, event.time);

@@ -65,6 +65,7 @@ PaperMatchingEngine::PaperMatchingEngine(const core::Clock *clock, const Setting
     : m_clock(clock)
     , m_settings(settings)
     , m_walletBalance(settings.startingBalance)
+    , m_lastFundingTime(clock->nowMs() / kFundingIntervalMs * kFundingIntervalMs)
 { }
 
 PaperMatchingEngine::~PaperMatchingEngine() = default;
@@ -94,6 +95,8 @@ core::SymbolFilters PaperMatchingEngine::filters(const QString &symbol) const
 void PaperMatchingEngine::setMarkPrice(const QString &symbol, Decimal price)
 {
     CallScope scope(this);
+    // Funding that fell due before this mark is paid at the marks that stood then.
+    settleDueFunding();
     m_markPrices.insert(symbol, price);
     QList<qint64> candidates;
     for (const qint64 id : std::as_const(m_openOrderIds)) {
@@ -116,6 +119,8 @@ void PaperMatchingEngine::setMarkPrice(const QString &symbol, Decimal price)
             fill(order, marketFillPrice(symbol, request.side, price), false);
         }
     }
+    // Stops the mark reached fire first; what is still under its maintenance margin is liquidated.
+    liquidateDue(symbol);
     Event event;
     event.kind = Kind::MarkPrice;
     event.symbol = symbol;
@@ -348,32 +353,39 @@ void PaperMatchingEngine::applyExternalFill(
     const auto result = m_book.apply(symbol, bookSide, side == OrderSide::Buy ? quantity : -quantity, price, now);
     m_walletBalance += result.realizedProfit - fee;
 
-    const qint64 id = m_nextOrderId++;
+    core::OrderRequest request;
+    request.symbol = symbol;
+    request.side = side;
+    request.positionSide = bookSide;
+    request.type = OrderType::Market;
+    request.quantity = quantity;
+    request.clientOrderId = u"web_%1"_s.arg(m_nextExternalFill++);
+    publishInstantFill(m_nextOrderId++, request, ExecutionType::Trade, price, result.realizedProfit, fee);
+}
+
+void PaperMatchingEngine::publishInstantFill(qint64 id, const core::OrderRequest &request, ExecutionType execution,
+    Decimal price, Decimal realizedProfit, Decimal fee)
+{
     Order &order = m_orders[id];
-    order.request.symbol = symbol;
-    order.request.side = side;
-    order.request.positionSide = bookSide;
-    order.request.type = OrderType::Market;
-    order.request.quantity = quantity;
-    order.request.clientOrderId = u"web_%1"_s.arg(m_nextExternalFill++);
+    order.request = request;
     order.orderId = id;
     order.status = OrderStatus::Filled;
-    order.executedQuantity = quantity;
-    order.cumulativeQuote = price * quantity;
-    order.time = now;
-    core::OrderUpdate update = makeUpdate(order, ExecutionType::Trade);
-    update.lastQuantity = quantity;
+    order.executedQuantity = request.quantity;
+    order.cumulativeQuote = price * request.quantity;
+    order.time = m_clock->nowMs();
+    core::OrderUpdate update = makeUpdate(order, execution);
+    update.lastQuantity = request.quantity;
     update.lastPrice = price;
     update.fee = fee;
-    update.realizedProfit = result.realizedProfit;
+    update.realizedProfit = realizedProfit;
     update.tradeId = m_nextTradeId++;
     order.lastUpdate = update;
-    m_latestOrderIdByClientId.insert(orderKey(symbol, order.request.clientOrderId), id);
+    m_latestOrderIdByClientId.insert(orderKey(request.symbol, request.clientOrderId), id);
 
     Event event;
     event.order = update;
     publish(std::move(event));
-    publishAccountUpdate(symbol, bookSide);
+    publishAccountUpdate(request.symbol, request.positionSide);
 }
 
 void PaperMatchingEngine::setPosition(

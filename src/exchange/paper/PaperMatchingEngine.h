@@ -5,12 +5,14 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "common/Types.h"
+#include "config/AppConfig.h"
 #include "exchange/OpenOrder.h"
 #include "exchange/OrderRequest.h"
 #include "exchange/OrderUpdate.h"
 #include "exchange/PositionSnapshot.h"
 #include "market/SymbolFilters.h"
 #include "money/Decimal.h"
+#include "paper/LeverageBrackets.h"
 #include "paper/PaperEvent.h"
 #include "paper/PaperPositionBook.h"
 
@@ -30,7 +32,9 @@ namespace trd::exchange {
 // A futures exchange in memory that matches on mark prices: the paper mode's exchange, and later
 // the state behind the fake exchange server. It keeps balances, positions (one-way netting or
 // hedge), resting orders and finished orders, and reports everything as events in the order a
-// real exchange sends them.
+// real exchange sends them. It is as harsh as the real one: positions are liquidated at Binance's
+// liquidation price (isolated or cross margin, maintenance margin from leverage brackets) and pay
+// or receive funding every 8 h (docs/engine-decisions.md, "Paper liquidation and funding").
 //
 // Events raised inside a public call are queued and delivered only when the outermost call
 // returns, so a listener that calls back in (cancels an order from a fill handler) never sees
@@ -46,7 +50,11 @@ public:
         core::Decimal slippageBps;
         core::Decimal startingBalance = core::Decimal::fromInt(10000);
         int defaultLeverage = 10;
+        // Per 8 h, percent of the position's notional at the mark; longs pay shorts when positive.
+        core::Decimal fundingRatePercent = core::Decimal::fromString(u"0.01");
     };
+    // Funding is settled at every multiple of this since the epoch: 00:00, 08:00, 16:00 UTC.
+    static constexpr qint64 kFundingIntervalMs = 8 * 3600 * 1000;
     using Event = PaperEvent;
     using Listener = std::function<void(const Event &)>;
 
@@ -59,6 +67,9 @@ public:
     const Settings &settings() const { return m_settings; }
     // A changed startingBalance moves the wallet by the difference, like a deposit or withdrawal.
     void setSettings(const Settings &settings);
+    // The configuration's paper keys (global.paper*, positionMode) and each symbol's leverage and
+    // marginType, as the app and the CLI set them at start and after every change.
+    void applyConfig(const core::AppConfig &config);
 
     void setSymbol(const core::SymbolFilters &filters);
     // A symbol never declared gets the defaults of formats.md §2 (tick 0.01, step 0.001).
@@ -66,7 +77,9 @@ public:
     // The symbols declared with setSymbol, in symbol order.
     QList<core::SymbolFilters> declaredSymbols() const;
 
-    // Fills and triggers the symbol's resting orders in placement order, then publishes the mark.
+    // Settles the funding that fell due by the clock; fills and triggers the symbol's resting
+    // orders in placement order; liquidates what the new mark puts under its maintenance margin;
+    // then publishes the mark.
     void setMarkPrice(const QString &symbol, core::Decimal price);
     std::optional<core::Decimal> markPrice(const QString &symbol) const;
     // Every symbol's last mark, in symbol order.
@@ -83,6 +96,18 @@ public:
     // Publishes LeverageChanged on success; 1–125, else -4028.
     core::Result<void> setLeverage(const QString &symbol, int leverage);
     int leverage(const QString &symbol) const;
+    // Refused with -4048 while the symbol holds a position of the other type; setting the type
+    // it already has succeeds (the real exchange's -4046 "no need to change" is not a failure).
+    core::Result<void> setMarginType(const QString &symbol, core::MarginType type);
+    core::MarginType marginType(const QString &symbol) const;
+    // A symbol with no table of its own uses LeverageBrackets::majors().
+    void setLeverageBrackets(const QString &symbol, const LeverageBrackets &brackets);
+    LeverageBrackets leverageBrackets(const QString &symbol) const;
+    // Where the position is liquidated with every other mark as it is now; nothing for no
+    // position or one that no positive price can liquidate.
+    std::optional<core::Decimal> liquidationPrice(const QString &symbol, core::PositionSide side) const;
+    // The funding time settled last (a multiple of kFundingIntervalMs).
+    qint64 lastFundingTime() const { return m_lastFundingTime; }
 
     core::PositionSnapshots positions() const;
     core::OpenOrders openOrders(const QString &symbol = {}) const;
@@ -131,6 +156,20 @@ private:
     core::Decimal marketFillPrice(const QString &symbol, core::OrderSide side, core::Decimal mark) const;
     core::Decimal fee(core::Decimal price, core::Decimal quantity, bool isMaker) const;
     void publishAccountUpdate(const QString &symbol, core::PositionSide changedSide);
+    // An order that fills whole the moment it exists (an outside fill, a liquidation): kept so that
+    // a query finds it, and reported as its fill and then the account update.
+    void publishInstantFill(qint64 id, const core::OrderRequest &request, core::ExecutionType execution,
+        core::Decimal price, core::Decimal realizedProfit, core::Decimal fee);
+    // PaperMatchingEngineRisk.cpp: liquidation and funding.
+    struct MarginGroup;
+    MarginGroup marginGroup(const QString &symbol, core::PositionSide side) const;
+    std::optional<core::Decimal> groupLiquidationPrice(const MarginGroup &group) const;
+    core::Decimal isolatedMargin(const core::PositionSnapshot &position) const;
+    core::Decimal maintenanceMargin(const core::PositionSnapshot &position, core::Decimal mark) const;
+    core::Decimal crossWallet() const;
+    void liquidateDue(const QString &movedSymbol);
+    void liquidate(const QString &symbol, core::PositionSide side, core::Decimal price);
+    void settleDueFunding();
     void publish(Event event);
     void deliver();
 
@@ -139,8 +178,11 @@ private:
     QHash<QString, core::SymbolFilters> m_filters;
     QHash<QString, core::Decimal> m_markPrices;
     QHash<QString, int> m_leverages;
+    QHash<QString, core::MarginType> m_marginTypes;
+    QHash<QString, LeverageBrackets> m_brackets;
     PaperPositionBook m_book;
     core::Decimal m_walletBalance;
+    qint64 m_lastFundingTime = 0;
     std::map<qint64, Order> m_orders; // every accepted order, by id = placement order
     QList<qint64> m_openOrderIds; // placement order
     QHash<QString, qint64> m_latestOrderIdByClientId;

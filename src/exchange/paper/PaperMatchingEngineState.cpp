@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PaperMatchingEngine: saving and restoring the simulated exchange's state.
 #include "PaperMatchingEngine.h"
+#include "config/ConfigValidator.h"
 #include "protocol/JsonFields.h"
 
 #include <QJsonArray>
@@ -51,6 +52,10 @@ QJsonObject PaperMatchingEngine::saveState() const
     for (auto it = m_leverages.cbegin(); it != m_leverages.cend(); ++it) {
         leverages.insert(it.key(), it.value());
     }
+    QJsonObject marginTypes;
+    for (auto it = m_marginTypes.cbegin(); it != m_marginTypes.cend(); ++it) {
+        marginTypes.insert(it.key(), toString(it.value()));
+    }
     QJsonArray positions;
     for (const PositionSnapshot &p : m_book.positions()) {
         positions.append(QJsonObject { { u"symbol"_s, p.symbol }, { u"positionSide"_s, toString(p.positionSide) },
@@ -85,7 +90,8 @@ QJsonObject PaperMatchingEngine::saveState() const
     return { { u"version"_s, kStateVersion }, { u"filters"_s, filters }, { u"marks"_s, marks },
         { u"leverages"_s, leverages }, { u"positions"_s, positions }, { u"walletBalance"_s, dec(m_walletBalance) },
         { u"orders"_s, orders }, { u"nextOrderId"_s, m_nextOrderId }, { u"nextTradeId"_s, m_nextTradeId },
-        { u"nextExternalFill"_s, m_nextExternalFill } };
+        { u"nextExternalFill"_s, m_nextExternalFill }, { u"marginTypes"_s, marginTypes },
+        { u"lastFundingTime"_s, m_lastFundingTime } };
 }
 
 Result<void> PaperMatchingEngine::restoreState(const QJsonObject &state)
@@ -99,6 +105,7 @@ Result<void> PaperMatchingEngine::restoreState(const QJsonObject &state)
     QHash<QString, SymbolFilters> filters;
     QHash<QString, Decimal> marks;
     QHash<QString, int> leverages;
+    QHash<QString, MarginType> marginTypes;
     PaperPositionBook book;
     std::map<qint64, Order> orders;
     QList<qint64> openIds;
@@ -132,6 +139,17 @@ Result<void> PaperMatchingEngine::restoreState(const QJsonObject &state)
     const QJsonObject leverageObject = state.value(u"leverages"_s).toObject();
     for (auto it = leverageObject.begin(); it != leverageObject.end(); ++it) {
         leverages.insert(it.key(), it.value().toInt());
+    }
+    // Absent from documents written before paper liquidation: every symbol was cross then.
+    const QJsonObject marginTypeObject = state.value(u"marginTypes"_s).toObject();
+    for (auto it = marginTypeObject.begin(); it != marginTypeObject.end(); ++it) {
+        const auto type = marginTypeFromString(it.value().toString());
+        if (!type) {
+            error = error.isEmpty()
+                ? u"marginTypes.%1: \"%2\" is not CROSSED or ISOLATED"_s.arg(it.key(), it.value().toString())
+                : error;
+        }
+        marginTypes.insert(it.key(), type.value_or(MarginType::Crossed));
     }
     for (const QJsonValue &v : state.value(u"positions"_s).toArray()) {
         JsonFields r(v.toObject(), u"positions"_s);
@@ -193,6 +211,7 @@ Result<void> PaperMatchingEngine::restoreState(const QJsonObject &state)
     m_filters = std::move(filters);
     m_markPrices = std::move(marks);
     m_leverages = std::move(leverages);
+    m_marginTypes = std::move(marginTypes);
     m_book = std::move(book);
     m_orders = std::move(orders);
     std::sort(openIds.begin(), openIds.end());
@@ -203,6 +222,10 @@ Result<void> PaperMatchingEngine::restoreState(const QJsonObject &state)
         qint64(state.value(u"nextOrderId"_s).toDouble()), m_orders.empty() ? 1 : m_orders.rbegin()->first + 1);
     m_nextTradeId = std::max<qint64>(qint64(state.value(u"nextTradeId"_s).toDouble()), 1);
     m_nextExternalFill = std::max(state.value(u"nextExternalFill"_s).toInt(), 1);
+    // A document without it (older) starts funding from the current period, as a fresh engine.
+    if (state.contains(u"lastFundingTime"_s)) {
+        m_lastFundingTime = qint64(state.value(u"lastFundingTime"_s).toDouble());
+    }
     return {};
 }
 
