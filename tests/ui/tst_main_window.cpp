@@ -263,7 +263,7 @@ void TstMainWindow::helpShowsTheGuide()
     test::UiTestRig rig;
     MainWindow w(rig.session.get());
     HelpDialog help(&w);
-    QVERIFY(help.browser()->toPlainText().contains(u"Using the Tranche Dashboard"_s));
+    QVERIFY(help.browser()->toPlainText().contains(u"What a tranche is"_s));
     auto *view = w.findChild<QMenu *>(u"viewMenu"_s);
     QVERIFY(view);
     QCOMPARE(w.findChildren<QDockWidget *>().size(), 4); // summary, charts, timeline, liquidations
