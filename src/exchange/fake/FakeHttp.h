@@ -46,8 +46,9 @@ struct FakeExchangeSettings
     // A V3 ("Pro API") account: its wallet and the API wallet that signs for it; empty: none.
     QString v3User {};
     QString v3Signer {};
-    // How far a V3 nonce may be from the server clock, either way.
-    qint64 nonceWindowMs = 60000;
+    // How far a V3 nonce may be from the server clock, either way: 10 s, as Aster's V3 document
+    // states, so a client whose clock drifts meets -4225 here as it would there.
+    qint64 nonceWindowMs = 10000;
     FakeStreamTimings streams {};
 };
 

@@ -22,13 +22,45 @@ core::Error illegal(const QString &parameter, const QString &range)
     return { u"Illegal characters found in parameter '%1'; legal range is '%2'."_s.arg(parameter, range), -1100 };
 }
 
+const QString kDecimalRange = u"^([0-9]{1,20})(\\.[0-9]{1,20})?$"_s;
+
+// Binance's pattern for decimals: digits, one optional point, no sign, no exponent ("1e-3" is
+// refused although it would parse).
 std::optional<core::Decimal> decimalParameter(const QHash<QString, QString> &params, const QString &key)
 {
-    const auto parsed = core::Decimal::parse(params.value(key));
-    if (!parsed || parsed->isNegative()) {
+    static const QRegularExpression pattern(kDecimalRange);
+    const QString text = params.value(key);
+    if (!pattern.match(text).hasMatch()) {
+        return std::nullopt;
+    }
+    auto parsed = core::Decimal::parse(text);
+    if (!parsed) {
         return std::nullopt;
     }
     return parsed.value();
+}
+
+core::Error invalid(const QString &parameter)
+{
+    return { u"Data sent for parameter '%1' is not valid."_s.arg(parameter), -1130 };
+}
+
+// A boolean parameter is "true" or "false"; anything else is refused, never read as false.
+std::optional<core::Error> checkBoolean(const QHash<QString, QString> &params, const QString &key)
+{
+    if (!params.contains(key)) {
+        return std::nullopt;
+    }
+    const QString value = params.value(key);
+    if (value.compare(u"true"_s, Qt::CaseInsensitive) != 0 && value.compare(u"false"_s, Qt::CaseInsensitive) != 0) {
+        return invalid(key);
+    }
+    return std::nullopt;
+}
+
+bool isTrue(const QHash<QString, QString> &params, const QString &key)
+{
+    return params.value(key).compare(u"true"_s, Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -36,6 +68,15 @@ std::optional<core::Decimal> decimalParameter(const QHash<QString, QString> &par
 core::Result<core::OrderRequest> FakeOrderParser::parse(
     const QHash<QString, QString> &params, const PaperMatchingEngine &engine)
 {
+    for (const QString &key : { u"reduceOnly"_s, u"closePosition"_s, u"priceProtect"_s }) {
+        if (auto error = checkBoolean(params, key)) {
+            return *error;
+        }
+    }
+    if (params.contains(u"workingType"_s) && params.value(u"workingType"_s) != u"MARK_PRICE"_s
+        && params.value(u"workingType"_s) != u"CONTRACT_PRICE"_s) {
+        return invalid(u"workingType"_s);
+    }
     core::OrderRequest request;
     request.symbol = params.value(u"symbol"_s);
     if (request.symbol.isEmpty()) {
@@ -66,8 +107,8 @@ core::Result<core::OrderRequest> FakeOrderParser::parse(
         }
         request.timeInForce = *tif;
     }
-    static const QString decimalRange = u"^([0-9]{1,20})(\\.[0-9]{1,20})?$"_s;
-    const bool isClosePosition = params.value(u"closePosition"_s) == u"true"_s;
+    const QString &decimalRange = kDecimalRange;
+    const bool isClosePosition = isTrue(params, u"closePosition"_s);
     const bool isStop
         = request.type == core::OrderType::StopMarket || request.type == core::OrderType::TakeProfitMarket;
     if (isClosePosition && isStop) {
@@ -112,7 +153,7 @@ core::Result<core::OrderRequest> FakeOrderParser::parse(
         return missing(u"stopPrice"_s);
     }
     if (params.contains(u"reduceOnly"_s)) {
-        request.reduceOnly = params.value(u"reduceOnly"_s) == u"true"_s;
+        request.reduceOnly = isTrue(params, u"reduceOnly"_s);
     }
     request.clientOrderId = params.value(u"newClientOrderId"_s);
     static const QRegularExpression clientIdPattern(u"^[\\.A-Z\\:/a-z0-9_-]{1,36}$"_s);

@@ -12,6 +12,8 @@
 
 #include <QJsonArray>
 #include <QMap>
+#include <QRegularExpression>
+#include <QSet>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -59,6 +61,51 @@ QHash<QString, QString> parameters(const FakeRequest &request)
     return result;
 }
 
+// Binance and Aster refuse a request that names one parameter twice, in the query, in the body or
+// across both (a doubled signature included) instead of picking one of the values.
+std::optional<QString> duplicateParameter(const FakeRequest &request)
+{
+    QSet<QString> seen;
+    for (const QByteArray &part : { request.rawQuery, request.body }) {
+        const QUrlQuery query(QString::fromUtf8(part));
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            Q_UNUSED(value);
+            if (seen.contains(key)) {
+                return key;
+            }
+            seen.insert(key);
+        }
+    }
+    return std::nullopt;
+}
+
+// An order's fields that the engine does not keep but the exchange echoes as sent.
+QJsonObject echoedFields(const QHash<QString, QString> &params)
+{
+    QJsonObject echo;
+    if (params.contains(u"timeInForce"_s)) {
+        echo.insert(u"timeInForce"_s, params.value(u"timeInForce"_s));
+    }
+    if (params.contains(u"workingType"_s)) {
+        echo.insert(u"workingType"_s, params.value(u"workingType"_s));
+    }
+    if (params.value(u"closePosition"_s).compare(u"true"_s, Qt::CaseInsensitive) == 0) {
+        echo.insert(u"closePosition"_s, true);
+    }
+    if (params.value(u"priceProtect"_s).compare(u"true"_s, Qt::CaseInsensitive) == 0) {
+        echo.insert(u"priceProtect"_s, true);
+    }
+    return echo;
+}
+
+QJsonObject withEcho(QJsonObject order, const QJsonObject &echo)
+{
+    for (auto it = echo.begin(); it != echo.end(); ++it) {
+        order.insert(it.key(), it.value());
+    }
+    return order;
+}
+
 } // namespace
 
 FakeRestHandlers::FakeRestHandlers(
@@ -92,6 +139,11 @@ FakeRestHandlers::~FakeRestHandlers()
 
 FakeResponse FakeRestHandlers::handle(const FakeRequest &request)
 {
+    if (const auto duplicate = duplicateParameter(request)) {
+        FakeResponse response = refused(-1101, u"Duplicate values for a parameter detected."_s);
+        addLimitHeaders(response);
+        return response;
+    }
     const Params params = parameters(request);
     const auto found = route(request, params);
     if (!found) {
@@ -294,15 +346,31 @@ FakeResponse FakeRestHandlers::premiumIndex(const Params &params)
 
 FakeResponse FakeRestHandlers::bookTicker(const Params &params)
 {
-    const QString symbol = params.value(u"symbol"_s);
-    const auto book = m_hub->book(symbol);
-    if (!book) {
+    const auto row = [this](const QString &symbol) -> std::optional<QJsonObject> {
+        const auto book = m_hub->book(symbol);
+        if (!book) {
+            return std::nullopt;
+        }
+        const QJsonObject event = FakeJson::bookTicker(symbol, book->bid, book->ask, 1, m_now());
+        return QJsonObject { { u"symbol"_s, symbol }, { u"bidPrice"_s, event.value(u"b"_s) },
+            { u"bidQty"_s, event.value(u"B"_s) }, { u"askPrice"_s, event.value(u"a"_s) },
+            { u"askQty"_s, event.value(u"A"_s) }, { u"time"_s, m_now() } };
+    };
+    if (!params.contains(u"symbol"_s)) {
+        // Without a symbol the exchange lists every symbol's best bid and ask.
+        QJsonArray all;
+        for (const core::SymbolFilters &filters : declaredSymbols()) {
+            if (const auto one = row(filters.symbol)) {
+                all.append(*one);
+            }
+        }
+        return ok(all);
+    }
+    const auto one = row(params.value(u"symbol"_s));
+    if (!one) {
         return refused(-1121, u"Invalid symbol."_s);
     }
-    const QJsonObject event = FakeJson::bookTicker(symbol, book->bid, book->ask, 1, m_now());
-    return ok(QJsonObject { { u"symbol"_s, symbol }, { u"bidPrice"_s, event.value(u"b"_s) },
-        { u"bidQty"_s, event.value(u"B"_s) }, { u"askPrice"_s, event.value(u"a"_s) },
-        { u"askQty"_s, event.value(u"A"_s) }, { u"time"_s, m_now() } });
+    return ok(*one);
 }
 
 FakeResponse FakeRestHandlers::placeOrder(const Params &params)
@@ -336,11 +404,18 @@ FakeResponse FakeRestHandlers::placeOrder(const Params &params)
             latest = update;
         }
     }
-    return ok(FakeJson::order(latest));
+    const QJsonObject echo = echoedFields(params);
+    if (!echo.isEmpty()) {
+        m_echoById.insert(first.orderId, echo);
+    }
+    return ok(withEcho(FakeJson::order(latest), echo));
 }
 
 FakeResponse FakeRestHandlers::cancelOrder(const Params &params)
 {
+    if (const auto refusal = checkOrderReference(params)) {
+        return *refusal;
+    }
     const auto order = findOrder(params);
     if (!order) {
         return refused(-2011, u"Unknown order sent."_s);
@@ -349,7 +424,7 @@ FakeResponse FakeRestHandlers::cancelOrder(const Params &params)
     if (updates.isEmpty() || updates.first().execution == core::ExecutionType::Rejected) {
         return refused(-2011, u"Unknown order sent."_s);
     }
-    return ok(FakeJson::order(updates.first()));
+    return ok(withEcho(FakeJson::order(updates.first()), m_echoById.value(updates.first().orderId)));
 }
 
 FakeResponse FakeRestHandlers::cancelAllOrders(const Params &params)
@@ -358,12 +433,18 @@ FakeResponse FakeRestHandlers::cancelAllOrders(const Params &params)
     if (symbol.isEmpty()) {
         return missing(u"symbol"_s);
     }
+    if (!isDeclared(symbol)) {
+        return refused(-1121, u"Invalid symbol."_s);
+    }
     m_engine->cancelAllOrders(symbol);
     return ok(QJsonObject { { u"code"_s, 200 }, { u"msg"_s, u"The operation of cancel all open order is done."_s } });
 }
 
 FakeResponse FakeRestHandlers::queryOrder(const Params &params)
 {
+    if (const auto refusal = checkOrderReference(params)) {
+        return *refusal;
+    }
     const auto order = findOrder(params);
     if (!order) {
         return refused(-2013, u"Order does not exist."_s);
@@ -375,14 +456,17 @@ FakeResponse FakeRestHandlers::queryOrder(const Params &params)
     if (updates.isEmpty() || updates.first().execution == core::ExecutionType::Rejected) {
         return refused(-2013, u"Order does not exist."_s);
     }
-    return ok(FakeJson::order(updates.first()));
+    return ok(withEcho(FakeJson::order(updates.first()), m_echoById.value(updates.first().orderId)));
 }
 
 FakeResponse FakeRestHandlers::openOrders(const Params &params)
 {
+    if (params.contains(u"symbol"_s) && !isDeclared(params.value(u"symbol"_s))) {
+        return refused(-1121, u"Invalid symbol."_s);
+    }
     QJsonArray list;
     for (const core::OpenOrder &order : m_engine->openOrders(params.value(u"symbol"_s))) {
-        list.append(FakeJson::openOrder(order));
+        list.append(withEcho(FakeJson::openOrder(order), m_echoById.value(order.orderId)));
     }
     return ok(list);
 }
@@ -486,6 +570,9 @@ FakeResponse FakeRestHandlers::leverage(const Params &params)
     if (symbol.isEmpty()) {
         return missing(u"symbol"_s);
     }
+    if (!isDeclared(symbol)) {
+        return refused(-1121, u"Invalid symbol."_s);
+    }
     bool isNumber = false;
     const int leverage = params.value(u"leverage"_s).toInt(&isNumber);
     if (!isNumber) {
@@ -529,6 +616,21 @@ QList<core::OrderUpdate> FakeRestHandlers::capture(const std::function<void()> &
     call();
     m_captured = nullptr;
     return captured;
+}
+
+std::optional<FakeResponse> FakeRestHandlers::checkOrderReference(const Params &params)
+{
+    if (params.value(u"orderId"_s).isEmpty() && params.value(u"origClientOrderId"_s).isEmpty()) {
+        return refused(-1102, u"Param 'origClientOrderId' or 'orderId' must be sent, but both were empty/null!"_s);
+    }
+    if (params.contains(u"orderId"_s)) {
+        static const QRegularExpression digits(u"^[0-9]{1,20}$"_s);
+        if (!digits.match(params.value(u"orderId"_s)).hasMatch()) {
+            return refused(
+                -1100, u"Illegal characters found in parameter 'orderId'; legal range is '^[0-9]{1,20}$'."_s);
+        }
+    }
+    return std::nullopt;
 }
 
 std::optional<QPair<QString, QString>> FakeRestHandlers::findOrder(const Params &params) const

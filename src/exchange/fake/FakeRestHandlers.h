@@ -7,6 +7,7 @@
 #include "market/SymbolFilters.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -85,6 +86,8 @@ private:
     QList<core::OrderUpdate> capture(const std::function<void()> &call);
     // symbol + clientOrderId of an order named by orderId or origClientOrderId.
     std::optional<QPair<QString, QString>> findOrder(const Params &params) const;
+    // -1102 when neither orderId nor origClientOrderId is sent, -1100 for an orderId not a number.
+    static std::optional<FakeResponse> checkOrderReference(const Params &params);
     bool isDeclared(const QString &symbol) const;
 
     PaperMatchingEngine *m_engine;
@@ -96,6 +99,9 @@ private:
     int m_listenerId = 0;
     QList<core::OrderUpdate> *m_captured = nullptr;
     QHash<qint64, QPair<QString, QString>> m_orderById;
+    // Fields the engine does not keep (timeInForce, workingType, closePosition, priceProtect),
+    // echoed as sent in every later answer about the order.
+    QHash<qint64, QJsonObject> m_echoById;
     qint64 m_weightMinute = -1;
     int m_usedWeight = 0;
     int m_orderCount = 0;

@@ -6,6 +6,8 @@
 #include "protocol/Eip712Signer.h"
 #include "protocol/RequestSigner.h"
 
+#include <QRegularExpression>
+
 #include <cstdlib>
 #include <memory>
 #include <secp256k1.h>
@@ -28,6 +30,16 @@ FakeResponse refused(int code, const QString &message)
 FakeResponse missing(const QString &parameter)
 {
     return refused(-1102, u"Mandatory parameter '%1' was not sent, was empty/null, or malformed."_s.arg(parameter));
+}
+
+// -1100 as Binance answers a value outside a parameter's pattern ("recvWindow=abc").
+std::optional<FakeResponse> illegalUnlessDigits(const QHash<QString, QString> &params, const QString &key)
+{
+    static const QRegularExpression digits(u"^[0-9]{1,20}$"_s);
+    if (digits.match(params.value(key)).hasMatch()) {
+        return std::nullopt;
+    }
+    return refused(-1100, u"Illegal characters found in parameter '%1'; legal range is '^[0-9]{1,20}$'."_s.arg(key));
 }
 
 FakeResponse badSignature()
@@ -77,12 +89,18 @@ std::optional<FakeResponse> FakeSignatureCheck::checkHmac(const FakeRequest &req
         return badSignature();
     }
     bool isNumber = false;
-    const qint64 timestamp = params.value(u"timestamp"_s).toLongLong(&isNumber);
-    if (!isNumber) {
+    if (params.value(u"timestamp"_s).isEmpty()) {
         return missing(u"timestamp"_s);
     }
+    if (auto refusal = illegalUnlessDigits(params, u"timestamp"_s)) {
+        return refusal;
+    }
+    const qint64 timestamp = params.value(u"timestamp"_s).toLongLong(&isNumber);
     int recvWindow = kDefaultRecvWindowMs;
     if (params.contains(u"recvWindow"_s)) {
+        if (auto refusal = illegalUnlessDigits(params, u"recvWindow"_s)) {
+            return refusal;
+        }
         recvWindow = params.value(u"recvWindow"_s).toInt(&isNumber);
         if (!isNumber || recvWindow <= 0 || recvWindow > m_recvWindowMaxMs) {
             return refused(-1131, u"recvWindow must be less than %1."_s.arg(m_recvWindowMaxMs));
