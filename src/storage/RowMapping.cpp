@@ -77,6 +77,7 @@ void visitTranche(const core::Tranche &t, Visit &&visit)
     visit(u"exit_order_id", textOrNull(t.exitOrderId));
     visit(u"realized_pnl", decimalText(t.realizedPnl));
     visit(u"fees_paid", decimalText(t.feesPaid));
+    visit(u"funding_fee", decimalText(t.fundingFee));
     visit(u"unrealized_pnl", decimalText(t.unrealizedPnl));
     visit(u"close_reason", textOrNull(core::toString(t.closeReason)));
     visit(u"notes", textOrNull(t.notes));
@@ -221,6 +222,7 @@ core::Tranche readTranche(RowReader &row)
     t.exitOrderId = row.text(u"exit_order_id");
     t.realizedPnl = row.decimal(u"realized_pnl");
     t.feesPaid = row.decimal(u"fees_paid");
+    t.fundingFee = row.decimal(u"funding_fee");
     t.unrealizedPnl = row.decimal(u"unrealized_pnl");
     t.closeReason = row.enumeration(u"close_reason", core::closeReasonFromString, core::CloseReason::None);
     t.notes = row.text(u"notes");

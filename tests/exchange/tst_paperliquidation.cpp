@@ -5,10 +5,10 @@
 #include "FakeStore.h"
 #include "PaperTestHelpers.h"
 #include "common/Clock.h"
-#include "tranche/TrancheManager.h"
 #include "paper/LeverageBrackets.h"
 #include "paper/PaperExchange.h"
 #include "paper/PaperMatchingEngine.h"
+#include "tranche/TrancheManager.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -398,6 +398,55 @@ private Q_SLOTS:
         QVERIFY(m_engine->positions().isEmpty());
         // Its stop and take-profit are cancelled with it.
         QTRY_VERIFY(m_engine->openOrders(kSymbol).isEmpty());
+    }
+
+    // Funding reaches the tranches: shared by quantity, in fundingFee and in realized P&L.
+    void trancheEngineSharesFundingByQuantity()
+    {
+        PaperMatchingEngine::Settings settings = noFees();
+        settings.positionMode = PositionMode::Hedge;
+        makeEngine(settings);
+        PaperExchange exchange(m_engine.get());
+        trd::test::FakeStore store;
+        TrancheManager manager(&exchange, &store, m_clock.get());
+        manager.setTimersEnabled(false);
+        AppConfig config;
+        config.global.positionMode = PositionMode::Hedge;
+        config.global.paperTakerFeePercent = Decimal();
+        config.global.paperMakerFeePercent = Decimal();
+        SymbolConfig symbol;
+        symbol.enableTrancheManagement = true; // one tranche per entry
+        symbol.slPercent = d(u"5");
+        config.symbols.insert(kSymbol, symbol);
+        m_engine->applyConfig(config);
+        manager.setConfig(config);
+        QVERIFY(manager.start());
+        m_engine->setMarkPrice(kSymbol, d(u"100"));
+        const auto enter = [&](Side side, const char16_t *quantity) {
+            EntryRequest entry;
+            entry.symbol = kSymbol;
+            entry.side = side;
+            entry.quantity = d(quantity);
+            QVERIFY(manager.enter(entry).isAccepted);
+        };
+        enter(Side::Long, u"1");
+        enter(Side::Long, u"3");
+        enter(Side::Short, u"2");
+        QTRY_COMPARE(manager.openTranches(kSymbol).size(), 3);
+
+        m_clock->setMs(kSevenUtcMs + kHourMs); // 08:00 UTC, mark 100, rate 0.01 %
+        m_engine->setMarkPrice(kSymbol, d(u"100"));
+        // LONG 4 pays 0.04: 0.01 and 0.03; SHORT 2 receives 0.02.
+        QTRY_COMPARE(manager.openTranches(kSymbol, Side::Short).first().fundingFee, d(u"0.02"));
+        QStringList longs;
+        for (const Tranche &t : manager.openTranches(kSymbol, Side::Long)) {
+            longs.append(
+                t.quantity.toString() + u": "_s + t.fundingFee.toString() + u" / "_s + t.realizedPnl.toString());
+        }
+        longs.sort();
+        QCOMPARE(longs, (QStringList { u"1: -0.01 / -0.01"_s, u"3: -0.03 / -0.03"_s }));
+        QCOMPARE(manager.openTranches(kSymbol, Side::Short).first().realizedPnl, d(u"0.02"));
+        QCOMPARE(m_engine->walletBalance(), d(u"9999.98"));
     }
 
     void configurationSetsThePaperKeys()

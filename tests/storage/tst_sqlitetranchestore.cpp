@@ -54,6 +54,7 @@ Tranche fullTranche(const QString &id, qint64 seq)
     t.exitOrderId = u"TRD-C-000043"_s;
     t.realizedPnl = d(u"-1234.000000000000000001");
     t.feesPaid = d(u"0.1");
+    t.fundingFee = d(u"-0.000000012345678901");
     t.unrealizedPnl = d(u"-0.3");
     t.notes = u"it's \"quoted\"; naïve ✓"_s;
     t.closeReason = CloseReason::Liquidation;
@@ -152,6 +153,7 @@ void compareTranches(const Tranche &actual, const Tranche &expected)
     QCOMPARE(actual.exitOrderId, expected.exitOrderId);
     QCOMPARE(actual.realizedPnl, expected.realizedPnl);
     QCOMPARE(actual.feesPaid, expected.feesPaid);
+    QCOMPARE(actual.fundingFee, expected.fundingFee);
     QCOMPARE(actual.unrealizedPnl, expected.unrealizedPnl);
     QCOMPARE(actual.notes, expected.notes);
     QCOMPARE(text(actual.closeReason), text(expected.closeReason));

@@ -39,6 +39,7 @@ struct Tranche
     QString exitOrderId;
     Decimal realizedPnl; // running sum, net of fees
     Decimal feesPaid; // entry fee at entry, close fees as they happen
+    Decimal fundingFee; // funding received (> 0) or paid (< 0) while open; part of realizedPnl
     Decimal unrealizedPnl; // at the last mark price the engine saw
     QString notes;
     CloseReason closeReason = CloseReason::None;

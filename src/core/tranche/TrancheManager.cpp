@@ -28,6 +28,7 @@ TrancheManager::TrancheManager(Exchange *exchange, TrancheStore *store, const Cl
     connect(m_exchange, &Exchange::positionsReceived, this, &TrancheManager::onPositions);
     connect(m_exchange, &Exchange::openOrdersReceived, this, &TrancheManager::onOpenOrders);
     connect(m_exchange, &Exchange::leverageChanged, this, &TrancheManager::onLeverageChanged);
+    connect(m_exchange, &Exchange::fundingFeeReceived, this, &TrancheManager::onFundingFee);
     connect(&m_syncTimer, &QTimer::timeout, this, [this] { requestSyncInternal(false); });
     connect(&m_housekeepingTimer, &QTimer::timeout, this, [this] {
         flush();

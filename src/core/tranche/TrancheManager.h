@@ -125,6 +125,9 @@ public Q_SLOTS:
     void onPositions(const trd::core::PositionSnapshots &positions);
     void onOpenOrders(const trd::core::OpenOrders &orders);
     void onLeverageChanged(const QString &symbol, int leverage);
+    // A funding payment (FUNDING_FEE) on a position, shared by the open tranches of its symbol and
+    // side in proportion to their quantity: into each one's fundingFee and realizedPnl.
+    void onFundingFee(const trd::core::PositionSnapshot &position, const trd::core::Decimal &amount, qint64 time);
 
 Q_SIGNALS:
     void eventRecorded(const trd::core::TrancheEvent &event);

@@ -546,4 +546,43 @@ void TrancheManager::onLeverageChanged(const QString &symbol, int leverage)
     });
 }
 
+void TrancheManager::onFundingFee(const PositionSnapshot &position, const Decimal &amount, qint64 time)
+{
+    Q_UNUSED(time)
+    dispatch([this, position, amount] {
+        if (amount.isZero() || (position.positionSide == PositionSide::Both && position.amount.isZero())) {
+            return;
+        }
+        Side side = position.positionSide == PositionSide::Short ? Side::Short : Side::Long;
+        if (position.positionSide == PositionSide::Both) {
+            side = position.amount.isNegative() ? Side::Short : Side::Long;
+        }
+        const QList<OpenLot *> lots = lotsOf(book(position.symbol), side);
+        Decimal held;
+        for (const OpenLot *lot : lots) {
+            held += lot->t.quantity;
+        }
+        if (!held.isPositive()) {
+            qCInfo(lcTranche).noquote() << position.symbol << toString(side) << "funding of" << amount.toString()
+                                        << "found no open tranche";
+            return;
+        }
+        // The last tranche takes what is left, so the shares add up to the payment exactly.
+        Decimal amountLeft = amount;
+        Decimal quantityLeft = held;
+        const qint64 now = m_clock->nowMs();
+        for (OpenLot *lot : lots) {
+            Tranche &t = lot->t;
+            const Decimal share = TrancheMath::proportionalShare(amountLeft, t.quantity, quantityLeft);
+            amountLeft -= share;
+            quantityLeft -= t.quantity;
+            t.fundingFee += share;
+            t.realizedPnl += share;
+            t.updatedTime = now;
+            save(*lot);
+            Q_EMIT trancheChanged(t);
+        }
+    });
+}
+
 } // namespace trd::core
