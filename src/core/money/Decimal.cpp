@@ -104,13 +104,30 @@ U128 roundQuotient(U128 q, U128 r, U128 d, bool negative, RoundingMode mode)
     return up ? q + 1 : q;
 }
 
-Decimal fromMagnitude(U128 magnitude, bool negative, const char *what)
+std::optional<Decimal> fromMagnitude(U128 magnitude, bool negative)
 {
     if (magnitude > kMaxMagnitude) {
-        overflow(what);
+        return std::nullopt;
     }
     const auto raw = static_cast<Decimal::Raw>(magnitude);
     return Decimal::fromRaw(negative ? -raw : raw);
+}
+
+Decimal fromMagnitude(U128 magnitude, bool negative, const char *what)
+{
+    const auto d = fromMagnitude(magnitude, negative);
+    if (!d) {
+        overflow(what);
+    }
+    return *d;
+}
+
+Decimal orOverflow(std::optional<Decimal> d, const char *what)
+{
+    if (!d) {
+        overflow(what);
+    }
+    return *d;
 }
 
 U128 magnitudeOf(Decimal::Raw raw)
@@ -142,7 +159,10 @@ Decimal Decimal::fromInt(std::int64_t value)
 Result<Decimal> Decimal::parse(QStringView text)
 {
     const auto bad = [&](const QString &why) {
-        return Error { u"\"%1\" is not a decimal number: %2"_s.arg(text.toString(), why) };
+        // A multi-megabyte value is not echoed whole into a message a person has to read.
+        constexpr qsizetype kShown = 80;
+        const QString shown = text.size() > kShown ? text.left(kShown).toString() + u'…' : text.toString();
+        return Error { u"\"%1\" is not a decimal number: %2"_s.arg(shown, why) };
     };
     qsizetype i = 0;
     const qsizetype n = text.size();
@@ -289,20 +309,12 @@ int Decimal::decimalPlaces() const
 
 Decimal Decimal::operator+(Decimal other) const
 {
-    Raw r;
-    if (__builtin_add_overflow(m_raw, other.m_raw, &r)) {
-        overflow("addition");
-    }
-    return fromRaw(r);
+    return orOverflow(checkedAdd(other), "addition");
 }
 
 Decimal Decimal::operator-(Decimal other) const
 {
-    Raw r;
-    if (__builtin_sub_overflow(m_raw, other.m_raw, &r)) {
-        overflow("subtraction");
-    }
-    return fromRaw(r);
+    return orOverflow(checkedSub(other), "subtraction");
 }
 
 Decimal Decimal::operator*(Decimal other) const
@@ -312,13 +324,59 @@ Decimal Decimal::operator*(Decimal other) const
 
 Decimal Decimal::multiplied(Decimal other, RoundingMode mode) const
 {
+    return orOverflow(checkedMul(other, mode), "multiplication");
+}
+
+std::optional<Decimal> Decimal::checkedAdd(Decimal other) const
+{
+    Raw r;
+    if (__builtin_add_overflow(m_raw, other.m_raw, &r)) {
+        return std::nullopt;
+    }
+    return fromRaw(r);
+}
+
+std::optional<Decimal> Decimal::checkedSub(Decimal other) const
+{
+    Raw r;
+    if (__builtin_sub_overflow(m_raw, other.m_raw, &r)) {
+        return std::nullopt;
+    }
+    return fromRaw(r);
+}
+
+std::optional<Decimal> Decimal::checkedMul(Decimal other, RoundingMode mode) const
+{
     const bool negative = (m_raw < 0) != (other.m_raw < 0);
     const U256 product = multiply(magnitudeOf(m_raw), magnitudeOf(other.m_raw));
     U128 q = 0, r = 0;
     if (!divide(product, kOne, q, r)) {
-        overflow("multiplication");
+        return std::nullopt;
     }
-    return fromMagnitude(roundQuotient(q, r, kOne, negative, mode), negative, "multiplication");
+    const U128 rounded = roundQuotient(q, r, kOne, negative, mode);
+    if (rounded < q) {
+        return std::nullopt;
+    }
+    return fromMagnitude(rounded, negative);
+}
+
+std::optional<Decimal> Decimal::checkedDiv(Decimal divisor, RoundingMode mode) const
+{
+    if (divisor.m_raw == 0) {
+        return std::nullopt;
+    }
+    const bool negative = (m_raw < 0) != (divisor.m_raw < 0);
+    const U256 numerator = multiply(magnitudeOf(m_raw), kOne);
+    U128 q = 0, r = 0;
+    const U128 d = magnitudeOf(divisor.m_raw);
+    if (!divide(numerator, d, q, r)) {
+        return std::nullopt;
+    }
+    const U128 rounded = roundQuotient(q, r, d, negative, mode);
+    if (rounded < q) {
+        return std::nullopt;
+    }
+    return fromMagnitude(rounded, negative);
 }
 
 Decimal Decimal::multipliedBy(std::int64_t factor) const
@@ -335,14 +393,7 @@ Decimal Decimal::divided(Decimal divisor, RoundingMode mode) const
     if (divisor.m_raw == 0) {
         qFatal("Decimal division by zero");
     }
-    const bool negative = (m_raw < 0) != (divisor.m_raw < 0);
-    const U256 numerator = multiply(magnitudeOf(m_raw), kOne);
-    U128 q = 0, r = 0;
-    const U128 d = magnitudeOf(divisor.m_raw);
-    if (!divide(numerator, d, q, r)) {
-        overflow("division");
-    }
-    return fromMagnitude(roundQuotient(q, r, d, negative, mode), negative, "division");
+    return orOverflow(checkedDiv(divisor, mode), "division");
 }
 
 Decimal Decimal::dividedBy(std::int64_t divisor, RoundingMode mode) const

@@ -10,6 +10,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <optional>
 
 namespace trd::core {
 
@@ -24,8 +25,11 @@ enum class RoundingMode
 };
 
 // An exact signed decimal with 18 fractional digits held in a 128-bit integer.
-// Range is about ±1.7e20, far beyond any price, quantity or balance; arithmetic that would leave
-// it aborts rather than wrap, because a wrong number sent to an exchange is worse than a stop.
+// Range is about ±1.7e20. Values from outside (exchange, scenario, configuration) are checked
+// against `ValueLimits` where they enter, so that the engine's arithmetic on them stays far inside
+// the range; code that combines values whose size it cannot bound uses the checked operations,
+// which return nothing instead of a wrong number. The operators abort on overflow: that is an
+// engine bug (a value that bypassed the limits), never an answer to input.
 // It is a fixed-point type and not an arbitrary-precision one (mpdecimal) so that the engine's
 // per-tick arithmetic stays allocation-free.
 class Decimal
@@ -76,6 +80,13 @@ public:
     // Quotient to 18 decimals, rounded by `mode`. Division by zero aborts: callers check.
     Decimal divided(Decimal divisor, RoundingMode mode = RoundingMode::HalfUp) const;
     Decimal dividedBy(std::int64_t divisor, RoundingMode mode = RoundingMode::HalfUp) const;
+
+    // The same operations without the abort: nothing when the result leaves the range (or the
+    // divisor is zero), for arithmetic on values whose size is not bounded by ValueLimits.
+    std::optional<Decimal> checkedAdd(Decimal other) const;
+    std::optional<Decimal> checkedSub(Decimal other) const;
+    std::optional<Decimal> checkedMul(Decimal other, RoundingMode mode = RoundingMode::HalfUp) const;
+    std::optional<Decimal> checkedDiv(Decimal divisor, RoundingMode mode = RoundingMode::HalfUp) const;
 
     // A multiple of `step` (> 0), e.g. a symbol's tickSize or stepSize.
     Decimal roundedToStep(Decimal step, RoundingMode mode) const;

@@ -4,6 +4,7 @@
 
 #include "fake/FakeExchangeServer.h"
 #include "fake/FakeJson.h"
+#include "money/ValueLimits.h"
 #include "paper/PaperMatchingEngine.h"
 
 #include <QJsonDocument>
@@ -94,9 +95,12 @@ FakeResponse FakeAdmin::mark(const FakeRequest &request)
 {
     const QJsonObject args = arguments(request);
     const QString symbol = text(args, u"symbol"_s);
-    const auto price = core::Decimal::parse(text(args, u"price"_s));
+    // The limits the engine's parsers apply: a mark the clients would refuse is refused here
+    // too, rather than overflowing the paper engine's margin arithmetic.
+    const auto price = core::ValueLimits::parse(text(args, u"price"_s), core::ValueKind::Price);
     if (symbol.isEmpty() || !price || !price->isPositive()) {
-        return bad(u"/admin/mark needs symbol and a positive decimal price"_s);
+        return bad(u"/admin/mark needs symbol and a positive decimal price%1"_s.arg(
+            price ? QString() : u": price "_s + price.error().message));
     }
     m_server->setMarkPrice(symbol, *price);
     return done();

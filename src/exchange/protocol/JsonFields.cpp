@@ -21,14 +21,14 @@ core::Result<QJsonDocument> JsonFields::document(const QByteArray &body, const Q
     return doc;
 }
 
-core::Decimal JsonFields::decimal(const QString &key)
+core::Decimal JsonFields::decimal(const QString &key, core::ValueKind kind)
 {
     const QJsonValue v = m_object.value(key);
     if (!v.isString()) {
         fail(key, v.isUndefined() ? u"missing"_s : u"expected a decimal string"_s);
         return {};
     }
-    const auto parsed = core::Decimal::parse(v.toString());
+    const auto parsed = core::ValueLimits::parse(v.toString(), kind);
     if (!parsed) {
         fail(key, parsed.error().message);
         return {};
@@ -36,13 +36,13 @@ core::Decimal JsonFields::decimal(const QString &key)
     return parsed.value();
 }
 
-core::Decimal JsonFields::optionalDecimal(const QString &key)
+core::Decimal JsonFields::optionalDecimal(const QString &key, core::ValueKind kind)
 {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty())) {
         return {};
     }
-    return decimal(key);
+    return decimal(key, kind);
 }
 
 QString JsonFields::text(const QString &key)
@@ -100,14 +100,14 @@ JsonRow::JsonRow(QJsonArray row, QString where)
     , m_where(std::move(where))
 { }
 
-core::Decimal JsonRow::decimal(int index, const QString &name)
+core::Decimal JsonRow::decimal(int index, const QString &name, core::ValueKind kind)
 {
     const QJsonValue v = m_row.at(index);
     if (!v.isString()) {
         fail(index, name, v.isUndefined() ? u"missing"_s : u"expected a decimal string"_s);
         return {};
     }
-    const auto parsed = core::Decimal::parse(v.toString());
+    const auto parsed = core::ValueLimits::parse(v.toString(), kind);
     if (!parsed) {
         fail(index, name, parsed.error().message);
         return {};

@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "money/Decimal.h"
+#include "money/ValueLimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +19,9 @@ namespace trd::exchange {
 // Reads the fields of one JSON object of the exchange's protocol (or of our own saved state)
 // and remembers the first problem, named by where the object came from and the field:
 // `forceOrder o field "p": "9439x" is not a decimal number`. Callers read every field, then
-// check ok() once. Numbers that are prices or quantities must be decimal strings.
+// check ok() once. Numbers that are prices or quantities must be decimal strings, and every
+// decimal must lie within ValueLimits for its kind: an impossible value refuses the whole frame
+// or answer, naming the field, rather than reaching the engine's arithmetic.
 class JsonFields
 {
 public:
@@ -27,9 +30,11 @@ public:
     // The body parsed as JSON, or an error naming the answer: "the userTrades answer is not JSON".
     static core::Result<QJsonDocument> document(const QByteArray &body, const QString &what);
 
-    core::Decimal decimal(const QString &key);
+    core::Decimal decimal(const QString &key, core::ValueKind kind = core::ValueKind::Amount);
+    core::Decimal price(const QString &key) { return decimal(key, core::ValueKind::Price); }
+    core::Decimal quantity(const QString &key) { return decimal(key, core::ValueKind::Quantity); }
     // Absent, null or "" is zero; anything else must parse.
-    core::Decimal optionalDecimal(const QString &key);
+    core::Decimal optionalDecimal(const QString &key, core::ValueKind kind = core::ValueKind::Amount);
     QString text(const QString &key);
     QString optionalText(const QString &key) const;
     qint64 integer(const QString &key);
@@ -100,7 +105,7 @@ class JsonRow
 public:
     JsonRow(QJsonArray row, QString where);
 
-    core::Decimal decimal(int index, const QString &name);
+    core::Decimal decimal(int index, const QString &name, core::ValueKind kind = core::ValueKind::Amount);
     qint64 integer(int index, const QString &name);
 
     bool ok() const { return m_error.isEmpty(); }

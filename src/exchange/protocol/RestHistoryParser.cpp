@@ -48,7 +48,8 @@ Result<QList<DepthLevel>> levels(const QJsonArray &list, const QString &where)
     result.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         JsonRow row(list.at(i).toArray(), u"%1 level %2"_s.arg(where).arg(i));
-        DepthLevel level { row.decimal(0, u"price"_s), row.decimal(1, u"quantity"_s) };
+        DepthLevel level { row.decimal(0, u"price"_s, ValueKind::Price),
+            row.decimal(1, u"quantity"_s, ValueKind::Quantity) };
         if (!row.ok()) {
             return row.error();
         }
@@ -68,8 +69,8 @@ Result<QList<UserTrade>> RestHistoryParser::userTrades(const QByteArray &body)
         t.orderId = f.integer(u"orderId"_s);
         t.side = f.choice(u"side"_s, &orderSideFromString);
         t.positionSide = f.optionalChoice(u"positionSide"_s, &positionSideFromString, PositionSide::Both);
-        t.price = f.decimal(u"price"_s);
-        t.quantity = f.decimal(u"qty"_s);
+        t.price = f.price(u"price"_s);
+        t.quantity = f.quantity(u"qty"_s);
         t.quoteQuantity = f.optionalDecimal(u"quoteQty"_s);
         t.realizedPnl = f.decimal(u"realizedPnl"_s);
         t.commission = f.decimal(u"commission"_s);
@@ -108,10 +109,10 @@ Result<QList<Kline>> RestHistoryParser::klines(const QByteArray &body)
         JsonRow row(rows->at(i).toArray(), u"klines row %1"_s.arg(i));
         Kline k;
         k.openTime = row.integer(0, u"openTime"_s);
-        k.open = row.decimal(1, u"open"_s);
-        k.high = row.decimal(2, u"high"_s);
-        k.low = row.decimal(3, u"low"_s);
-        k.close = row.decimal(4, u"close"_s);
+        k.open = row.decimal(1, u"open"_s, ValueKind::Price);
+        k.high = row.decimal(2, u"high"_s, ValueKind::Price);
+        k.low = row.decimal(3, u"low"_s, ValueKind::Price);
+        k.close = row.decimal(4, u"close"_s, ValueKind::Price);
         k.volume = row.decimal(5, u"volume"_s);
         k.closeTime = row.integer(6, u"closeTime"_s);
         k.quoteVolume = row.decimal(7, u"quoteVolume"_s);

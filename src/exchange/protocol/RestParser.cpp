@@ -31,8 +31,8 @@ PositionSnapshot positionFrom(JsonFields &f)
 {
     PositionSnapshot p;
     p.symbol = f.text(u"symbol"_s);
-    p.amount = f.decimal(u"positionAmt"_s);
-    p.entryPrice = f.decimal(u"entryPrice"_s);
+    p.amount = f.quantity(u"positionAmt"_s);
+    p.entryPrice = f.price(u"entryPrice"_s);
     p.positionSide = f.optionalChoice(u"positionSide"_s, &positionSideFromString, PositionSide::Both);
     p.time = f.optionalInteger(u"updateTime"_s);
     return p;
@@ -50,11 +50,11 @@ Result<OrderUpdate> orderFrom(const QJsonObject &o)
     u.type = f.optionalChoice(
         u"origType"_s, &orderTypeFromString, f.optionalChoice(u"type"_s, &orderTypeFromString, OrderType::Market));
     u.status = f.optionalChoice(u"status"_s, &orderStatusFromString, OrderStatus::New);
-    u.quantity = f.decimal(u"origQty"_s);
-    u.price = f.optionalDecimal(u"price"_s);
-    u.stopPrice = f.optionalDecimal(u"stopPrice"_s);
-    u.averagePrice = f.optionalDecimal(u"avgPrice"_s);
-    u.cumulativeQuantity = f.decimal(u"executedQty"_s);
+    u.quantity = f.quantity(u"origQty"_s);
+    u.price = f.optionalDecimal(u"price"_s, ValueKind::Price);
+    u.stopPrice = f.optionalDecimal(u"stopPrice"_s, ValueKind::Price);
+    u.averagePrice = f.optionalDecimal(u"avgPrice"_s, ValueKind::Price);
+    u.cumulativeQuantity = f.quantity(u"executedQty"_s);
     u.reduceOnly = o.value(u"reduceOnly"_s).toBool();
     u.time = o.value(u"updateTime"_s).toInteger();
     // A REST answer is a state, not an execution: the engine counts fills by cumulative quantity.
@@ -311,8 +311,8 @@ Result<QList<MarkPriceEvent>> RestParser::premiumIndex(const QByteArray &body)
     return JsonFields::list<MarkPriceEvent>(rows(doc.value()), u"premiumIndex"_s, [](JsonFields &f) {
         MarkPriceEvent m;
         m.symbol = f.text(u"symbol"_s);
-        m.markPrice = f.decimal(u"markPrice"_s);
-        m.indexPrice = f.optionalDecimal(u"indexPrice"_s);
+        m.markPrice = f.price(u"markPrice"_s);
+        m.indexPrice = f.optionalDecimal(u"indexPrice"_s, ValueKind::Price);
         // Empty for contracts without funding.
         m.fundingRate = f.optionalDecimal(u"lastFundingRate"_s);
         m.nextFundingTime = f.optionalInteger(u"nextFundingTime"_s);
@@ -328,8 +328,8 @@ Result<QList<BookTickerEvent>> RestParser::bookTicker(const QByteArray &body)
         return doc.error();
     }
     return JsonFields::list<BookTickerEvent>(rows(doc.value()), u"bookTicker"_s, [](JsonFields &f) {
-        return BookTickerEvent { f.text(u"symbol"_s), f.decimal(u"bidPrice"_s), f.decimal(u"bidQty"_s),
-            f.decimal(u"askPrice"_s), f.decimal(u"askQty"_s), f.optionalInteger(u"lastUpdateId"_s) };
+        return BookTickerEvent { f.text(u"symbol"_s), f.price(u"bidPrice"_s), f.quantity(u"bidQty"_s),
+            f.price(u"askPrice"_s), f.quantity(u"askQty"_s), f.optionalInteger(u"lastUpdateId"_s) };
     });
 }
 

@@ -26,10 +26,10 @@ Result<OrderUpdate> StreamParser::orderTradeUpdate(const QJsonObject &event)
     const QString originalType = o.optionalText(u"ot"_s);
     const auto type = orderTypeFromString(originalType.isEmpty() ? o.optionalText(u"o"_s) : originalType);
     u.type = type.value_or(OrderType::Market); // LIQUIDATION orders are market orders to us
-    u.quantity = o.decimal(u"q"_s);
-    u.price = o.decimal(u"p"_s);
-    u.averagePrice = o.decimal(u"ap"_s);
-    u.stopPrice = o.decimal(u"sp"_s);
+    u.quantity = o.quantity(u"q"_s);
+    u.price = o.price(u"p"_s);
+    u.averagePrice = o.price(u"ap"_s);
+    u.stopPrice = o.price(u"sp"_s);
     u.execution = o.choice<ExecutionType>(u"x"_s, &executionTypeFromString);
     const QString status = o.text(u"X"_s);
     // NEW_INSURANCE / NEW_ADL are the exchange's own liquidation orders coming to life.
@@ -38,9 +38,9 @@ Result<OrderUpdate> StreamParser::orderTradeUpdate(const QJsonObject &event)
         o.fail(u"X"_s, u"unknown value \"%1\""_s.arg(status));
     }
     u.orderId = o.integer(u"i"_s);
-    u.lastQuantity = o.decimal(u"l"_s);
-    u.cumulativeQuantity = o.decimal(u"z"_s);
-    u.lastPrice = o.decimal(u"L"_s);
+    u.lastQuantity = o.quantity(u"l"_s);
+    u.cumulativeQuantity = o.quantity(u"z"_s);
+    u.lastPrice = o.price(u"L"_s);
     u.fee = event.value(u"o"_s).toObject().contains(u"n"_s) ? o.decimal(u"n"_s) : Decimal();
     u.tradeId = o.integer(u"t"_s);
     u.isMaker = o.flag(u"m"_s);
@@ -76,8 +76,8 @@ Result<AccountUpdateEvent> StreamParser::accountUpdate(const QJsonObject &event)
         JsonFields p(v.toObject(), u"ACCOUNT_UPDATE a.P"_s);
         PositionSnapshot snapshot;
         snapshot.symbol = p.text(u"s"_s);
-        snapshot.amount = p.decimal(u"pa"_s);
-        snapshot.entryPrice = p.decimal(u"ep"_s);
+        snapshot.amount = p.quantity(u"pa"_s);
+        snapshot.entryPrice = p.price(u"ep"_s);
         snapshot.positionSide = p.choice<PositionSide>(u"ps"_s, &positionSideFromString);
         snapshot.time = result.time;
         if (!p.ok()) {
@@ -101,10 +101,10 @@ Result<Liquidation> StreamParser::forceOrder(const QJsonObject &event)
     Liquidation l;
     l.symbol = o.text(u"s"_s);
     l.side = o.choice<OrderSide>(u"S"_s, &orderSideFromString);
-    l.price = o.decimal(u"p"_s);
-    l.averagePrice = o.decimal(u"ap"_s);
+    l.price = o.price(u"p"_s);
+    l.averagePrice = o.price(u"ap"_s);
     // The cumulative filled quantity: in real recordings "l" differs from "z" in a fifth of events.
-    l.quantity = o.decimal(u"z"_s);
+    l.quantity = o.quantity(u"z"_s);
     l.time = o.integer(u"T"_s);
     if (!e.ok()) {
         return e.error();
@@ -121,8 +121,8 @@ Result<MarkPriceEvent> StreamParser::markPrice(const QJsonObject &event)
     MarkPriceEvent m;
     m.time = f.integer(u"E"_s);
     m.symbol = f.text(u"s"_s);
-    m.markPrice = f.decimal(u"p"_s);
-    m.indexPrice = f.decimal(u"i"_s);
+    m.markPrice = f.price(u"p"_s);
+    m.indexPrice = f.price(u"i"_s);
     m.fundingRate = event.value(u"r"_s).toString().isEmpty() ? Decimal() : f.decimal(u"r"_s);
     m.nextFundingTime = event.value(u"T"_s).toInteger();
     if (!f.ok()) {
@@ -134,7 +134,7 @@ Result<MarkPriceEvent> StreamParser::markPrice(const QJsonObject &event)
 Result<BookTickerEvent> StreamParser::bookTicker(const QJsonObject &event)
 {
     JsonFields f(event, u"bookTicker"_s);
-    BookTickerEvent b { f.text(u"s"_s), f.decimal(u"b"_s), f.decimal(u"B"_s), f.decimal(u"a"_s), f.decimal(u"A"_s),
+    BookTickerEvent b { f.text(u"s"_s), f.price(u"b"_s), f.quantity(u"B"_s), f.price(u"a"_s), f.quantity(u"A"_s),
         event.value(u"u"_s).toInteger() };
     if (!f.ok()) {
         return f.error();
@@ -151,10 +151,10 @@ Result<CandleEvent> StreamParser::kline(const QJsonObject &event)
     c.interval = k.text(u"i"_s);
     c.openTime = k.integer(u"t"_s);
     c.closeTime = k.integer(u"T"_s);
-    c.open = k.decimal(u"o"_s);
-    c.high = k.decimal(u"h"_s);
-    c.low = k.decimal(u"l"_s);
-    c.close = k.decimal(u"c"_s);
+    c.open = k.price(u"o"_s);
+    c.high = k.price(u"h"_s);
+    c.low = k.price(u"l"_s);
+    c.close = k.price(u"c"_s);
     c.volume = k.decimal(u"v"_s);
     c.quoteVolume = k.decimal(u"q"_s);
     c.isClosed = k.flag(u"x"_s);

@@ -81,6 +81,30 @@ private Q_SLOTS:
         QVERIFY2(parsed.error().message.contains(u'"' + input + u'"'), "the message names the input");
     }
 
+    void checkedArithmeticReportsOverflowInsteadOfAborting()
+    {
+        const Decimal big = Decimal::fromString(u"100000000000000000000"); // 1e20
+        QCOMPARE(big.checkedMul(Decimal::fromInt(2)), std::nullopt);
+        QCOMPARE(big.checkedAdd(big), std::nullopt);
+        QCOMPARE((-big).checkedSub(big), std::nullopt);
+        QCOMPARE(big.checkedDiv(Decimal::fromString(u"0.1")), std::nullopt);
+        QCOMPARE(big.checkedDiv(Decimal()), std::nullopt);
+        QCOMPARE(
+            big.checkedMul(Decimal::fromString(u"0.5")), std::optional(Decimal::fromString(u"50000000000000000000")));
+        QCOMPARE(Decimal::fromInt(1).checkedDiv(Decimal::fromInt(3), RoundingMode::Down),
+            std::optional(Decimal::fromString(u"0.333333333333333333")));
+    }
+
+    void aHugeBadValueIsQuotedShort()
+    {
+        const QString huge(10'000'000, u'9');
+        const QString text = huge + u'x';
+        const auto parsed = Decimal::parse(text);
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.error().message.size() < 200, qPrintable(parsed.error().message.left(200)));
+        QVERIFY(parsed.error().message.startsWith(u'"' + QString(80, u'9') + u"…\""_s));
+    }
+
     void pointOnePlusPointTwoIsPointThree()
     {
         QCOMPARE(d(u"0.1") + d(u"0.2"), d(u"0.3"));
