@@ -5,12 +5,15 @@
 #include "ScenarioOutput.h"
 #include "SqliteTrancheStore.h"
 #include "config/ConfigLoader.h"
+#include "money/ValueLimits.h"
 #include "paper/PaperExchange.h"
 #include "paper/PaperMatchingEngine.h"
 #include "tranche/TrancheManager.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,7 +37,7 @@ Result<QString> text(const QJsonObject &line, const QString &key)
     return v.toString();
 }
 
-Result<Decimal> number(const QJsonObject &line, const QString &key)
+Result<Decimal> rawNumber(const QJsonObject &line, const QString &key)
 {
     const QJsonValue v = line.value(key);
     QString raw;
@@ -53,13 +56,30 @@ Result<Decimal> number(const QJsonObject &line, const QString &key)
     return parsed.value();
 }
 
-Result<Decimal> positiveNumber(const QJsonObject &line, const QString &key)
+Result<Decimal> withinLimits(const QString &key, Decimal value, ValueKind kind)
 {
-    auto n = number(line, key);
+    auto checked = ValueLimits::check(value, kind);
+    if (!checked) {
+        return Error { u"\"%1\": %2"_s.arg(key, checked.error().message) };
+    }
+    return value;
+}
+
+// Every number is checked against ValueLimits as it is read, so that no value of a scenario can
+// make the engine's arithmetic overflow.
+Result<Decimal> number(const QJsonObject &line, const QString &key, ValueKind kind)
+{
+    auto n = rawNumber(line, key);
+    return n ? withinLimits(key, n.value(), kind) : n;
+}
+
+Result<Decimal> positiveNumber(const QJsonObject &line, const QString &key, ValueKind kind)
+{
+    auto n = rawNumber(line, key);
     if (n && !n.value().isPositive()) {
         return Error { u"\"%1\" must be greater than 0, got %2"_s.arg(key, n.value().toString()) };
     }
-    return n;
+    return n ? withinLimits(key, n.value(), kind) : n;
 }
 
 template<typename T>
@@ -118,13 +138,16 @@ Result<void> ScenarioRunner::startEngine()
     }
     m_exchange = std::make_unique<exchange::PaperExchange>(m_engine.get());
     m_manager = std::make_unique<TrancheManager>(m_exchange.get(), m_store.get(), &m_clock);
+    QObject::connect(m_manager.get(), &TrancheManager::storeFailed, m_manager.get(),
+        [this](const QString &message) { m_engineStop = message; });
     m_manager->setConfig(m_config);
     return m_manager->start();
 }
 
 Result<void> ScenarioRunner::savePaperState()
 {
-    if (!m_store || !m_engine) {
+    // After the engine stopped, the store keeps its last committed state untouched.
+    if (!m_store || !m_engine || hasEngineStopped()) {
         return {};
     }
     return m_store->saveDocument(kPaperStateKey, QJsonDocument(m_engine->saveState()).toJson(QJsonDocument::Compact));
@@ -144,16 +167,8 @@ void ScenarioRunner::stopEngine()
 void ScenarioRunner::applyConfig(const AppConfig &config)
 {
     m_config = config;
-    exchange::PaperMatchingEngine::Settings settings = m_engine->settings();
-    settings.positionMode = config.global.positionMode;
-    settings.takerFeePercent = config.global.paperTakerFeePercent;
-    settings.makerFeePercent = config.global.paperMakerFeePercent;
-    settings.slippageBps = config.global.paperSlippageBps;
-    m_engine->setSettings(settings);
-    for (auto it = config.symbols.cbegin(); it != config.symbols.cend(); ++it) {
-        // The configuration was validated (1–125), so the paper exchange accepts it.
-        static_cast<void>(m_engine->setLeverage(it.key(), it->leverage));
-    }
+    // Fees, slippage, the paper wallet and funding rate, each symbol's leverage and margin type.
+    m_engine->applyConfig(config);
     if (m_manager) {
         m_manager->setConfig(config);
     }
@@ -206,6 +221,9 @@ Result<void> ScenarioRunner::runLine(const QByteArray &raw, int lineNumber, Mode
         return Error { u"line %1: not valid JSON: %2"_s.arg(lineNumber).arg(why) };
     }
     const Result<void> applied = apply(doc.object(), mode == Mode::Run);
+    if (hasEngineStopped()) {
+        return Error { u"line %1: %2"_s.arg(lineNumber).arg(m_engineStop) };
+    }
     if (!applied) {
         return Error { u"line %1: %2"_s.arg(lineNumber).arg(applied.error().message) };
     }
@@ -283,17 +301,21 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
     if (type == u"symbol") {
         SymbolFilters f;
         f.symbol = sym;
-        for (const auto &[key, field] : { std::pair { u"tickSize"_s, &f.tickSize },
-                 std::pair { u"stepSize"_s, &f.stepSize }, std::pair { u"minQty"_s, &f.minQty } }) {
-            auto v = positiveNumber(line, key);
+        for (const auto &[key, field, kind] : { std::tuple { u"tickSize"_s, &f.tickSize, ValueKind::Price },
+                 std::tuple { u"stepSize"_s, &f.stepSize, ValueKind::Quantity },
+                 std::tuple { u"minQty"_s, &f.minQty, ValueKind::Quantity } }) {
+            auto v = positiveNumber(line, key, kind);
             if (!v) {
                 return v.error();
             }
             *field = v.value();
         }
-        auto minNotional = number(line, u"minNotional"_s);
+        auto minNotional = number(line, u"minNotional"_s, ValueKind::Amount);
         if (!minNotional) {
             return minNotional.error();
+        }
+        if (minNotional->isNegative()) {
+            return Error { u"\"minNotional\" must be 0 or more, got %1"_s.arg(minNotional->toString()) };
         }
         f.minNotional = minNotional.value();
         if (execute) {
@@ -302,7 +324,7 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
         return {};
     }
     if (type == u"mark") {
-        auto price = positiveNumber(line, u"price"_s);
+        auto price = positiveNumber(line, u"price"_s, ValueKind::Price);
         if (!price) {
             return price.error();
         }
@@ -320,7 +342,7 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
         request.symbol = sym;
         request.side = side.value();
         if (type == u"enter_limit") {
-            auto price = positiveNumber(line, u"price"_s);
+            auto price = positiveNumber(line, u"price"_s, ValueKind::Price);
             if (!price) {
                 return price.error();
             }
@@ -331,13 +353,13 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
             return Error { u"give exactly one of \"qty\" and \"margin\""_s };
         }
         if (line.contains(u"qty"_s)) {
-            auto qty = positiveNumber(line, u"qty"_s);
+            auto qty = positiveNumber(line, u"qty"_s, ValueKind::Quantity);
             if (!qty) {
                 return qty.error();
             }
             request.quantity = qty.value();
         } else {
-            auto margin = positiveNumber(line, u"margin"_s);
+            auto margin = positiveNumber(line, u"margin"_s, ValueKind::Amount);
             if (!margin) {
                 return margin.error();
             }
@@ -350,8 +372,14 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
                 return Error { u"no mark price for %1 yet to size a margin entry"_s.arg(sym) };
             }
             const int leverage = m_config.symbols.value(sym).leverage;
-            request.quantity
-                = m_engine->filters(sym).roundQuantity(margin.value().multipliedBy(leverage).divided(*mark));
+            const auto quantity = margin.value().multipliedBy(leverage).checkedDiv(*mark);
+            const auto checked = quantity ? ValueLimits::check(*quantity, ValueKind::Quantity)
+                                          : Result<Decimal>(Error { u"the quantity is out of range"_s });
+            if (!checked) {
+                return Error { u"\"margin\" %1 at %2 gives an impossible quantity: %3"_s.arg(
+                    margin.value().toString(), mark->toString(), checked.error().message) };
+            }
+            request.quantity = m_engine->filters(sym).roundQuantity(checked.value());
         }
         if (execute) {
             m_manager->enter(request);
@@ -360,8 +388,8 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
     }
     if (type == u"external_fill") {
         auto side = choice<OrderSide>(line, u"side"_s, &orderSideFromString, u"BUY, SELL"_s);
-        auto qty = positiveNumber(line, u"qty"_s);
-        auto price = positiveNumber(line, u"price"_s);
+        auto qty = positiveNumber(line, u"qty"_s, ValueKind::Quantity);
+        auto price = positiveNumber(line, u"price"_s, ValueKind::Price);
         for (const Error *e :
             { side ? nullptr : &side.error(), qty ? nullptr : &qty.error(), price ? nullptr : &price.error() }) {
             if (e) {
@@ -378,7 +406,7 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
         }
         Decimal fee;
         if (line.contains(u"fee"_s)) {
-            auto f = number(line, u"fee"_s);
+            auto f = number(line, u"fee"_s, ValueKind::Amount);
             if (!f) {
                 return f.error();
             }
@@ -391,8 +419,8 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
     }
     if (type == u"exchange_position") {
         auto ps = choice<PositionSide>(line, u"positionSide"_s, &positionSideFromString, u"BOTH, LONG, SHORT"_s);
-        auto amount = number(line, u"amount"_s);
-        auto entry = number(line, u"entryPrice"_s);
+        auto amount = number(line, u"amount"_s, ValueKind::Quantity);
+        auto entry = number(line, u"entryPrice"_s, ValueKind::Price);
         for (const Error *e :
             { ps ? nullptr : &ps.error(), amount ? nullptr : &amount.error(), entry ? nullptr : &entry.error() }) {
             if (e) {

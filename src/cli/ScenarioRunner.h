@@ -52,9 +52,12 @@ public:
     core::Result<void> runLine(const QByteArray &line, int lineNumber, Mode mode = Mode::Run);
     // Everything the scenario left behind (formats.md §2 output).
     core::Result<QJsonObject> output() const;
+    // The store failed under the engine, which stopped (an internal error, not bad input).
+    bool hasEngineStopped() const { return !m_engineStop.isEmpty(); }
 
     core::TrancheManager *manager() const { return m_manager.get(); }
     exchange::PaperMatchingEngine *engine() const { return m_engine.get(); }
+    storage::SqliteTrancheStore *store() const { return m_store.get(); }
     QString databasePath() const { return m_databasePath; }
 
 private:
@@ -75,6 +78,7 @@ private:
     std::unique_ptr<core::TrancheManager> m_manager;
     bool m_hasTime = false;
     QList<QByteArray> m_lines;
+    QString m_engineStop; // why the engine stopped, from TrancheManager::storeFailed
 };
 
 } // namespace trd::cli

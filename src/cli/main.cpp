@@ -60,7 +60,8 @@ int simulate(const QStringList &args)
         return fail(r.error().message);
     }
     if (auto r = runner.execute(); !r) {
-        return fail(u"%1: %2"_s.arg(path, r.error().message));
+        // A store that failed under the engine is not the scenario's fault.
+        return fail(u"%1: %2"_s.arg(path, r.error().message), runner.hasEngineStopped() ? InternalError : BadInput);
     }
     auto output = runner.output();
     if (!output) {

@@ -7,6 +7,8 @@
 
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace trd::core;
 using namespace Qt::Literals::StringLiterals;
 
@@ -494,6 +496,33 @@ private Q_SLOTS:
         }
         const QJsonArray positions = later.value(u"positions"_s).toArray();
         QCOMPARE(open, positions.isEmpty() ? Decimal() : dec(positions.first().toObject(), u"amount"_s));
+    }
+
+    void trust_aRestingLimitEntryDoesNotBlindReconciliation_data()
+    {
+        QTest::addColumn<bool>("withRestingLimit");
+        QTest::newRow("no resting entry") << false;
+        QTest::newRow("a LIMIT entry resting far from the market") << true;
+    }
+    void trust_aRestingLimitEntryDoesNotBlindReconciliation()
+    {
+        // Issue 10 item 3: the position is closed elsewhere while a LIMIT entry rests.
+        QFETCH(bool, withRestingLimit);
+        Scenario sc;
+        sc.enter(u"LONG"_s, u"1"_s, u"100"_s);
+        if (withRestingLimit) {
+            sc.add({ { u"type"_s, u"enter_limit"_s }, { u"symbol"_s, u"TESTUSDT"_s }, { u"side"_s, u"LONG"_s },
+                { u"qty"_s, u"1"_s }, { u"price"_s, u"50"_s } });
+        }
+        sc.exchangePosition(u"0"_s, u"0"_s);
+        sc.add({ { u"t"_s, qint64(1'735'689'600'000 + 24 * 3'600'000) }, { u"type"_s, u"sync"_s } });
+        const QJsonObject out = sc.run();
+        QCOMPARE(s(Scenario::tranche(out, 1), u"status"_s), u"closed"_s);
+        QCOMPARE(s(Scenario::tranche(out, 1), u"closeReason"_s), u"external"_s);
+        const auto syncs = Scenario::events(out, u"sync"_s);
+        QVERIFY(std::any_of(syncs.cbegin(), syncs.cend(),
+            [](const QJsonObject &e) { return e.value(u"reason"_s).toString() == u"drift found"_s; }));
+        QCOMPARE(Scenario::count(out, u"openOrders"_s), withRestingLimit ? 1 : 0); // the entry still rests
     }
 };
 

@@ -179,6 +179,27 @@ private Q_SLOTS:
         QTest::newRow("out-of-range config")
             << QByteArray("{\"type\":\"config\",\"config\":{\"symbols\":{\"TESTUSDT\":{\"maxTranches\":0}}}}")
             << u"line 3: invalid configuration: symbols.TESTUSDT.maxTranches: 0 is out of range 1–10"_s;
+        // Issue 10 item 1: values that parse but that no exchange can hold abort nothing.
+        QTest::newRow("position beyond any exchange, then sync")
+            << QByteArray("{\"type\":\"exchange_position\",\"symbol\":\"TESTUSDT\",\"positionSide\":\"BOTH\","
+                          "\"amount\":\"100000000000000000000\",\"entryPrice\":\"50000\"}\n{\"type\":\"sync\"}")
+            << u"line 3: \"amount\": 100000000000000000000 is out of range (a quantity is at most 1000000000)"_s;
+        QTest::newRow("external fill of 1e17")
+            << QByteArray("{\"type\":\"external_fill\",\"symbol\":\"TESTUSDT\",\"side\":\"BUY\",\"qty\":1e17,"
+                          "\"price\":\"50000\"}\n{\"type\":\"sync\"}")
+            << u"line 3: \"qty\": 100000000000000000 is out of range"_s;
+        QTest::newRow("mark beyond any price")
+            << QByteArray("{\"type\":\"mark\",\"symbol\":\"TESTUSDT\",\"price\":\"99999999999999999999\"}")
+            << u"line 3: \"price\": 99999999999999999999 is out of range (a price is at most 1000000000)"_s;
+        // Item 5: negative values that used to pass silently.
+        QTest::newRow("negative minNotional")
+            << QByteArray("{\"type\":\"symbol\",\"symbol\":\"TESTUSDT\",\"tickSize\":\"0.01\",\"stepSize\":\"0.001\","
+                          "\"minQty\":\"0.001\",\"minNotional\":\"-5\"}")
+            << u"line 3: \"minNotional\" must be 0 or more, got -5"_s;
+        QTest::newRow("negative entry price")
+            << QByteArray("{\"type\":\"exchange_position\",\"symbol\":\"TESTUSDT\",\"positionSide\":\"BOTH\","
+                          "\"amount\":\"1\",\"entryPrice\":\"-100\"}")
+            << u"line 3: \"entryPrice\": -100 is out of range (a price is never negative)"_s;
     }
     void badScenarioLines()
     {
@@ -199,6 +220,18 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
         QCOMPARE(digest(db), before);
+    }
+
+    void aHugeBadValueIsNotEchoedWhole()
+    {
+        QTemporaryDir dir;
+        const QByteArray huge(10 * 1024 * 1024, 'x');
+        const QByteArray scenario = "{\"type\":\"mark\",\"symbol\":\"TESTUSDT\",\"price\":\"" + huge + "\"}\n";
+        const Run r = cli({ u"simulate"_s, writeFile(dir, u"huge.jsonl"_s, scenario) });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"line 1: \"price\": \""_s), qPrintable(r.err.left(300)));
+        QVERIFY2(r.err.contains(QString(80, u'x') + u"…\""_s), qPrintable(r.err.left(300)));
+        QVERIFY2(r.err.size() < 400, qPrintable(u"%1 characters on stderr"_s.arg(r.err.size())));
     }
 
     void corruptOrForeignDatabasesAreRefusedUntouched_data()

@@ -25,6 +25,9 @@ Result<void> FakeStore::begin()
 
 Result<void> FakeStore::commit()
 {
+    if (failCommits && m_depth == 1) {
+        return Error { u"COMMIT failed: database or disk is full (simulated)"_s };
+    }
     if (m_depth > 0 && --m_depth == 0) {
         ++commits;
         if (journal) {
@@ -36,6 +39,7 @@ Result<void> FakeStore::commit()
 
 void FakeStore::rollback()
 {
+    ++rollbacks;
     m_depth = 0;
 }
 

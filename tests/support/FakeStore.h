@@ -38,6 +38,9 @@ public:
     int unrealizedWrites = 0;
     int commits = 0;
     bool failWrites = false;
+    // Every write succeeds but the commit does not (a disk that fills at the end of a step).
+    bool failCommits = false;
+    int rollbacks = 0;
     // Shared with a FakeExchange's test to see the order of "saved" and "sent".
     QStringList *journal = nullptr;
 

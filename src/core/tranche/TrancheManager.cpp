@@ -21,7 +21,10 @@ TrancheManager::TrancheManager(Exchange *exchange, TrancheStore *store, const Cl
     , m_exchange(exchange)
     , m_store(store)
     , m_clock(clock)
+    , m_steps(store)
 {
+    m_steps.setHaltHandler([this](const QString &reason) { onHalted(reason); });
+    m_steps.setStepEndHandler([this] { m_retired.clear(); });
     connect(m_exchange, &Exchange::orderUpdated, this, &TrancheManager::onOrderUpdate);
     connect(m_exchange, &Exchange::markPriceUpdated, this, &TrancheManager::onMarkPrice);
     connect(m_exchange, &Exchange::accountUpdated, this, &TrancheManager::onAccountUpdate);
@@ -132,58 +135,30 @@ QList<TrancheManager::OpenLot *> TrancheManager::lotsOf(const Book &b, Side side
 // ---------------------------------------------------------------------------------------------
 // Steps: inbox, transaction, outbox
 
-void TrancheManager::runQueued()
+bool TrancheManager::prepareWrite()
 {
-    for (;;) {
-        commitTransaction();
-        if (!m_outbox.empty()) {
-            auto requests = std::move(m_outbox);
-            m_outbox.clear();
-            for (auto &request : requests) {
-                request();
-            }
-            continue;
-        }
-        if (m_inbox.empty()) {
-            return;
-        }
-        auto work = std::move(m_inbox.front());
-        m_inbox.pop_front();
-        work();
-    }
-}
-
-void TrancheManager::ensureTransaction()
-{
-    if (m_store && !m_transactionOpen) {
-        check(m_store->begin(), "begin a transaction");
-        m_transactionOpen = true;
-    }
-}
-
-void TrancheManager::commitTransaction()
-{
-    if (m_store && m_transactionOpen) {
-        m_transactionOpen = false;
-        check(m_store->commit(), "commit a transaction");
-    }
+    return m_steps.prepareWrite();
 }
 
 void TrancheManager::toExchange(std::function<void()> request)
 {
-    m_outbox.push_back(std::move(request));
+    m_steps.send(std::move(request));
 }
 
 void TrancheManager::check(const Result<void> &result, const char *what)
 {
-    if (result) {
-        return;
+    if (!result) {
+        m_steps.writeFailed(u"%1: %2"_s.arg(QString::fromLatin1(what), result.error().message));
     }
-    qCCritical(lcTranche) << "store failed to" << what << ":" << result.error().message;
+}
+
+void TrancheManager::onHalted(const QString &reason)
+{
+    qCCritical(lcTranche).noquote() << "store failed to" << reason;
     if (m_storeHealthy) {
         m_storeHealthy = false;
-        Q_EMIT storeFailed(u"The tranche store failed to %1: %2. New entries are refused until restart."_s.arg(
-            QString::fromLatin1(what), result.error().message));
+        Q_EMIT storeFailed(u"The tranche store failed to %1. That step was undone and sent nothing; the engine has "
+                           u"stopped and sends no order until it is restarted."_s.arg(reason));
     }
 }
 
@@ -192,24 +167,21 @@ void TrancheManager::check(const Result<void> &result, const char *what)
 
 void TrancheManager::save(const OpenLot &lot)
 {
-    if (m_store) {
-        ensureTransaction();
+    if (prepareWrite()) {
         check(m_store->saveTranche(lot.t), "save a tranche");
     }
 }
 
 void TrancheManager::save(const OrderRecord &record)
 {
-    if (m_store) {
-        ensureTransaction();
+    if (prepareWrite()) {
         check(m_store->saveOrder(record), "save an order");
     }
 }
 
 void TrancheManager::saveCounters()
 {
-    if (m_store) {
-        ensureTransaction();
+    if (prepareWrite()) {
         check(m_store->saveCounters(m_nextTrancheSeq, m_nextOrderSeq), "save counters");
     }
 }
@@ -219,8 +191,7 @@ void TrancheManager::record(TrancheEvent event)
     if (event.time == 0) {
         event.time = m_clock->nowMs();
     }
-    if (m_store) {
-        ensureTransaction();
+    if (prepareWrite()) {
         const auto id = m_store->appendEvent(event);
         if (id) {
             event.id = id.value();
@@ -266,8 +237,7 @@ void TrancheManager::persistPnl(const QList<OpenLot *> &lots)
         lot->t.updatedTime = now;
         batch.append(lot->t);
     }
-    if (m_store && !batch.isEmpty()) {
-        ensureTransaction();
+    if (!batch.isEmpty() && prepareWrite()) {
         check(m_store->saveUnrealized(batch), "save unrealized P&L");
     }
 }
@@ -596,7 +566,11 @@ bool TrancheManager::hasOrderInFlight(const QString &symbol) const
         if (r.symbol != symbol) {
             continue;
         }
-        if (r.purpose == OrderPurpose::Entry || r.purpose == OrderPurpose::Close) {
+        // An order whose fill may land any moment: not yet acknowledged, or a MARKET order. A
+        // LIMIT the exchange acknowledged may rest for days; its fills arrive as updates like
+        // any other, so reconciliation must not go blind while it rests (issue 10).
+        const bool isFillImminent = r.state == OrderState::Intent || r.type != OrderType::Limit;
+        if ((r.purpose == OrderPurpose::Entry || r.purpose == OrderPurpose::Close) && isFillImminent) {
             return true;
         }
         const auto asked = m_awaitingAnswer.constFind(r.clientOrderId);

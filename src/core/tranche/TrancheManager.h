@@ -8,6 +8,7 @@
 #include "exchange/Exchange.h"
 #include "store/OrderRecord.h"
 #include "store/TrancheStore.h"
+#include "tranche/StepRunner.h"
 #include "tranche/Tranche.h"
 #include "tranche/TrancheEvent.h"
 
@@ -138,7 +139,8 @@ Q_SIGNALS:
     // A mark price was applied: open tranches of the symbol have new unrealized P&L.
     void markApplied(const QString &symbol);
     void syncStateChanged(const QString &symbol, trd::core::Side side, trd::core::SyncState state);
-    // The store refused a write: new entries are refused until the application restarts.
+    // The store refused a write or a commit: the step was rolled back and sent nothing, and the
+    // engine stopped (nothing more is written or sent) until the application restarts.
     void storeFailed(const QString &message);
 
 private:
@@ -148,13 +150,12 @@ private:
     friend class Step;
 
     // Exchange callbacks that arrive while a step runs wait in the inbox; a step's exchange
-    // requests wait in the outbox until its store transaction has committed.
+    // requests wait in the outbox until its store transaction has committed (StepRunner).
     template<typename F>
     void dispatch(F &&work);
-    void runQueued();
-    void ensureTransaction();
-    void commitTransaction();
+    bool prepareWrite();
     void toExchange(std::function<void()> request);
+    void onHalted(const QString &reason);
 
     Book &book(const QString &symbol);
     const Book *findBook(const QString &symbol) const;
@@ -198,6 +199,7 @@ private:
     void requestSyncInternal(bool announce);
     QList<OpenLot *> lotsOf(const Book &b, Side side) const;
     Decimal exitPriceFor(const Book &b, Side side) const;
+    bool mayHoldUnseenFill(const Book &b, Side side, Decimal exchangeQuantity) const;
     OrderRecord baseOrder(const OpenLot &lot, OrderPurpose purpose) const;
     void setSyncState(Book &b, Side side, SyncState state);
 
@@ -225,11 +227,8 @@ private:
     bool m_storeHealthy = true;
     bool m_started = false;
     qint64 m_nextPnlFlush = 0;
-    bool m_busy = false;
-    bool m_transactionOpen = false;
     bool m_announceSync = false;
-    std::deque<std::function<void()>> m_inbox;
-    std::vector<std::function<void()>> m_outbox;
+    StepRunner m_steps;
     std::vector<std::unique_ptr<OpenLot>> m_retired; // closed lots, freed when the step ends
     QSet<QString> m_cancelRequested;
     QHash<QString, qint64> m_awaitingAnswer; // clientOrderId → when its query was sent

@@ -57,7 +57,9 @@ void TrancheManager::processOrderUpdate(const OrderUpdate &u)
         b.isSyncPending = false;
         toExchange([this] { m_exchange->requestPositions(); });
     }
-    b.lastOrderEventTime = std::max(b.lastOrderEventTime, u.time);
+    if (u.isFill()) {
+        b.lastFillTime = std::max(b.lastFillTime, u.time);
+    }
     auto it = m_orders.find(u.clientOrderId);
     if (it == m_orders.end()) {
         // A finished order of ours: only a fill beyond what was already applied matters (a

@@ -37,44 +37,35 @@ struct TrancheManager::Book
     std::vector<std::unique_ptr<OpenLot>> lots; // open tranches in creation order
     std::optional<Decimal> mark;
     std::optional<Decimal> lastFillPrice;
-    qint64 lastOrderEventTime = 0;
+    // When the newest fill we applied happened: a position snapshot older than that predates
+    // it and would look like drift. Only fills change positions, so only fills move it (an order
+    // placed or cancelled later must not make every later snapshot look stale).
+    qint64 lastFillTime = 0;
     SyncState sync[2] = { SyncState::Unknown, SyncState::Unknown };
     bool isSyncPending = false;
 };
 
-// One engine step: the outermost one runs the queued callbacks, commits the store transaction
-// and only then lets the exchange requests out, so an order is durable as an intent before it
-// is sent and no callback ever re-enters a half-done step.
+// One engine step (StepRunner): the outermost one runs the queued callbacks, commits the store
+// transaction and only then lets the exchange requests out.
 class TrancheManager::Step
 {
 public:
     explicit Step(TrancheManager &manager)
-        : m(manager)
-        , m_isOuter(!manager.m_busy)
-    {
-        m.m_busy = true;
-    }
-    ~Step()
-    {
-        if (m_isOuter) {
-            m.runQueued();
-            m.m_busy = false;
-            m.m_retired.clear();
-        }
-    }
-    Step(const Step &) = delete;
-    Step &operator=(const Step &) = delete;
+        : m_scope(manager.m_steps)
+    { }
 
 private:
-    TrancheManager &m;
-    bool m_isOuter;
+    StepRunner::Scope m_scope;
 };
 
 template<typename F>
 void TrancheManager::dispatch(F &&work)
 {
-    if (m_busy) {
-        m_inbox.emplace_back(std::forward<F>(work));
+    if (m_steps.isHalted()) {
+        return; // stopped: nothing done now could be stored, so nothing is done
+    }
+    if (m_steps.isBusy()) {
+        m_steps.post(std::forward<F>(work));
         return;
     }
     Step step(*this);

@@ -116,7 +116,10 @@ void TrancheManager::removeExpiredTranches()
         return;
     }
     Step step(*this);
-    commitTransaction();
+    // The removal runs in a transaction of its own, after what this step wrote so far.
+    if (!m_steps.commitNow()) {
+        return;
+    }
     const qint64 cutoff = m_clock->nowMs() - qint64(days) * 24 * 60 * 60 * 1000;
     const auto removed = m_store->removeClosedBefore(cutoff);
     if (!removed) {
@@ -202,19 +205,45 @@ void TrancheManager::doReconcile(const PositionSnapshots &positions, bool isComp
     for (const QString &symbol : std::as_const(symbols)) {
         Book &b = book(symbol);
         const Exposure e = bySymbol.value(symbol);
-        // In-flight orders would look like drift; a snapshot older than the last order event
-        // we processed is stale. Either way, look again once things have settled.
-        if (hasOrderInFlight(symbol) || (e.time > 0 && e.time < b.lastOrderEventTime)) {
+        // In-flight orders would look like drift; a snapshot older than the last fill we
+        // applied is stale. Either way, look again once things have settled.
+        if (hasOrderInFlight(symbol) || (e.time > 0 && e.time < b.lastFillTime)) {
             b.isSyncPending = true;
             continue;
         }
         for (Side side : { Side::Long, Side::Short }) {
+            if (mayHoldUnseenFill(b, side, e.quantity[sideIndex(side)])) {
+                b.isSyncPending = true;
+                continue;
+            }
             // A partial snapshot (an account update) speaks only for the sides it lists.
             if (isCompleteSnapshot || e.isListed[sideIndex(side)]) {
                 reconcileSide(b, side, e.quantity[sideIndex(side)], e.entry[sideIndex(side)], announce);
             }
         }
     }
+}
+
+bool TrancheManager::mayHoldUnseenFill(const Book &b, Side side, Decimal exchangeQuantity) const
+{
+    // A resting LIMIT entry does not hold reconciliation, but it may have filled a moment before
+    // the snapshot with its update still on the way: the exchange holding more than the tranches,
+    // by no more than what such orders have left, is that fill and not drift. Less than the
+    // tranches is never explained by an entry, so a position closed elsewhere is found at once.
+    Decimal held;
+    for (const OpenLot *lot : lotsOf(b, side)) {
+        held += lot->t.quantity;
+    }
+    if (exchangeQuantity <= held) {
+        return false;
+    }
+    Decimal resting;
+    for (const OrderRecord &r : m_orders) {
+        if (r.symbol == b.symbol && r.side == side && r.purpose == OrderPurpose::Entry) {
+            resting += r.quantity - r.filledQuantity;
+        }
+    }
+    return exchangeQuantity - held <= resting;
 }
 
 Decimal TrancheManager::exitPriceFor(const Book &b, Side side) const

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace trd::core;
@@ -99,6 +100,18 @@ class TestTrancheManager : public QObject
         }
         ex->fill(decision.clientOrderId, d(qty), d(price));
         return decision.trancheId;
+    }
+
+    // The exchange's fill of a whole order of ours, stamped with the exchange's time.
+    void fillAt(const QString &clientOrderId, const QString &qty, const QString &price, qint64 time)
+    {
+        OrderUpdate u = ex->updateFor(*ex->find(clientOrderId));
+        u.execution = ExecutionType::Trade;
+        u.status = OrderStatus::Filled;
+        u.lastQuantity = u.cumulativeQuantity = d(qty);
+        u.lastPrice = d(price);
+        u.time = time;
+        Q_EMIT ex->orderUpdated(u);
     }
 
     QList<OrderRequest> ordersOf(const QString &trancheId, OrderType type) const
@@ -271,16 +284,107 @@ private Q_SLOTS:
     void aSnapshotOlderThanTheLastOrderEventIsIgnored()
     {
         const auto decision = tm->enter(entry(Side::Long, u"1"_s));
-        OrderUpdate u = ex->updateFor(*ex->find(decision.clientOrderId));
-        u.execution = ExecutionType::Trade;
-        u.status = OrderStatus::Filled;
-        u.lastQuantity = u.cumulativeQuantity = d(u"1"_s);
-        u.lastPrice = d(u"100"_s);
-        u.time = 5000;
-        Q_EMIT ex->orderUpdated(u);
+        fillAt(decision.clientOrderId, u"1"_s, u"100"_s, 5000);
         tm->reconcile({ position(u"0"_s, u"0"_s, 4000) }, true);
         QCOMPARE(tm->openTranches().size(), 1);
         tm->reconcile({ position(u"0"_s, u"0"_s, 6000) }, true);
+        QCOMPARE(tm->openTranches().size(), 0);
+    }
+
+    void aRestingLimitEntryDoesNotBlindReconciliation()
+    {
+        // Issue 10 item 3: a LIMIT entry acknowledged and resting far from the market.
+        const QString id = open(Side::Long, u"1"_s, u"100"_s);
+        const auto limit = tm->enter(entry(Side::Long, u"1"_s, OrderType::Limit, u"50"_s));
+        QVERIFY(limit.isAccepted);
+        ex->acknowledge(limit.clientOrderId);
+        QVERIFY(!tm->hasOrderInFlight(kSymbol));
+        // The position was closed elsewhere.
+        tm->reconcile({ position(u"0"_s, u"0"_s, clock->nowMs()) }, true);
+        QVERIFY(!tm->openTranche(id));
+        QVERIFY(std::any_of(store->eventLog.cbegin(), store->eventLog.cend(),
+            [](const TrancheEvent &e) { return e.type == EventType::Sync && e.reason == u"drift found"_s; }));
+    }
+
+    void anUnacknowledgedLimitEntryStillHoldsReconciliation()
+    {
+        open(Side::Long, u"1"_s, u"100"_s);
+        const auto limit = tm->enter(entry(Side::Long, u"1"_s, OrderType::Limit, u"50"_s));
+        QVERIFY(tm->hasOrderInFlight(kSymbol)); // sent, not yet answered: its fill is unknown
+        tm->reconcile({ position(u"0"_s, u"0"_s, clock->nowMs()) }, true);
+        QCOMPARE(tm->openTranches().size(), 1);
+        Q_UNUSED(limit)
+    }
+
+    void aRestingLimitEntryMayExplainMoreButNotLess()
+    {
+        // The resting entry may have filled just before the snapshot: more on the exchange, by
+        // no more than its quantity, waits for the fill's own update instead of inventing a
+        // recovery tranche that the update would then double.
+        open(Side::Long, u"1"_s, u"100"_s);
+        const auto limit = tm->enter(entry(Side::Long, u"1"_s, OrderType::Limit, u"99"_s));
+        ex->acknowledge(limit.clientOrderId);
+        tm->reconcile({ position(u"2"_s, u"99.5"_s, clock->nowMs()) }, true);
+        QCOMPARE(countEvents(EventType::RecoveryCreated), 0);
+        ex->fill(limit.clientOrderId, d(u"1"_s), d(u"99"_s));
+        QCOMPARE(tm->openTranches().size(), 2);
+        QCOMPARE(countEvents(EventType::RecoveryCreated), 0);
+        // Beyond what it has left, the excess is drift at once.
+        tm->reconcile({ position(u"3.5"_s, u"99"_s, clock->nowMs()) }, true);
+        QCOMPARE(countEvents(EventType::RecoveryCreated), 1);
+    }
+
+    void protectiveOrderEventsDoNotMakeASnapshotStale()
+    {
+        // Issue 10 item 4: the position last changed with the entry's fill at 5000; its
+        // protective orders were replaced at 9000. A snapshot taken at 6000 is still current.
+        const auto decision = tm->enter(entry(Side::Long, u"1"_s));
+        fillAt(decision.clientOrderId, u"1"_s, u"100"_s, 5000);
+        QCOMPARE(tm->openTranches().size(), 1);
+        const QString tp = ordersOf(decision.trancheId, OrderType::TakeProfitMarket).last().clientOrderId;
+        OrderUpdate placed = ex->updateFor(*ex->find(tp));
+        placed.execution = ExecutionType::New;
+        placed.status = OrderStatus::New;
+        placed.time = 9000;
+        Q_EMIT ex->orderUpdated(placed);
+        OrderUpdate cancelled = placed;
+        cancelled.execution = ExecutionType::Canceled;
+        cancelled.status = OrderStatus::Canceled;
+        cancelled.time = 9001;
+        Q_EMIT ex->orderUpdated(cancelled);
+        tm->reconcile({ position(u"0"_s, u"0"_s, 6000) }, true);
+        QCOMPARE(tm->openTranches().size(), 0);
+    }
+
+    void aRecoveryAfterACrashEndsWithTheExchangesPosition()
+    {
+        // The exchange's position last changed at the entry's fill (5000); the protective orders
+        // were placed later (8000). After a restart the engine asks about them, and their answers
+        // must not make the snapshot that follows look stale: the position is gone, so are the
+        // tranches.
+        const auto decision = tm->enter(entry(Side::Long, u"1"_s));
+        fillAt(decision.clientOrderId, u"1"_s, u"100"_s, 5000);
+        QCOMPARE(store->storedTranches.size(), 1);
+        // Crash and restart over the same store.
+        tm.reset();
+        ex = std::make_unique<FakeExchange>();
+        tm = std::make_unique<TrancheManager>(ex.get(), store.get(), clock.get());
+        tm->setConfig(testConfig());
+        QVERIFY(tm->start());
+        QCOMPARE(tm->openTranches().size(), 1);
+        for (const QString &asked : ex->queried) {
+            OrderRequest request;
+            request.symbol = kSymbol;
+            request.clientOrderId = asked;
+            request.type = OrderType::StopMarket;
+            OrderUpdate answer = ex->updateFor(request);
+            answer.execution = ExecutionType::New;
+            answer.status = OrderStatus::New;
+            answer.time = 8000;
+            Q_EMIT ex->orderUpdated(answer);
+        }
+        QVERIFY(!ex->queried.isEmpty());
+        tm->reconcile({ position(u"0"_s, u"0"_s, 5000) }, true);
         QCOMPARE(tm->openTranches().size(), 0);
     }
 
@@ -296,6 +400,50 @@ private Q_SLOTS:
         const auto second = tm->enter(entry(Side::Long, u"1"_s));
         QVERIFY(!second.isAccepted);
         QCOMPARE(second.reason, u"store unavailable"_s);
+    }
+
+    void aFailedCommitSendsNothingAndStopsTheEngine()
+    {
+        // Issue 10 item 2: the step's writes all succeed, its COMMIT fails (disk full).
+        const QString id = open(Side::Long, u"1"_s, u"100"_s);
+        QVERIFY(!id.isEmpty());
+        const qsizetype placedBefore = ex->placed.size();
+        const qsizetype cancelledBefore = ex->cancelled.size();
+        const int positionRequestsBefore = ex->positionRequests;
+        QSignalSpy failed(tm.get(), &TrancheManager::storeFailed);
+        store->failCommits = true;
+        const auto decision = tm->enter(entry(Side::Long, u"1"_s));
+        QCOMPARE(ex->placed.size(), placedBefore);
+        QCOMPARE(store->rollbacks, 1);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(u"disk is full"_s),
+            qPrintable(failed.first().first().toString()));
+        QVERIFY(!tm->isStoreHealthy());
+        // Stopped: whatever happens next, nothing leaves and nothing more is written.
+        store->failCommits = false;
+        const int commitsAfterStop = store->commits;
+        tm->closeAll();
+        tm->requestSync();
+        tm->onMarkPrice(kSymbol, d(u"50"_s), clock->nowMs());
+        Q_UNUSED(tm->closeTranche(id))
+        const auto later = tm->enter(entry(Side::Long, u"1"_s));
+        QVERIFY(!later.isAccepted);
+        QCOMPARE(ex->placed.size(), placedBefore);
+        QCOMPARE(ex->cancelled.size(), cancelledBefore);
+        QCOMPARE(ex->positionRequests, positionRequestsBefore);
+        QCOMPARE(store->commits, commitsAfterStop);
+        QCOMPARE(failed.size(), 1);
+        Q_UNUSED(decision)
+    }
+
+    void aFailedWriteMidStepSendsNothing()
+    {
+        QSignalSpy failed(tm.get(), &TrancheManager::storeFailed);
+        store->failWrites = true;
+        Q_UNUSED(tm->enter(entry(Side::Long, u"1"_s)))
+        QVERIFY(ex->placed.isEmpty());
+        QCOMPARE(store->rollbacks, 1);
+        QCOMPARE(failed.size(), 1);
     }
 
     void hedgeModeSendsPositionSideAndNoReduceOnly()
