@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QStringList>
 
@@ -111,6 +113,23 @@ Result<qint64> CsvExporter::exportTranches(TrancheStore &store, const QString &p
     return qint64(all.value().size());
 }
 
+namespace {
+// A `closed` event carries the tranche's whole realized P&L for a reader of the timeline; in the
+// CSV each row carries only its own part (the last fill's, `details.fillPnl`), so that the pnl
+// column of a tranche's rows adds up to its realized P&L instead of counting partial closes twice.
+std::optional<Decimal> rowPnl(const TrancheEvent &e)
+{
+    if (e.type != EventType::Closed) {
+        return e.pnl;
+    }
+    const QJsonValue part = QJsonDocument::fromJson(e.details.toUtf8()).object().value(u"fillPnl"_s);
+    if (const auto parsed = Decimal::parse(part.toString()); parsed) {
+        return parsed.value();
+    }
+    return e.pnl;
+}
+} // namespace
+
 Result<qint64> CsvExporter::exportEvents(TrancheStore &store, const QString &path, const Progress &progress)
 {
     CsvFile csv(path);
@@ -129,7 +148,7 @@ Result<qint64> CsvExporter::exportEvents(TrancheStore &store, const QString &pat
         }
         for (const TrancheEvent &e : batch.value()) {
             csv.row({ isoTime(e.time), ms(e.time), toString(e.type), e.symbol, e.side ? toString(*e.side) : QString(),
-                e.trancheId, dec(e.price), dec(e.quantity), dec(e.pnl), e.reason });
+                e.trancheId, dec(e.price), dec(e.quantity), dec(rowPnl(e)), e.reason });
             page.afterId = e.id;
             ++written;
         }

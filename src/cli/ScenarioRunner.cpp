@@ -179,6 +179,7 @@ Result<void> ScenarioRunner::prepare(QIODevice &input)
     // Every line is checked before the store is even opened, so a malformed scenario changes
     // nothing in the store it was pointed at.
     m_lines.clear();
+    m_warnings.clear();
     while (!input.atEnd()) {
         m_lines.append(input.readLine());
     }
@@ -220,7 +221,11 @@ Result<void> ScenarioRunner::runLine(const QByteArray &raw, int lineNumber, Mode
             : u"expected a JSON object"_s;
         return Error { u"line %1: not valid JSON: %2"_s.arg(lineNumber).arg(why) };
     }
+    m_lineWarnings.clear();
     const Result<void> applied = apply(doc.object(), mode == Mode::Run);
+    for (const QString &warning : std::as_const(m_lineWarnings)) {
+        m_warnings.append(u"line %1: warning: %2"_s.arg(lineNumber).arg(warning));
+    }
     if (hasEngineStopped()) {
         return Error { u"line %1: %2"_s.arg(lineNumber).arg(m_engineStop) };
     }
@@ -271,7 +276,13 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
         if (!line.value(u"config"_s).isObject()) {
             return Error { u"\"config\" must be a configuration object"_s };
         }
-        auto config = ConfigLoader::fromJsonObject(line.value(u"config"_s).toObject());
+        QList<ConfigIssue> warnings;
+        auto config = ConfigLoader::fromJsonObject(line.value(u"config"_s).toObject(), &warnings);
+        if (!execute) {
+            for (const ConfigIssue &w : std::as_const(warnings)) {
+                m_lineWarnings.append(w.message);
+            }
+        }
         if (!config) {
             return Error { u"invalid configuration: %1"_s.arg(config.error().message) };
         }

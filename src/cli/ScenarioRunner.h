@@ -52,6 +52,8 @@ public:
     core::Result<void> runLine(const QByteArray &line, int lineNumber, Mode mode = Mode::Run);
     // Everything the scenario left behind (formats.md §2 output).
     core::Result<QJsonObject> output() const;
+    // Doubtful but usable configuration found by prepare(), one line each ("line 1: warning: …").
+    const QStringList &warnings() const { return m_warnings; }
     // The store failed under the engine, which stopped (an internal error, not bad input).
     bool hasEngineStopped() const { return !m_engineStop.isEmpty(); }
 
@@ -79,6 +81,8 @@ private:
     bool m_hasTime = false;
     QList<QByteArray> m_lines;
     QString m_engineStop; // why the engine stopped, from TrancheManager::storeFailed
+    QStringList m_warnings;
+    QStringList m_lineWarnings; // of the line being read
 };
 
 } // namespace trd::cli

@@ -56,6 +56,10 @@ int simulate(const QStringList &args)
     if (auto r = runner.prepare(input); !r) {
         return fail(u"%1: %2"_s.arg(path, r.error().message));
     }
+    // Usable but doubtful settings (a stop inside the isolation threshold, …) are said, not hidden.
+    for (const QString &warning : runner.warnings()) {
+        QTextStream(stderr) << "tranchedesk-cli: " << path << ": " << warning << Qt::endl;
+    }
     if (auto r = runner.open(parser.value(u"db"_s)); !r) {
         return fail(r.error().message);
     }

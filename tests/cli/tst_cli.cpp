@@ -371,6 +371,49 @@ private Q_SLOTS:
         QCOMPARE(events.size() - 1, out.value(u"events"_s).toArray().size());
     }
 
+    void configurationWarningsAreShownOnStandardError()
+    {
+        // Issue 10 item 7: max isolated = max tranches, a stop inside the isolation threshold.
+        QTemporaryDir dir;
+        Scenario sc(QJsonObject { { u"maxTranches"_s, 3 }, { u"maxIsolatedTranches"_s, 3 }, { u"slPercent"_s, 2 } });
+        sc.enter(u"LONG"_s, u"1"_s, u"100"_s);
+        const Run r = cli({ u"simulate"_s, writeFile(dir, u"w.jsonl"_s, sc.text().toUtf8()) });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"line 1: warning: symbols.TESTUSDT.maxIsolatedTranches"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"line 1: warning: symbols.TESTUSDT.slPercent"_s), qPrintable(r.err));
+        QVERIFY(!r.out.isEmpty());
+    }
+
+    void theCsvPnlColumnAddsUpToRealized()
+    {
+        // Issue 10 item 7: a partial close, then the close of the rest. The closed row used to
+        // carry the tranche's whole P&L, so the rows counted the partial close twice.
+        Scenario sc({}, QJsonObject { { u"paperTakerFeePercent"_s, u"0.04"_s } });
+        sc.enter(u"LONG"_s, u"1"_s, u"100"_s).external(u"SELL"_s, u"0.4"_s, u"104"_s, u"0.0166"_s).mark(u"103"_s);
+        sc.closeTranche(u"LONG"_s, 1);
+        const QJsonObject out = sc.run();
+        QTemporaryDir dir;
+        const auto counts = trd::cli::CsvExporter::exportAll(*sc.runner()->store(), dir.path());
+        QVERIFY2(counts, qPrintable(counts.error().message));
+        QFile eventsFile(dir.filePath(u"events.csv"_s));
+        QVERIFY(eventsFile.open(QIODevice::ReadOnly));
+        const auto rows = parseCsv(eventsFile.readAll());
+        const QStringList header = rows.first();
+        const QString trancheId = Scenario::tranche(out, 1).value(u"id"_s).toString();
+        trd::core::Decimal sum;
+        int parts = 0;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const QString type = rows[i].value(header.indexOf(u"type"_s));
+            if (rows[i].value(header.indexOf(u"tranche_id"_s)) == trancheId
+                && (type == u"partial_close"_s || type == u"closed"_s)) {
+                sum += trd::core::Decimal::fromString(rows[i].value(header.indexOf(u"pnl"_s)));
+                ++parts;
+            }
+        }
+        QCOMPARE(parts, 2);
+        QCOMPARE(sum.toString(), Scenario::tranche(out, 1).value(u"realizedPnl"_s).toString());
+    }
+
     void aSecondRunOnTheSameStoreCarriesOn()
     {
         // Paper mode keeps its exchange with the store: a later run (an application restart)
