@@ -29,7 +29,7 @@ desktop-file-validate "$contents/usr/share/applications/tranchedesk.desktop" || 
 appstreamcli validate --no-net "$contents/usr/share/metainfo/io.github.tranchedesk.TrancheDesk.metainfo.xml" >/dev/null || {
   echo "deb-check: the metainfo does not validate" >&2; fail=1; }
 version=$(dpkg-deb -f "$deb" Version)
-changelog=$(zcat "$contents/usr/share/doc/tranchedesk/changelog.Debian.gz" | head -n 1)
+changelog=$(zcat "$contents/usr/share/doc/tranchedesk/changelog.gz" | head -n 1)
 [[ $changelog == "tranchedesk ($version) "* ]] || {
   echo "deb-check: packaging/debian/changelog starts with '$changelog', not version $version" >&2; fail=1; }
 echo "deb-check: Depends: $(dpkg-deb -f "$deb" Depends)"

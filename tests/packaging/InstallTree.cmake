@@ -22,7 +22,7 @@ set(expected
   usr/share/man/man1/tranchedesk-cli.1.gz
   usr/share/doc/tranchedesk/user-guide.md
   usr/share/doc/tranchedesk/copyright
-  usr/share/doc/tranchedesk/changelog.Debian.gz)
+  usr/share/doc/tranchedesk/changelog.gz)
 foreach(size ${sizes})
   list(APPEND expected usr/share/icons/hicolor/${size}x${size}/apps/tranchedesk.png)
 endforeach()
