@@ -221,15 +221,8 @@ core::Result<void> DeskApp::startLive(const core::AppConfig &config)
 
 void DeskApp::applyPaperSettings(const core::AppConfig &config)
 {
-    auto settings = m_engine->settings();
-    settings.positionMode = config.global.positionMode;
-    settings.takerFeePercent = config.global.paperTakerFeePercent;
-    settings.makerFeePercent = config.global.paperMakerFeePercent;
-    settings.slippageBps = config.global.paperSlippageBps;
-    m_engine->setSettings(settings);
-    for (auto it = config.symbols.cbegin(); it != config.symbols.cend(); ++it) {
-        static_cast<void>(m_engine->setLeverage(it.key(), it->leverage));
-    }
+    // Fees, slippage, the paper wallet and funding rate, each symbol's leverage and margin type.
+    m_engine->applyConfig(config);
 }
 
 void DeskApp::wireHunter()

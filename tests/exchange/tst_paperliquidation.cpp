@@ -449,6 +449,26 @@ private Q_SLOTS:
         QCOMPARE(m_engine->walletBalance(), d(u"9999.98"));
     }
 
+    // The app restores the saved state and then applies the configuration at every start: the
+    // starting balance must move the wallet once, when it changes, not at every start.
+    void startingBalanceMovesTheWalletOnceAcrossRestarts()
+    {
+        AppConfig config;
+        config.global.paperStartingBalanceUSDT = d(u"2500");
+        m_engine->applyConfig(config);
+        QCOMPARE(m_engine->walletBalance(), d(u"2500"));
+        for (int start = 0; start < 2; ++start) {
+            const QJsonObject state = m_engine->saveState();
+            makeEngine(noFees());
+            QVERIFY(m_engine->restoreState(state));
+            m_engine->applyConfig(config);
+            QCOMPARE(m_engine->walletBalance(), d(u"2500"));
+        }
+        config.global.paperStartingBalanceUSDT = d(u"3000");
+        m_engine->applyConfig(config);
+        QCOMPARE(m_engine->walletBalance(), d(u"3000"));
+    }
+
     void configurationSetsThePaperKeys()
     {
         AppConfig config;

@@ -91,7 +91,7 @@ QJsonObject PaperMatchingEngine::saveState() const
         { u"leverages"_s, leverages }, { u"positions"_s, positions }, { u"walletBalance"_s, dec(m_walletBalance) },
         { u"orders"_s, orders }, { u"nextOrderId"_s, m_nextOrderId }, { u"nextTradeId"_s, m_nextTradeId },
         { u"nextExternalFill"_s, m_nextExternalFill }, { u"marginTypes"_s, marginTypes },
-        { u"lastFundingTime"_s, m_lastFundingTime } };
+        { u"lastFundingTime"_s, m_lastFundingTime }, { u"startingBalance"_s, dec(m_settings.startingBalance) } };
 }
 
 Result<void> PaperMatchingEngine::restoreState(const QJsonObject &state)
@@ -205,8 +205,22 @@ Result<void> PaperMatchingEngine::restoreState(const QJsonObject &state)
     if (!wallet) {
         error = error.isEmpty() ? u"walletBalance: %1"_s.arg(wallet.error().message) : error;
     }
+    // The starting balance the wallet was built on: a configuration that still says the same is
+    // then no deposit at the next start, and a changed one moves the wallet once, not every start.
+    std::optional<Decimal> startingBalance;
+    if (state.contains(u"startingBalance"_s)) {
+        const auto parsed = Decimal::parse(state.value(u"startingBalance"_s).toString());
+        if (parsed) {
+            startingBalance = parsed.value();
+        } else {
+            error = error.isEmpty() ? u"startingBalance: %1"_s.arg(parsed.error().message) : error;
+        }
+    }
     if (!error.isEmpty()) {
         return Error { u"the saved paper exchange state is damaged: %1"_s.arg(error) };
+    }
+    if (startingBalance) {
+        m_settings.startingBalance = *startingBalance;
     }
     m_filters = std::move(filters);
     m_markPrices = std::move(marks);
