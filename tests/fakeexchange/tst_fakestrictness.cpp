@@ -158,6 +158,13 @@ private Q_SLOTS:
         QVERIFY(sawMarkStop);
     }
 
+    void v3AccountIsAccountWithJoinMargin()
+    {
+        // Aster's V3 document lists /fapi/v3/accountWithJoinMargin and no /fapi/v3/account.
+        QCOMPARE(m_fx->sendV3("GET", u"/fapi/v3/accountWithJoinMargin"_s, {}).status, 200);
+        QCOMPARE(m_fx->sendV3("GET", u"/fapi/v3/account"_s, {}).status, 404);
+    }
+
     void v3NonceWindowIsTenSeconds()
     {
         const qint64 nowUs = m_fx->server.nowMs() * 1000;

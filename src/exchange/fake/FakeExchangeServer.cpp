@@ -33,8 +33,14 @@ QString v1ApiPath(const QString &path)
     if (name == u"positionRisk"_s || name == u"balance"_s) {
         return u"/fapi/v2/"_s + name;
     }
-    if (name == u"account"_s) {
+    if (name == u"accountWithJoinMargin"_s) {
+        // Aster's V3 account call (its V3 document has no /fapi/v3/account: that path is a 404).
         return u"/fapi/v4/account"_s;
+    }
+    if (name == u"account"_s) {
+        // Binance's HMAC-signed v3 account (ccxt reads it); Aster's V3 scheme has no such path,
+        // which the handlers refuse for a V3-signed request.
+        return path;
     }
     return u"/fapi/v1/"_s + name;
 }

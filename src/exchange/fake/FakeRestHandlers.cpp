@@ -212,7 +212,8 @@ std::optional<FakeRestHandlers::Route> FakeRestHandlers::route(const FakeRequest
         if (p == u"/fapi/v2/positionRisk"_s || p == u"/fapi/v3/positionRisk"_s) {
             return Route { Security::Signed, 5, &H::positionRisk };
         }
-        if (p == u"/fapi/v2/account"_s || p == u"/fapi/v3/account"_s || p == u"/fapi/v4/account"_s) {
+        if (p == u"/fapi/v2/account"_s || p == u"/fapi/v4/account"_s
+            || (p == u"/fapi/v3/account"_s && !FakeSignatureCheck::isV3(params))) {
             return Route { Security::Signed, 5, &H::account };
         }
         if (p == u"/fapi/v1/leverageBracket"_s) {

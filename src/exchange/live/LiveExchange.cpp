@@ -285,6 +285,22 @@ void LiveExchange::handleUserFrame(const QByteArray &frame)
         Q_EMIT leverageChanged(l->symbol, l->leverage);
     } else if (std::holds_alternative<ListenKeyExpiredEvent>(event.value())) {
         Q_EMIT listenKeyExpired();
+    } else if (auto *settings = std::get_if<AccountSettingsEvent>(&event.value())) {
+        if (settings->isHedgeMode) {
+            const core::PositionMode mode
+                = *settings->isHedgeMode ? core::PositionMode::Hedge : core::PositionMode::OneWay;
+            if (mode != m_mode) {
+                // Changed by another client (the exchange's web page, say): every order of ours
+                // would be refused with -4061 from now on, so the session must know at once.
+                qCWarning(lcExchange).noquote() << "the account's position mode changed to" << core::toString(mode);
+                Q_EMIT positionModeChanged(mode);
+            }
+        }
+    } else if (auto *call = std::get_if<MarginCallEvent>(&event.value())) {
+        qCWarning(lcExchange).noquote() << "MARGIN CALL for" << call->positions.size() << "position(s)";
+        Q_EMIT marginCall(*call);
+    } else if (auto *notice = std::get_if<AnnouncementEvent>(&event.value())) {
+        Q_EMIT announcement(*notice);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "live/AsterRestApi.h"
 #include "live/RestClient.h"
 #include "market/Liquidation.h"
+#include "protocol/StreamEvents.h"
 
 #include <QHash>
 
@@ -49,6 +50,11 @@ Q_SIGNALS:
         const trd::core::Decimal &low, const trd::core::Decimal &close, const trd::core::Decimal &volume,
         qint64 closeTime);
     void frameRejected(const QString &message);
+    // The account's position mode differs from the one this exchange trades in (another client
+    // switched it); nothing of ours is sent correctly until the session re-reads it.
+    void positionModeChanged(trd::core::PositionMode mode);
+    void marginCall(const trd::exchange::MarginCallEvent &call);
+    void announcement(const trd::exchange::AnnouncementEvent &notice);
 
 private:
     void emitRejected(const core::OrderRequest &request, const ExchangeError &error);

@@ -55,6 +55,18 @@ LiveSession::LiveSession(Endpoints endpoints, const RestClient::Credentials &cre
     connect(&m_user, &StreamConnection::frameReceived, &m_exchange, &LiveExchange::handleUserFrame);
     connect(&m_market, &StreamConnection::frameReceived, &m_exchange, &LiveExchange::handleMarketFrame);
     connect(&m_exchange, &LiveExchange::listenKeyExpired, this, &LiveSession::createListenKey);
+    connect(&m_exchange, &LiveExchange::positionModeChanged, this, [this](PositionMode changedTo) {
+        // The books are kept in the configured mode. The app pauses entries on this signal; the
+        // session re-reads the mode and switches the account back when the exchange allows it,
+        // or fails naming what holds the mode, as it does at start-up.
+        Q_EMIT positionModeChanged(changedTo);
+        ensurePositionMode([this] {
+            if (m_resync) {
+                m_resync();
+            }
+            Q_EMIT positionModeRestored(m_mode);
+        });
+    });
     const auto resyncAfterReconnect = [this] {
         if (m_resync) {
             m_resync();

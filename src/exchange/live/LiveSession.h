@@ -58,6 +58,10 @@ Q_SIGNALS:
     void ready();
     void failed(const QString &message);
     void commissionRateRead(const trd::exchange::CommissionRate &rate);
+    // Another client switched the account's position mode during the session.
+    void positionModeChanged(trd::core::PositionMode changedTo);
+    // The account is back in the configured mode and the books were resynced.
+    void positionModeRestored(trd::core::PositionMode mode);
 
 private:
     void ensurePositionMode(std::function<void()> then);

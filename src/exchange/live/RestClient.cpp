@@ -82,6 +82,10 @@ Endpoint RestClient::toV3(Endpoint endpoint)
 {
     static const QRegularExpression version(u"^/fapi/v[0-9]+/"_s);
     endpoint.path.replace(version, u"/fapi/v3/"_s);
+    // Aster's V3 document names its account call differently from the V1 API's /fapi/v4/account.
+    if (endpoint.path == u"/fapi/v3/account"_s) {
+        endpoint.path = u"/fapi/v3/accountWithJoinMargin"_s;
+    }
     if (endpoint.path == u"/fapi/v3/listenKey"_s) {
         endpoint.isSigned = true;
     }

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <variant>
 
 namespace trd::exchange {
@@ -75,6 +76,46 @@ struct LeverageUpdateEvent
     qint64 time = 0;
 };
 
+// ACCOUNT_CONFIG_UPDATE in its "ai" form: the account's settings changed (Aster's V1 and V3
+// documents, "Account Configuration Update"). Each field is there only when the frame has it.
+struct AccountSettingsEvent
+{
+    qint64 time = 0;
+    std::optional<bool> isHedgeMode; // "d": dual-side position mode
+    std::optional<bool> isMultiAssets; // "j"
+    std::optional<bool> isTokenFeeDeduction; // "f"
+};
+
+// MARGIN_CALL: the exchange's last warning before a liquidation.
+struct MarginCallPosition
+{
+    QString symbol;
+    core::PositionSide positionSide = core::PositionSide::Both;
+    core::Decimal amount;
+    QString marginType; // CROSSED / ISOLATED as sent
+    core::Decimal isolatedWallet;
+    core::Decimal markPrice;
+    core::Decimal unrealizedPnl;
+    core::Decimal maintenanceMargin;
+};
+
+struct MarginCallEvent
+{
+    qint64 time = 0;
+    core::Decimal crossWalletBalance; // "cw", only for a crossed margin call
+    QList<MarginCallPosition> positions;
+};
+
+// "announcement": an exchange notice (listings, maintenance) or one addressed to this account.
+struct AnnouncementEvent
+{
+    qint64 time = 0;
+    QString category; // NEW_LISTING, DIRECT, …
+    QString title;
+    QString subtitle;
+    QString link;
+};
+
 struct ListenKeyExpiredEvent
 {
     qint64 time = 0;
@@ -88,6 +129,7 @@ struct SubscriptionAnswer
 };
 
 using StreamEvent = std::variant<core::OrderUpdate, AccountUpdateEvent, LeverageUpdateEvent, ListenKeyExpiredEvent,
-    QList<core::Liquidation>, QList<MarkPriceEvent>, BookTickerEvent, CandleEvent, SubscriptionAnswer>;
+    QList<core::Liquidation>, QList<MarkPriceEvent>, BookTickerEvent, CandleEvent, SubscriptionAnswer,
+    AccountSettingsEvent, MarginCallEvent, AnnouncementEvent>;
 
 } // namespace trd::exchange

@@ -167,6 +167,89 @@ Result<CandleEvent> StreamParser::kline(const QJsonObject &event)
     return c;
 }
 
+Result<AccountSettingsEvent> StreamParser::accountSettings(const QJsonObject &payload)
+{
+    JsonFields e(payload, u"ACCOUNT_CONFIG_UPDATE"_s);
+    const qint64 time = e.integer(u"E"_s);
+    if (!e.ok()) {
+        return e.error();
+    }
+    const QJsonValue ai = payload.value(u"ai"_s);
+    if (!ai.isObject()) {
+        return Error { u"ACCOUNT_CONFIG_UPDATE: \"ai\" is not an object"_s };
+    }
+    AccountSettingsEvent event;
+    event.time = time;
+    const QJsonObject settings = ai.toObject();
+    const auto flag = [&settings](const QString &key, std::optional<bool> &into) -> std::optional<Error> {
+        if (!settings.contains(key)) {
+            return std::nullopt;
+        }
+        if (!settings.value(key).isBool()) {
+            return Error { u"ACCOUNT_CONFIG_UPDATE ai: \"%1\" is not true or false"_s.arg(key) };
+        }
+        into = settings.value(key).toBool();
+        return std::nullopt;
+    };
+    for (const auto &[key, field] : { std::pair { u"d"_s, &event.isHedgeMode },
+             std::pair { u"j"_s, &event.isMultiAssets }, std::pair { u"f"_s, &event.isTokenFeeDeduction } }) {
+        if (auto error = flag(key, *field)) {
+            return *error;
+        }
+    }
+    return event;
+}
+
+Result<MarginCallEvent> StreamParser::marginCall(const QJsonObject &payload)
+{
+    JsonFields e(payload, u"MARGIN_CALL"_s);
+    MarginCallEvent event;
+    event.time = e.integer(u"E"_s);
+    event.crossWalletBalance = e.optionalDecimal(u"cw"_s);
+    if (!e.ok()) {
+        return e.error();
+    }
+    for (const QJsonValue &item : payload.value(u"p"_s).toArray()) {
+        JsonFields p(item.toObject(), u"MARGIN_CALL p"_s);
+        MarginCallPosition position;
+        position.symbol = p.text(u"s"_s);
+        position.positionSide = p.optionalChoice(u"ps"_s, &core::positionSideFromString, core::PositionSide::Both);
+        position.amount = p.quantity(u"pa"_s);
+        position.marginType = p.optionalText(u"mt"_s);
+        position.isolatedWallet = p.optionalDecimal(u"iw"_s);
+        position.markPrice = p.price(u"mp"_s);
+        position.unrealizedPnl = p.optionalDecimal(u"up"_s);
+        position.maintenanceMargin = p.optionalDecimal(u"mm"_s);
+        if (!p.ok()) {
+            return p.error();
+        }
+        event.positions.append(position);
+    }
+    return event;
+}
+
+Result<AnnouncementEvent> StreamParser::announcement(const QJsonObject &payload)
+{
+    // One block per language ("en", "zh"); English is shown, the other is the fallback.
+    QJsonObject text = payload.value(u"en"_s).toObject();
+    if (text.isEmpty()) {
+        text = payload.value(u"zh"_s).toObject();
+    }
+    if (text.isEmpty()) {
+        return Error { u"announcement: neither \"en\" nor \"zh\" is given"_s };
+    }
+    AnnouncementEvent event;
+    event.time = text.value(u"d"_s).toInteger(payload.value(u"E"_s).toInteger());
+    event.category = text.value(u"c"_s).toString();
+    event.title = text.value(u"t"_s).toString();
+    event.subtitle = text.value(u"s"_s).toString();
+    event.link = text.value(u"j"_s).toString();
+    if (event.title.isEmpty()) {
+        return Error { u"announcement: the title \"t\" is missing"_s };
+    }
+    return event;
+}
+
 Result<StreamEvent> StreamParser::parseEvent(const QJsonObject &payload)
 {
     const QString type = payload.value(u"e"_s).toString();
@@ -181,6 +264,15 @@ Result<StreamEvent> StreamParser::parseEvent(const QJsonObject &payload)
     }
     if (type == u"ACCOUNT_UPDATE") {
         return wrap(accountUpdate(payload));
+    }
+    if (type == u"ACCOUNT_CONFIG_UPDATE" && payload.contains(u"ai"_s) && !payload.contains(u"ac"_s)) {
+        return wrap(accountSettings(payload));
+    }
+    if (type == u"MARGIN_CALL") {
+        return wrap(marginCall(payload));
+    }
+    if (type == u"announcement") {
+        return wrap(announcement(payload));
     }
     if (type == u"ACCOUNT_CONFIG_UPDATE") {
         JsonFields e(payload, u"ACCOUNT_CONFIG_UPDATE"_s);

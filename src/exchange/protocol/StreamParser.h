@@ -25,6 +25,9 @@ public:
     static core::Result<MarkPriceEvent> markPrice(const QJsonObject &event);
     static core::Result<BookTickerEvent> bookTicker(const QJsonObject &event);
     static core::Result<CandleEvent> kline(const QJsonObject &event);
+    static core::Result<AccountSettingsEvent> accountSettings(const QJsonObject &event);
+    static core::Result<MarginCallEvent> marginCall(const QJsonObject &event);
+    static core::Result<AnnouncementEvent> announcement(const QJsonObject &event);
 };
 
 } // namespace trd::exchange

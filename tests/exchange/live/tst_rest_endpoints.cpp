@@ -406,11 +406,11 @@ private Q_SLOTS:
     {
         Rig rig;
         QVERIFY(rig.start());
-        const auto set = [&rig](const QString &symbol, MarginType type) {
+        const auto set = [&rig](const QString &symbol, trd::exchange::MarginType type) {
             return rig.await<void>([&](auto reply) { rig.api->setMarginType(symbol, type, reply); });
         };
-        QVERIFY(answered(set(kBtc, MarginType::Isolated)));
-        QVERIFY(answered(set(kBtc, MarginType::Isolated))); // -4046 on the wire: already so
+        QVERIFY(answered(set(kBtc, trd::exchange::MarginType::Isolated)));
+        QVERIFY(answered(set(kBtc, trd::exchange::MarginType::Isolated))); // -4046 on the wire: already so
         const auto again = rig.raw(Call::MarginType, { { u"symbol"_s, kBtc }, { u"marginType"_s, u"ISOLATED"_s } });
         QVERIFY(again);
         QCOMPARE(again->code, -4046);
@@ -418,7 +418,7 @@ private Q_SLOTS:
         QVERIFY(eth);
         QCOMPARE(eth->code, -4046); // every symbol starts crossed
         QVERIFY(answered(rig.place(order(OrderType::Market, OrderSide::Buy, u"0.01"_s, u"mt-open"_s))));
-        const auto locked = set(kBtc, MarginType::Crossed);
+        const auto locked = set(kBtc, trd::exchange::MarginType::Crossed);
         QVERIFY(!locked);
         QCOMPARE(locked.error().code, -4048);
     }

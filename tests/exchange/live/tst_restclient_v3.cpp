@@ -69,7 +69,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("isV3Signed");
         QTest::newRow("an order") << u"/fapi/v1/order"_s << true << u"/fapi/v3/order"_s << true;
         QTest::newRow("positions, V2") << u"/fapi/v2/positionRisk"_s << true << u"/fapi/v3/positionRisk"_s << true;
-        QTest::newRow("account, V4") << u"/fapi/v4/account"_s << true << u"/fapi/v3/account"_s << true;
+        QTest::newRow("account, V4 is accountWithJoinMargin in V3")
+            << u"/fapi/v4/account"_s << true << u"/fapi/v3/accountWithJoinMargin"_s << true;
         QTest::newRow("the time stays public") << u"/fapi/v1/time"_s << false << u"/fapi/v3/time"_s << false;
         QTest::newRow("listenKey is signed in V3")
             << u"/fapi/v1/listenKey"_s << false << u"/fapi/v3/listenKey"_s << true;
