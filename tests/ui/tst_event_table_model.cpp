@@ -19,6 +19,7 @@ private Q_SLOTS:
     void opensOnTheNewestPageAndPagesBackwards();
     void liveEventsArriveOnTop();
     void filtersByTypeSymbolAndText();
+    void pausedRefusalsAreCountedPerMinute();
 };
 
 namespace {
@@ -125,6 +126,57 @@ void TstEventTableModel::filtersByTypeSymbolAndText()
     proxy.setSymbol({});
     proxy.setSearchText(u"EVENT 3"_s);
     QCOMPARE(proxy.rowCount(), 2); // 3 and 30
+}
+
+void TstEventTableModel::pausedRefusalsAreCountedPerMinute()
+{
+    test::UiTestRig rig;
+    rig.clock.setMs(1'767'225'600'000); // 00:00:00 of a minute
+    EventTableModel model(rig.manager.get(), rig.store.get());
+    model.load();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int before = model.rowCount();
+    // A paused hunter refuses every signal of a cascade: one row for the minute, with the count.
+    for (int i = 0; i < 40; ++i) {
+        rig.clock.advanceMs(500);
+        rig.manager->recordRefusal(i % 2 ? u"BTCUSDT"_s : u"ETHUSDT"_s, core::Side::Long, u"paused"_s);
+        if (i % 7 == 0) {
+            model.flush(); // batches arrive on a timer: a minute spans several
+        }
+    }
+    model.flush();
+    QCOMPARE(model.rowCount(), before + 1);
+    QCOMPARE(model.eventCount(0), 40);
+    QVERIFY2(model.index(0, EventTableModel::ReasonColumn).data().toString().contains(u"40"_s),
+        qPrintable(model.index(0, EventTableModel::ReasonColumn).data().toString()));
+    QCOMPARE(model.index(0, EventTableModel::SymbolColumn).data().toString(), QString()); // two symbols
+
+    // Another reason is its own row; the next minute is a new row.
+    rig.manager->recordRefusal(u"BTCUSDT"_s, core::Side::Long, u"max_tranches"_s);
+    rig.clock.advanceMs(60'000);
+    rig.manager->recordRefusal(u"BTCUSDT"_s, core::Side::Long, u"paused"_s);
+    rig.manager->recordRefusal(u"BTCUSDT"_s, core::Side::Long, u"paused"_s);
+    model.flush();
+    QCOMPARE(model.rowCount(), before + 3);
+    QCOMPARE(model.eventCount(0), 2);
+    QCOMPARE(model.index(0, EventTableModel::SymbolColumn).data().toString(), u"BTCUSDT"_s);
+
+    // Read back from the store, page by page, the trail is shown the same way.
+    EventTableModel reopened(nullptr, rig.store.get());
+    reopened.setPageSize(7);
+    reopened.load();
+    QAbstractItemModelTester reopenedTester(&reopened, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    while (reopened.canFetchMore({})) {
+        reopened.fetchMore({});
+    }
+    QCOMPARE(reopened.rowCount(), model.rowCount());
+    int counted = 0;
+    for (int row = 0; row < reopened.rowCount(); ++row) {
+        if (reopened.event(row).reason == u"paused") {
+            counted += reopened.eventCount(row);
+        }
+    }
+    QCOMPARE(counted, 42);
 }
 
 } // namespace trd::ui

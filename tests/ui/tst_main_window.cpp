@@ -13,7 +13,12 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Notifier.h"
 #include "summary/SummaryPanel.h"
+#include "timeline/EventFilterProxy.h"
+#include "timeline/EventTableModel.h"
+#include "timeline/TimelineView.h"
+#include "tranches/CloseTranchesDialog.h"
 #include "tranches/TrancheDetailPanel.h"
+#include "tranches/TrancheTableModel.h"
 #include "tranches/TrancheView.h"
 
 #include <QAction>
@@ -23,8 +28,10 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -39,7 +46,13 @@ class TstMainWindow : public QObject
 private Q_SLOTS:
     void selectingASymbolShowsItsTranchesAsTheyAreCreated();
     void closeATrancheFromTheContextMenu();
-    void closeAllAsksFirst();
+    void closeAllOffersTheSelectionFirst();
+    void priceChartDrawsOnlyTheShownSymbolsOpenLevels();
+    void detailCardFollowsTheVisibleRow();
+    void deleteAsksToCloseTheSelectedTranche();
+    void pausedIsABanner();
+    void timelineNamesTranchesByNumber();
+    void shortcuts();
     void exportTranchesAndEventsAsCsv();
     void liveNeedsKeysAndConfirmation();
     void pauseAndNotifications();
@@ -148,21 +161,235 @@ void TstMainWindow::closeATrancheFromTheContextMenu()
     QVERIFY(!menu->findChild<QAction *>(u"closeTrancheAction"_s)->isEnabled());
 }
 
-void TstMainWindow::closeAllAsksFirst()
+void TstMainWindow::closeAllOffersTheSelectionFirst()
 {
     test::UiTestRig rig;
     MainWindow w(rig.session.get());
     w.loadData();
     rig.mark(u"BTCUSDT"_s, "50000");
+    rig.mark(u"ETHUSDT"_s, "3000");
     rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.01");
-    rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.01");
+    rig.enter(u"ETHUSDT"_s, core::Side::Short, "0.1");
+    rig.mark(u"ETHUSDT"_s, "2990");
+    selectSymbol(w, u"ETHUSDT"_s);
     auto *closeAll = w.findChild<QAction *>(u"closeAllAction"_s);
-    MessageBox::setNextAnswer(QMessageBox::No);
+
+    // Declining closes nothing; the dialog offered what is shown: the one ETH tranche and its P&L.
+    QStringList listed;
+    QString estimate;
+    CloseTranchesDialog::setNextAnswer([&](CloseTranchesDialog &dialog) {
+        for (const core::Tranche &t : dialog.tranches()) {
+            listed << t.symbol;
+        }
+        estimate = dialog.estimateText();
+        return false;
+    });
     closeAll->trigger();
+    QCOMPARE(listed, QStringList { u"ETHUSDT"_s });
+    QVERIFY2(estimate.contains(u"+1.00"_s), qPrintable(estimate));
     QCOMPARE(rig.manager->openTranches().size(), 2);
-    MessageBox::setNextAnswer(QMessageBox::Yes);
+
+    // Confirming closes the selection only: the BTC tranche the trader cannot see stays open.
+    CloseTranchesDialog::setNextAnswer(
+        [](CloseTranchesDialog &dialog) { return dialog.scope() == CloseTranchesDialog::Scope::Selection; });
     closeAll->trigger();
+    QTRY_COMPARE(rig.manager->openTranches(u"ETHUSDT"_s).size(), 0);
+    QCOMPARE(rig.manager->openTranches(u"BTCUSDT"_s).size(), 1);
+
+    // The whole account is an explicit choice.
+    int accountCount = -1;
+    CloseTranchesDialog::setNextAnswer([&](CloseTranchesDialog &dialog) {
+        dialog.setScope(CloseTranchesDialog::Scope::Account);
+        accountCount = int(dialog.tranches().size());
+        return true;
+    });
+    closeAll->trigger();
+    QCOMPARE(accountCount, 1);
     QTRY_COMPARE(rig.manager->openTranches().size(), 0);
+}
+
+void TstMainWindow::priceChartDrawsOnlyTheShownSymbolsOpenLevels()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    w.show();
+    w.loadData();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.findChild<QDockWidget *>(u"chartsDock"_s)->show();
+    PriceChart *chart = w.charts()->priceChart();
+    rig.mark(u"ETHUSDT"_s, "3000");
+    rig.mark(u"BTCUSDT"_s, "50000");
+    rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.01");
+    selectSymbol(w, u"BTCUSDT"_s);
+    chart->refresh();
+    QCOMPARE(chart->levelLineCount(), 3);
+
+    // Another symbol: its own title, none of BTC's levels, an axis around its own price.
+    selectSymbol(w, u"ETHUSDT"_s);
+    QCOMPARE(chart->shownSymbol(), u"ETHUSDT"_s);
+    QVERIFY(chart->title().startsWith(u"ETHUSDT"_s));
+    QCOMPARE(chart->levelLineCount(), 0);
+    chart->refresh();
+    QCOMPARE(chart->levelLineCount(), 0);
+    QVERIFY2(chart->priceRange().second < 10'000, qPrintable(QString::number(chart->priceRange().second)));
+
+    // Every symbol shown: the chart shows the symbol of the row the trader picked, not the newest.
+    rig.enter(u"ETHUSDT"_s, core::Side::Short, "0.1");
+    selectSymbol(w, u"All symbols"_s);
+    QTableView *active = table(w, "activeTable");
+    QTRY_COMPARE(active->model()->rowCount(), 2);
+    active->selectRow(0); // #1, BTC (oldest first)
+    QCOMPARE(chart->shownSymbol(), u"BTCUSDT"_s);
+    QCOMPARE(chart->levelLineCount(), 3);
+    for (double price : chart->levelPrices()) {
+        QVERIFY2(price > 40'000, qPrintable(QString::number(price)));
+    }
+
+    // Closed tranches leave at once, and so does the room the axis made for them.
+    selectSymbol(w, u"BTCUSDT"_s);
+    rig.manager->closeAll();
+    QTRY_COMPARE(rig.manager->openTranches().size(), 0);
+    QTRY_COMPARE(chart->levelLineCount(), 0);
+    const auto [low, high] = chart->priceRange();
+    QVERIFY2(low > 45'000 || high < 45'000, qPrintable(u"%1..%2"_s.arg(low).arg(high))); // the SL was at 45,000
+}
+
+void TstMainWindow::detailCardFollowsTheVisibleRow()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    w.show();
+    w.loadData();
+    rig.mark(u"BTCUSDT"_s, "50000");
+    rig.mark(u"ETHUSDT"_s, "3000");
+    const QString btc = rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.01").trancheId;
+    const QString btc2 = rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.02").trancheId;
+    rig.enter(u"ETHUSDT"_s, core::Side::Short, "0.1");
+    selectSymbol(w, u"ETHUSDT"_s);
+    QTableView *active = table(w, "activeTable");
+    QTRY_COMPARE(active->model()->rowCount(), 1);
+    TrancheDetailPanel *card = w.trancheView()->detail();
+    // Nothing picked, nothing shown: the card does not choose a tranche by itself.
+    w.trancheModel()->flush();
+    QCOMPARE(card->trancheId(), QString());
+    active->selectRow(0);
+    QVERIFY(card->fieldText(u"Entry"_s).startsWith(u"3000"_s));
+
+    // Another symbol: the ETH card goes, nothing of another symbol stays on screen.
+    selectSymbol(w, u"BTCUSDT"_s);
+    QTRY_COMPARE(active->model()->rowCount(), 2);
+    QCOMPARE(card->trancheId(), QString());
+    active->selectRow(0);
+    QCOMPARE(card->trancheId(), btc);
+
+    // Another tab: the card shows that tab's row, or nothing.
+    auto *tabs = w.findChild<QTabWidget *>(u"trancheTabs"_s);
+    tabs->setCurrentIndex(TrancheView::ClosedTab);
+    QCOMPARE(card->trancheId(), QString());
+    tabs->setCurrentIndex(TrancheView::ActiveTab);
+    QCOMPARE(card->trancheId(), btc);
+
+    // The shown tranche closes: the card lets it go instead of jumping to its neighbour.
+    QVERIFY(rig.manager->closeTranche(btc));
+    QTRY_COMPARE(active->model()->rowCount(), 1);
+    QCOMPARE(card->trancheId(), QString());
+    QVERIFY(!active->selectionModel()->hasSelection());
+    QVERIFY(rig.manager->openTranche(btc2));
+}
+
+void TstMainWindow::deleteAsksToCloseTheSelectedTranche()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    w.show();
+    w.loadData();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    rig.mark(u"BTCUSDT"_s, "50000");
+    const QString id = rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.01").trancheId;
+    QTableView *active = table(w, "activeTable");
+    QTRY_COMPARE(active->model()->rowCount(), 1);
+    active->setFocus();
+    active->selectRow(0);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(active, Qt::Key_Delete);
+    QVERIFY2(MessageBox::lastText().contains(u"Close tranche #1"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY(rig.manager->openTranche(id));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(active, Qt::Key_Delete);
+    QTRY_VERIFY(!rig.manager->openTranche(id));
+    // Nothing selected: Delete has nothing to close.
+    QTRY_VERIFY(!w.trancheView()->closeSelectedAction()->isEnabled());
+}
+
+void TstMainWindow::pausedIsABanner()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    w.show();
+    auto *banner = w.findChild<QWidget *>(u"pausedBanner"_s);
+    QVERIFY(banner);
+    QVERIFY(banner->isHidden());
+    w.findChild<QAction *>(u"pauseAction"_s)->trigger();
+    QVERIFY(rig.session->isEntriesPaused());
+    QVERIFY(banner->isVisible());
+    QTest::mouseClick(w.findChild<QWidget *>(u"pausedBannerResume"_s), Qt::LeftButton);
+    QVERIFY(!rig.session->isEntriesPaused());
+    QVERIFY(banner->isHidden());
+    // A window built while paused (a restart) shows it from the first frame.
+    rig.session->setEntriesPaused(true);
+    MainWindow again(rig.session.get());
+    QVERIFY(!again.findChild<QWidget *>(u"pausedBanner"_s)->isHidden());
+}
+
+void TstMainWindow::timelineNamesTranchesByNumber()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    w.loadData();
+    rig.mark(u"BTCUSDT"_s, "50000");
+    for (int i = 0; i < 11; ++i) {
+        rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.001");
+        rig.manager->closeAll(); // at most five open at a time
+        rig.mark(u"BTCUSDT"_s, "50000");
+    }
+    w.eventModel()->flush();
+    w.trancheModel()->flush();
+    EventTableModel *events = w.eventModel();
+    QStringList labels;
+    for (int row = 0; row < events->rowCount(); ++row) {
+        labels << events->index(row, EventTableModel::TrancheColumn).data().toString();
+    }
+    QVERIFY2(labels.contains(u"#11"_s), qPrintable(labels.join(u',')));
+    auto *search = w.timeline()->findChild<QLineEdit *>(u"timelineSearch"_s);
+    search->setText(u"#11"_s);
+    QTRY_VERIFY(w.timeline()->proxy()->rowCount() > 0);
+    for (int row = 0; row < w.timeline()->proxy()->rowCount(); ++row) {
+        QCOMPARE(w.timeline()->proxy()->index(row, EventTableModel::TrancheColumn).data().toString(), u"#11"_s);
+    }
+}
+
+void TstMainWindow::shortcuts()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    const QList<std::pair<const char *, QKeySequence>> expected {
+        { "pauseAction", QKeySequence(u"Ctrl+P"_s) },
+        { "closeSelectedAction", QKeySequence(Qt::Key_Delete) },
+        { "closeAllAction", QKeySequence(u"Ctrl+Shift+X"_s) },
+        { "settingsAction", QKeySequence(u"Ctrl+,"_s) },
+        { "exportTranchesAction", QKeySequence(u"Ctrl+E"_s) },
+        { "findInTimelineAction", QKeySequence(u"Ctrl+F"_s) },
+        { "userGuideAction", QKeySequence(u"F1"_s) },
+        { "quitAction", QKeySequence(u"Ctrl+Q"_s) },
+    };
+    QSet<QString> seen;
+    for (const auto &[name, keys] : expected) {
+        auto *action = w.findChild<QAction *>(QString::fromLatin1(name));
+        QVERIFY2(action, name);
+        QCOMPARE(action->shortcut(), keys);
+        QVERIFY2(!seen.contains(keys.toString()), name);
+        seen.insert(keys.toString());
+    }
 }
 
 void TstMainWindow::exportTranchesAndEventsAsCsv()

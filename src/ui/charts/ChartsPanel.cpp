@@ -40,3 +40,12 @@ void ChartsPanel::setSelection(const QString &symbol, const QString &side)
 }
 
 } // namespace trd::ui
+
+namespace trd::ui {
+
+void ChartsPanel::setFocusSymbol(const QString &symbol)
+{
+    m_price->setFocusSymbol(symbol);
+}
+
+} // namespace trd::ui

@@ -27,6 +27,8 @@ public:
     ChartsPanel(
         PriceHistory *history, TrancheTableModel *model, core::TrancheManager *manager, QWidget *parent = nullptr);
     void setSelection(const QString &symbol, const QString &side);
+    // The symbol of the tranche the trader selected (the price chart shows it when every symbol is).
+    void setFocusSymbol(const QString &symbol);
     QTabWidget *tabs() const { return m_tabs; }
     PriceChart *priceChart() const { return m_price; }
     UnrealizedChart *unrealizedChart() const { return m_unrealized; }

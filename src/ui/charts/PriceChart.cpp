@@ -52,7 +52,7 @@ PriceChart::PriceChart(PriceHistory *history, TrancheTableModel *model, core::Tr
         m_isolations->setColor(UiFormat::lossColor());
         m_isolations->setBorderColor(Qt::white);
         // The entry/TP/SL lines got the theme's colours too: draw them again.
-        m_levelsKey.clear();
+        m_levelsValid = false;
         if (isVisible()) {
             refresh();
         }
@@ -97,6 +97,16 @@ PriceChart::PriceChart(PriceHistory *history, TrancheTableModel *model, core::Tr
         connect(m_manager, &core::TrancheManager::trancheIsolated, this, [this](const core::Tranche &t) {
             m_isolationPoints[t.symbol].append(QPointF(double(t.isolationTime), t.isolationPrice.toDouble()));
         });
+        // A closed tranche's levels leave the chart (and its axis) at once, not at the next tick:
+        // queued, because the engine signals before its step has finished.
+        const auto redrawIfShown = [this](const core::Tranche &t) {
+            if (t.symbol == m_shownSymbol) {
+                QMetaObject::invokeMethod(this, &PriceChart::refresh, Qt::QueuedConnection);
+            }
+        };
+        connect(m_manager, &core::TrancheManager::trancheClosed, this, redrawIfShown);
+        connect(m_manager, &core::TrancheManager::trancheCreated, this, redrawIfShown);
+        connect(m_manager, &core::TrancheManager::trancheChanged, this, redrawIfShown);
     }
     collect();
     m_timer.setInterval(1000);
@@ -112,8 +122,36 @@ void PriceChart::setSelection(const QString &symbol, const QString &side)
 {
     m_symbol = symbol;
     m_side = side;
-    m_shownSymbol = u"-"_s; // retitled by refresh()
     refresh();
+}
+
+void PriceChart::setFocusSymbol(const QString &symbol)
+{
+    if (m_focusSymbol != symbol) {
+        m_focusSymbol = symbol;
+        refresh();
+    }
+}
+
+QList<double> PriceChart::levelPrices() const
+{
+    QList<double> prices;
+    for (const QLineSeries *s : m_levels) {
+        if (s->count() > 0) {
+            prices << s->at(0).y();
+        }
+    }
+    return prices;
+}
+
+std::pair<double, double> PriceChart::priceRange() const
+{
+    return { m_y->min(), m_y->max() };
+}
+
+QString PriceChart::title() const
+{
+    return m_chart->title();
 }
 
 int PriceChart::pricePointCount() const
@@ -135,7 +173,8 @@ void PriceChart::rebuildLevels(qint64 from, qint64 to)
     for (const core::Tranche &t : tranches) {
         key += t.id + t.entryPrice.toString() + t.tpPrice.toString() + t.slPrice.toString() + u';';
     }
-    if (key != m_levelsKey) {
+    if (!m_levelsValid || key != m_levelsKey) {
+        m_levelsValid = true;
         m_levelsKey = key;
         for (QLineSeries *s : std::as_const(m_levels)) {
             m_chart->removeSeries(s);
@@ -190,15 +229,15 @@ void PriceChart::rebuildLevels(qint64 from, qint64 to)
     }
 }
 
-QString PriceChart::shownSymbol() const
+QString PriceChart::symbolToShow() const
 {
     if (!m_symbol.isEmpty() || !m_manager) {
         return m_symbol;
     }
-    // All symbols selected: the symbol of the newest open tranche, else the first configured.
-    const auto open = m_manager->openTranches();
-    if (!open.isEmpty()) {
-        return open.back().symbol;
+    // All symbols selected: the symbol of the row the trader selected, else the first configured
+    // one. Never "the newest tranche's": the chart would change symbol by itself.
+    if (!m_focusSymbol.isEmpty()) {
+        return m_focusSymbol;
     }
     const auto symbols = m_manager->config().symbols.keys();
     return symbols.isEmpty() ? QString() : symbols.front();
@@ -206,10 +245,10 @@ QString PriceChart::shownSymbol() const
 
 void PriceChart::refresh()
 {
-    const QString symbol = shownSymbol();
-    if (symbol != m_shownSymbol) {
+    const QString symbol = symbolToShow();
+    if (symbol != m_shownSymbol || m_chart->title().isEmpty()) {
         m_shownSymbol = symbol;
-        m_levelsKey.clear();
+        m_levelsValid = false;
         m_chart->setTitle(symbol.isEmpty() ? tr("Mark price (select a symbol)") : tr("%1 mark price").arg(symbol));
     }
     const auto &points = m_history->points(symbol);

@@ -33,12 +33,21 @@ public:
     PriceChart(
         PriceHistory *history, TrancheTableModel *model, core::TrancheManager *manager, QWidget *parent = nullptr);
     void setSelection(const QString &symbol, const QString &side);
+    // With every symbol selected the chart shows the symbol of the tranche the trader is looking
+    // at (the table's current row); empty: the first configured symbol.
+    void setFocusSymbol(const QString &symbol);
+    // The symbol whose price and levels are drawn, and the title says so.
+    QString shownSymbol() const { return m_shownSymbol; }
     int levelLineCount() const { return int(m_levels.size()); }
+    // The prices of the entry/TP/SL lines drawn, and the vertical axis's range (tests).
+    QList<double> levelPrices() const;
+    std::pair<double, double> priceRange() const;
+    QString title() const;
     int pricePointCount() const;
     void refresh();
 
 private:
-    QString shownSymbol() const;
+    QString symbolToShow() const;
     void rebuildLevels(qint64 from, qint64 to);
 
     PriceHistory *m_history;
@@ -46,12 +55,14 @@ private:
     core::TrancheManager *m_manager;
     QString m_symbol;
     QString m_side;
+    QString m_focusSymbol;
     QString m_shownSymbol;
     QChart *m_chart;
     QLineSeries *m_price;
     QScatterSeries *m_isolations;
     QList<QLineSeries *> m_levels;
     QString m_levelsKey;
+    bool m_levelsValid = false; // an empty key is a valid state (no open tranche), not "never drawn"
     QHash<QString, QList<QPointF>> m_isolationPoints;
     QDateTimeAxis *m_x;
     QValueAxis *m_y;

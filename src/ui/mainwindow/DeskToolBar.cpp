@@ -8,6 +8,7 @@
 #include "settings/ApiKeyDialog.h"
 #include "settings/SecretStore.h"
 #include "tranche/TrancheManager.h"
+#include "tranches/CloseTranchesDialog.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -43,9 +44,11 @@ DeskToolBar::DeskToolBar(DeskSession *session, QWidget *parent)
     m_pause = addAction(QIcon(u":/ui/icons/pause.svg"_s), tr("Pause entries"));
     m_pause->setObjectName(u"pauseAction"_s);
     m_pause->setCheckable(true);
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(m_pause, &QAction::toggled, m_session, &DeskSession::setEntriesPaused);
     m_closeAll = addAction(QIcon(u":/ui/icons/close-all.svg"_s), tr("Close all…"), this, &DeskToolBar::closeAll);
     m_closeAll->setObjectName(u"closeAllAction"_s);
+    m_closeAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     addSeparator();
 
     m_symbol->setObjectName(u"symbolCombo"_s);
@@ -203,14 +206,8 @@ void DeskToolBar::closeAll()
     if (!manager) {
         return;
     }
-    const auto summary = manager->summary();
-    const QString text = tr("Close all %n open tranche(s) at market and cancel the resting entry orders?\n\n"
-                            "This cannot be undone.",
-        "", summary.open);
-    if (MessageBox::question(parentWidget(), tr("Close all"), text) != QMessageBox::Yes) {
-        return;
-    }
-    manager->closeAll();
+    CloseTranchesDialog dialog(manager, symbol(), side(), parentWidget());
+    dialog.run();
 }
 
 void DeskToolBar::requestLive()

@@ -7,6 +7,7 @@
 #include "charts/PriceHistory.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/ScreenFit.h"
 #include "common/UiFormat.h"
 #include "config/ConfigLoader.h"
 #include "hunter/LiquidationHunter.h"
@@ -28,10 +29,16 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -57,7 +64,14 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
     m_toolBar = new DeskToolBar(session, this);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
     m_trancheView = new TrancheView(m_trancheModel, session->manager(), this);
-    setCentralWidget(m_trancheView);
+    auto *central = new QWidget(this);
+    central->setObjectName(u"centralArea"_s);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(createPausedBanner());
+    centralLayout->addWidget(m_trancheView, 1);
+    setCentralWidget(central);
     m_summary = new SummaryPanel(m_trancheModel, session->manager(), this);
     m_timeline = new TimelineView(m_eventModel, this);
     m_liquidationModel = new LiquidationTableModel(this);
@@ -74,6 +88,9 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
     m_notifier = new Notifier(session->manager(), this, this);
 
     connect(m_toolBar, &DeskToolBar::selectionChanged, this, &MainWindow::setSelection);
+    // With every symbol shown, the price chart shows the symbol of the row the trader picked.
+    connect(m_trancheView, &TrancheView::currentTrancheChanged, this,
+        [this](const QString &, const QString &symbol) { m_charts->setFocusSymbol(symbol); });
     if (auto *hunter = m_session->hunter()) {
         connect(hunter, &core::LiquidationHunter::liquidationSeen, m_liquidationModel, &LiquidationTableModel::append);
     }
@@ -90,6 +107,14 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
         statusBar()->showMessage(title + u": "_s + message, 8000);
     });
     m_timeline->setSymbols(m_session->config().symbols.keys());
+    // The timeline names tranches as the table does (#11), so a search for "#11" finds them.
+    const auto trancheNumbers = [model = m_trancheModel](const QString &id) -> qint64 {
+        const int row = model->rowOf(id);
+        return row < 0 ? 0 : model->tranche(row).seq;
+    };
+    m_eventModel->setTrancheNumbers(trancheNumbers);
+    connect(m_trancheModel, &TrancheTableModel::historyLoaded, this,
+        [this, trancheNumbers] { m_eventModel->setTrancheNumbers(trancheNumbers); });
     connect(m_trancheModel, &TrancheTableModel::historyRowsLoaded, this, [this] {
         statusBar()->showMessage(
             tr("Reading the tranche history: %L1 tranches so far…").arg(qulonglong(m_trancheModel->tranches().size())));
@@ -121,7 +146,6 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
 
     createMenus();
     statusBar()->showMessage(tr("Ready"));
-    resize(1480, 920);
     restoreLayout();
     updateTitle();
 }
@@ -132,7 +156,22 @@ QDockWidget *MainWindow::addDock(QWidget *widget, const QString &name, const QSt
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(name);
-    dock->setWidget(widget);
+    if (widget == m_summary) {
+        // The two summary cards need ~900 px side by side: a narrow or scaled screen scrolls them
+        // instead of the window growing past the screen.
+        auto *scroll = new QScrollArea(dock);
+        scroll->setObjectName(u"summaryScroll"_s);
+        scroll->setWidget(widget);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setMinimumSize(200, 60);
+        dock->setWidget(scroll);
+    } else {
+        // Tables and charts scroll or scale themselves; their docks may be small on a small screen
+        // (1366×768 at 150 % leaves 910×512 for the whole window).
+        widget->setMinimumSize(160, 80);
+        dock->setWidget(widget);
+    }
     dock->setFeatures(
         QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     addDockWidget(area, dock);
@@ -147,6 +186,7 @@ void MainWindow::createMenus()
     QAction *exportTranches = file->addAction(QIcon(u":/ui/icons/export.svg"_s), tr("Export &tranches as CSV…"),
         m_exporter, &ExportController::exportTranches);
     exportTranches->setObjectName(u"exportTranchesAction"_s);
+    exportTranches->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *exportEvents = file->addAction(
         QIcon(u":/ui/icons/export.svg"_s), tr("Export &events as CSV…"), m_exporter, &ExportController::exportEvents);
     exportEvents->setObjectName(u"exportEventsAction"_s);
@@ -176,18 +216,21 @@ void MainWindow::createMenus()
     });
     exportConfig->setObjectName(u"exportConfigAction"_s);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
     quit->setObjectName(u"quitAction"_s);
 
     QMenu *trading = menuBar()->addMenu(tr("&Trading"));
+    trading->setObjectName(u"tradingMenu"_s);
     trading->addAction(m_toolBar->pauseAction());
+    trading->addAction(m_trancheView->closeSelectedAction());
     trading->addAction(m_toolBar->closeAllAction());
     trading->addSeparator();
     trading->addAction(m_toolBar->liveAction());
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    // Ctrl+, everywhere: QKeySequence::Preferences has no binding on every Linux desktop.
     QAction *configure = settings->addAction(QIcon(u":/ui/icons/settings.svg"_s), tr("&Configure…"),
-        QKeySequence::Preferences, this, &MainWindow::openSettings);
+        QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
     configure->setObjectName(u"settingsAction"_s);
     settings->addAction(QIcon(u":/ui/icons/key.svg"_s), tr("API &keys…"), this, [this] {
         ApiKeyDialog dialog(m_session->secrets(), this);
@@ -198,6 +241,16 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
+    QAction *find = view->addAction(tr("&Find in timeline"), QKeySequence(Qt::CTRL | Qt::Key_F), this, [this] {
+        m_docks[2]->show();
+        m_docks[2]->raise();
+        if (auto *search = m_timeline->findChild<QLineEdit *>(u"timelineSearch"_s)) {
+            search->setFocus(Qt::ShortcutFocusReason);
+            search->selectAll();
+        }
+    });
+    find->setObjectName(u"findInTimelineAction"_s);
+    view->addSeparator();
     for (QDockWidget *dock : std::as_const(m_docks)) {
         view->addAction(dock->toggleViewAction());
     }
@@ -216,11 +269,12 @@ void MainWindow::createMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
+    QAction *guide = help->addAction(tr("&User guide"), QKeySequence(Qt::Key_F1), this, [this] {
         auto *dialog = new HelpDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+    guide->setObjectName(u"userGuideAction"_s);
     help->addAction(tr("&About TrancheDesk"), this, [this] {
         auto *dialog = new AboutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -234,10 +288,39 @@ void MainWindow::restoreLayout()
     const bool restored = restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())
         && restoreState(settings.value(u"window/state"_s).toByteArray());
     if (!restored) {
-        // First launch: charts get a good third of the width, the timeline a quarter of the height.
-        resizeDocks({ m_docks[1] }, { 560 }, Qt::Horizontal);
-        resizeDocks({ m_docks[0], m_docks[2] }, { 130, 230 }, Qt::Vertical);
+        // First launch: as large as a laptop screen allows, up to 1480×920; charts get a good
+        // third of the width, the timeline a quarter of the height.
+        ScreenFit::fit(this, QSize(1480, 920));
+        resizeDocks({ m_docks[1] }, { width() * 3 / 8 }, Qt::Horizontal);
+        resizeDocks({ m_docks[0], m_docks[2] }, { height() / 7, height() / 4 }, Qt::Vertical);
+    } else {
+        // Saved on a larger screen (or at a smaller scale): all of the window comes back on this one.
+        ScreenFit::clip(this);
     }
+}
+
+QWidget *MainWindow::createPausedBanner()
+{
+    auto *banner = new QFrame(this);
+    banner->setObjectName(u"pausedBanner"_s);
+    banner->setAutoFillBackground(true);
+    banner->setStyleSheet(u"QFrame#pausedBanner { background: #f5a524; } "
+                          "QFrame#pausedBanner QLabel { color: #1b1b1f; font-weight: 700; }"_s);
+    auto *text = new QLabel(tr("New entries are paused: the hunter opens no tranche. Open tranches are still "
+                               "managed (TP/SL, isolation, sync)."),
+        banner);
+    text->setObjectName(u"pausedBannerText"_s);
+    text->setWordWrap(true);
+    auto *resume = new QPushButton(QIcon(u":/ui/icons/play.svg"_s), tr("Resume entries"), banner);
+    resume->setObjectName(u"pausedBannerResume"_s);
+    connect(resume, &QPushButton::clicked, this, [this] { m_session->setEntriesPaused(false); });
+    auto *layout = new QHBoxLayout(banner);
+    layout->setContentsMargins(10, 4, 10, 4);
+    layout->addWidget(text, 1);
+    layout->addWidget(resume);
+    banner->setVisible(m_session->isEntriesPaused());
+    connect(m_session, &DeskSession::entriesPausedChanged, banner, &QWidget::setVisible);
+    return banner;
 }
 
 void MainWindow::saveLayout()
@@ -245,6 +328,13 @@ void MainWindow::saveLayout()
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Now the frame is known (and the layout's minimum applied): all of it on the screen.
+    ScreenFit::clip(this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

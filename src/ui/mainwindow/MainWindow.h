@@ -54,10 +54,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QDockWidget *addDock(QWidget *widget, const QString &name, const QString &title, Qt::DockWidgetArea area);
     void createMenus();
+    QWidget *createPausedBanner();
     void restoreLayout();
     void updateTitle();
 

@@ -4,6 +4,7 @@
 
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/ScreenFit.h"
 #include "config/ConfigLoader.h"
 #include "session/DeskSession.h"
 #include "settings/ApiKeyDialog.h"
@@ -155,7 +156,9 @@ SettingsDialog::SettingsDialog(DeskSession *session, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_summary);
     layout->addLayout(bottom);
-    resize(1000, 760);
+    // Never taller or wider than the screen (1366×768 at 150 % leaves 910×512): Save and Cancel
+    // stay on screen, the pages scroll.
+    ScreenFit::fit(this, QSize(1000, 760));
     load(m_session->config());
 }
 
@@ -338,6 +341,12 @@ void SettingsDialog::setSummary(const QString &text, bool isError)
     m_summary->setText(text);
     m_summary->setStyleSheet(isError ? u"color: #e5484d; font-weight: 600;"_s : u"color: #2eb85c;"_s);
     m_summary->setVisible(!text.isEmpty());
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    ScreenFit::clip(this);
 }
 
 } // namespace trd::ui

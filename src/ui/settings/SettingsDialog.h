@@ -42,6 +42,9 @@ public:
     void importOriginalConfig(const QString &path);
     bool exportConfig(const QString &path);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void load(const core::AppConfig &config);
     ConfigForm *makeSymbolForm(const QString &symbol, const core::SymbolConfig &config);

@@ -30,6 +30,58 @@ EventTableModel::EventTableModel(core::TrancheManager *manager, core::TrancheSto
     }
 }
 
+void EventTableModel::setTrancheNumbers(TrancheNumbers numbers)
+{
+    m_numbers = std::move(numbers);
+    if (!m_rows.empty()) {
+        Q_EMIT dataChanged(index(0, TrancheColumn), index(rowCount() - 1, TrancheColumn));
+    }
+}
+
+QString EventTableModel::trancheLabel(const QString &trancheId) const
+{
+    if (trancheId.isEmpty()) {
+        return {};
+    }
+    const qint64 seq = m_numbers ? m_numbers(trancheId) : 0;
+    return seq > 0 ? u"#%1"_s.arg(seq) : UiFormat::shortId(trancheId);
+}
+
+bool EventTableModel::isPausedRefusal(const TrancheEvent &e)
+{
+    return e.type == EventType::EntryRefused && e.reason == u"paused";
+}
+
+int EventTableModel::pausedRowOfMinute(const TrancheEvent &e, int from, int step) const
+{
+    // Rows of one minute sit together (newest first); a paused minute is mostly refusals, so the
+    // row is found within a few steps.
+    constexpr int kMaxScan = 64;
+    const qint64 minute = e.time / 60'000;
+    for (int i = from, n = 0; i >= 0 && i < int(m_rows.size()) && n < kMaxScan; i += step, ++n) {
+        const TrancheEvent &row = m_rows[size_t(i)];
+        if (row.time / 60'000 != minute) {
+            return -1;
+        }
+        if (isPausedRefusal(row)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+void EventTableModel::mergeInto(int row, const TrancheEvent &e)
+{
+    TrancheEvent &target = m_rows[size_t(row)];
+    ++m_counts[size_t(row)];
+    if (target.symbol != e.symbol) {
+        target.symbol.clear(); // several symbols in the minute
+    }
+    if (target.side != e.side) {
+        target.side.reset();
+    }
+}
+
 qint64 EventTableModel::newestStoredId() const
 {
     // The store pages forwards only; the newest id is found by bisection on "is there an event
@@ -85,17 +137,26 @@ void EventTableModel::load()
 {
     beginResetModel();
     m_rows.clear();
+    m_counts.clear();
     m_newestId = m_oldestId = m_firstStoredId = 0;
     if (m_store) {
         const qint64 newest = newestStoredId();
         if (newest > 0) {
             auto first = m_store->events({ 0, 1 });
             m_firstStoredId = first && !first.value().isEmpty() ? first.value().front().id : 1;
+            qint64 oldest = newest + 1;
             for (const TrancheEvent &e : olderPage(newest + 1)) {
+                oldest = e.id;
+                if (const int row = isPausedRefusal(e) ? pausedRowOfMinute(e, int(m_rows.size()) - 1, -1) : -1;
+                    row >= 0) {
+                    mergeInto(row, e);
+                    continue;
+                }
                 m_rows.push_back(e);
+                m_counts.push_back(1);
             }
             m_newestId = newest;
-            m_oldestId = m_rows.empty() ? newest + 1 : m_rows.back().id;
+            m_oldestId = oldest;
         }
     }
     endResetModel();
@@ -120,11 +181,38 @@ void EventTableModel::fetchMore(const QModelIndex &parent)
     const int first = int(m_rows.size());
     m_isFetching = true;
     m_oldestId = page.back().id;
-    beginInsertRows({}, first, first + int(page.size()) - 1);
+    // Paused refusals of a minute already shown are counted into its row; the rest are new rows.
+    std::vector<TrancheEvent> fresh;
+    std::vector<int> freshCounts;
+    int firstMerged = -1;
     for (const TrancheEvent &e : page) {
-        m_rows.push_back(e);
+        if (isPausedRefusal(e)) {
+            if (!fresh.empty() && fresh.back().time / 60'000 == e.time / 60'000 && isPausedRefusal(fresh.back())) {
+                ++freshCounts.back();
+                continue;
+            }
+            if (fresh.empty()) {
+                if (const int row = pausedRowOfMinute(e, first - 1, -1); row >= 0) {
+                    mergeInto(row, e);
+                    firstMerged = firstMerged < 0 ? row : std::min(firstMerged, row);
+                    continue;
+                }
+            }
+        }
+        fresh.push_back(e);
+        freshCounts.push_back(1);
     }
-    endInsertRows();
+    if (firstMerged >= 0) {
+        Q_EMIT dataChanged(index(firstMerged, 0), index(first - 1, ColumnCount - 1));
+    }
+    if (!fresh.empty()) {
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        for (size_t i = 0; i < fresh.size(); ++i) {
+            m_rows.push_back(fresh[i]);
+            m_counts.push_back(freshCounts[i]);
+        }
+        endInsertRows();
+    }
     m_isFetching = false;
 }
 
@@ -149,10 +237,49 @@ void EventTableModel::flush()
     if (fresh.isEmpty()) {
         return;
     }
-    beginInsertRows({}, 0, int(fresh.size()) - 1);
+    // A paused hunter refuses every signal: those of one minute become one counted row.
+    QList<TrancheEvent> rows; // oldest first, as they arrived
+    QList<int> counts;
+    int lastMerged = -1;
     for (const TrancheEvent &e : std::as_const(fresh)) {
-        m_rows.push_front(e);
         m_newestId = std::max(m_newestId, e.id);
+        if (isPausedRefusal(e)) {
+            int found = -1;
+            for (int i = int(rows.size()) - 1; i >= 0 && rows[i].time / 60'000 == e.time / 60'000; --i) {
+                if (isPausedRefusal(rows[i])) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found >= 0) {
+                ++counts[found];
+                if (rows[found].symbol != e.symbol) {
+                    rows[found].symbol.clear();
+                }
+                if (rows[found].side != e.side) {
+                    rows[found].side.reset();
+                }
+                continue;
+            }
+            if (const int row = pausedRowOfMinute(e, 0, 1); row >= 0 && rows.isEmpty()) {
+                mergeInto(row, e);
+                lastMerged = std::max(lastMerged, row);
+                continue;
+            }
+        }
+        rows.append(e);
+        counts.append(1);
+    }
+    if (lastMerged >= 0) {
+        Q_EMIT dataChanged(index(0, 0), index(lastMerged, ColumnCount - 1));
+    }
+    if (rows.isEmpty()) {
+        return;
+    }
+    beginInsertRows({}, 0, int(rows.size()) - 1);
+    for (int i = 0; i < rows.size(); ++i) {
+        m_rows.push_front(rows[i]);
+        m_counts.push_front(counts[i]);
     }
     if (m_oldestId == 0) {
         m_oldestId = m_rows.back().id;
@@ -231,7 +358,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         case SideColumn:
             return e.side ? core::toString(*e.side) : QString();
         case TrancheColumn:
-            return UiFormat::shortId(e.trancheId);
+            return trancheLabel(e.trancheId);
         case PriceColumn:
             return e.price ? UiFormat::price(*e.price) : QString();
         case QuantityColumn:
@@ -239,6 +366,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         case PnlColumn:
             return e.pnl ? UiFormat::money(*e.pnl) : QString();
         case ReasonColumn:
+            if (const int count = m_counts[size_t(index.row())]; count > 1) {
+                return tr("paused — %n signal(s) refused in this minute", "", count);
+            }
             return e.reason;
         default:
             return {};
@@ -277,7 +407,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case SymbolRole:
         return e.symbol;
     case SearchTextRole:
-        return QString(typeLabel(e.type) + u' ' + e.symbol + u' ' + e.trancheId + u' ' + e.reason + u' ' + e.details);
+        return QString(typeLabel(e.type) + u' ' + e.symbol + u' ' + trancheLabel(e.trancheId) + u' ' + e.trancheId
+            + u' ' + e.reason + u' ' + e.details);
     default:
         return {};
     }

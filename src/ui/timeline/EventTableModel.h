@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 
 namespace trd::core {
 class TrancheManager;
@@ -50,6 +51,13 @@ public:
     void append(const core::TrancheEvent &event);
 
     const core::TrancheEvent &event(int row) const { return m_rows[size_t(row)]; }
+    // How many events the row stands for: entries refused while paused are counted in one row
+    // per minute instead of one row per liquidation signal.
+    int eventCount(int row) const { return m_counts[size_t(row)]; }
+    // The tranche's number (#seq) for its id, as the table shows it (0: not known).
+    using TrancheNumbers = std::function<qint64(const QString &trancheId)>;
+    void setTrancheNumbers(TrancheNumbers numbers);
+    QString trancheLabel(const QString &trancheId) const;
     static QString typeLabel(core::EventType type);
     static QIcon typeIcon(core::EventType type);
 
@@ -61,11 +69,18 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    static bool isPausedRefusal(const core::TrancheEvent &e);
+    // Counts a paused refusal into a row of the same minute among rows [first, last) (scanning at
+    // most a few rows): the row index, or -1.
+    int pausedRowOfMinute(const core::TrancheEvent &e, int from, int step) const;
+    void mergeInto(int row, const core::TrancheEvent &e);
     qint64 newestStoredId() const;
     QList<core::TrancheEvent> olderPage(qint64 beforeId) const;
 
     core::TrancheStore *m_store;
     std::deque<core::TrancheEvent> m_rows;
+    std::deque<int> m_counts; // parallel to m_rows
+    TrancheNumbers m_numbers;
     QList<core::TrancheEvent> m_pending;
     qint64 m_newestId = 0;
     qint64 m_oldestId = 0;

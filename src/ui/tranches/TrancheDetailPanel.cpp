@@ -14,9 +14,32 @@ using namespace Qt::Literals::StringLiterals;
 namespace trd::ui {
 
 namespace {
-const QStringList kFields { u"Entry"_s, u"Time"_s, u"Quantity"_s, u"Margin"_s, u"Leverage"_s, u"Unrealized P&L"_s,
-    u"PnL % / ROE %"_s, u"Take profit"_s, u"Stop loss"_s, u"Realized P&L"_s, u"Fees"_s, u"Origin"_s, u"Isolated at"_s,
-    u"Exit"_s, u"Position side"_s, u"Entry order"_s };
+// The field keys (what tests and fieldText() name) are also the captions, translated.
+const char *const kFieldNames[] = { QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Entry"),
+    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Time"),
+    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Quantity"),
+    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Margin"),
+    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Leverage"),
+    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Unrealized P&L"),
+    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "PnL % / ROE %"),
+    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Take profit"),
+    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Stop loss"),
+    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Realized P&L"),
+    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Fees"),
+    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Origin"),
+    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Isolated at"),
+    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Exit"),
+    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Position side"),
+    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Entry order") };
+
+QStringList fieldKeys()
+{
+    QStringList keys;
+    for (const char *name : kFieldNames) {
+        keys << QString::fromLatin1(name);
+    }
+    return keys;
+}
 } // namespace
 
 TrancheDetailPanel::TrancheDetailPanel(TrancheTableModel *model, QWidget *parent)
@@ -38,11 +61,18 @@ TrancheDetailPanel::TrancheDetailPanel(TrancheTableModel *model, QWidget *parent
     layout->addWidget(m_status);
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);
-    for (const QString &name : kFields) {
+    // A narrow card wraps a long value (an exit with its reason, an order id) onto the next line
+    // instead of cutting it at the right edge.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const char *name : kFieldNames) {
         auto *value = new QLabel(this);
+        value->setObjectName(u"detail_"_s + QString::fromLatin1(name).remove(u' '));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_fields.insert(name, value);
-        auto *caption = new QLabel(QString(name + u':'), this);
+        value->setWordWrap(true);
+        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        m_fields.insert(QString::fromLatin1(name), value);
+        auto *caption = new QLabel(tr("%1:").arg(tr(name)), this);
         caption->setTextFormat(Qt::PlainText);
         form->addRow(caption, value);
     }
@@ -79,15 +109,15 @@ void TrancheDetailPanel::refresh()
         m_title->setText(tr("No tranche selected"));
         m_status->setText(tr("Select a row to see its card."));
         m_status->setStyleSheet({});
-        for (const QString &name : kFields) {
+        for (const QString &name : fieldKeys()) {
             setField(name, QString());
         }
         return;
     }
     const core::Tranche &t = m_model->tranche(row);
     const bool best = m_model->isBest(t.id);
-    m_title->setText(u"Tranche #%1 · %2 %3%4"_s.arg(t.seq).arg(
-        t.symbol, core::toString(t.side), best ? u"  ★ best entry"_s : QString()));
+    m_title->setText(tr("Tranche #%1 · %2 %3").arg(t.seq).arg(t.symbol, core::toString(t.side))
+        + (best ? u"  "_s + tr("★ best entry") : QString()));
     const QString status
         = !t.isOpen() ? core::toString(t.status).toUpper() : (t.isolated ? u"ISOLATED"_s : u"ACTIVE"_s);
     const QColor color

@@ -50,6 +50,8 @@ bool TrancheFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
             return t.isOpen() && t.isolated;
         case View::Closed:
             return !t.isOpen();
+        case View::Open:
+            return t.isOpen();
         }
         return true;
     }
@@ -70,6 +72,8 @@ bool TrancheFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return status == u"ISOLATED";
     case View::Closed:
         return status == u"CLOSED" || status == u"LIQUIDATED";
+    case View::Open:
+        return status == u"ACTIVE" || status == u"ISOLATED";
     }
     return true;
 }

@@ -17,7 +17,8 @@ public:
         All,
         Active, // open and not isolated
         Isolated, // open and isolated
-        Closed // closed or liquidated
+        Closed, // closed or liquidated
+        Open // active and isolated
     };
 
     explicit TrancheFilterProxy(View view, QObject *parent = nullptr);

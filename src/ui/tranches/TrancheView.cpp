@@ -11,8 +11,10 @@
 #include "tranches/TrancheStatusDelegate.h"
 #include "tranches/TrancheTableModel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QMenu>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -28,6 +30,7 @@ TrancheView::TrancheView(TrancheTableModel *model, core::TrancheManager *manager
     , m_manager(manager)
     , m_tabs(new QTabWidget(this))
     , m_detail(new TrancheDetailPanel(model, this))
+    , m_closeSelected(new QAction(QIcon(u":/ui/icons/close.svg"_s), tr("Close selected tranche…"), this))
 {
     setObjectName(u"trancheView"_s);
     m_tabs->setObjectName(u"trancheTabs"_s);
@@ -35,14 +38,27 @@ TrancheView::TrancheView(TrancheTableModel *model, core::TrancheManager *manager
     const QList<std::pair<TrancheFilterProxy::View, QString>> views { { TrancheFilterProxy::View::Active,
                                                                           u"activeTable"_s },
         { TrancheFilterProxy::View::Isolated, u"isolatedTable"_s },
-        { TrancheFilterProxy::View::Closed, u"closedTable"_s } };
+        { TrancheFilterProxy::View::Closed, u"closedTable"_s }, { TrancheFilterProxy::View::Open, u"allOpenTable"_s } };
     for (const auto &[view, name] : views) {
         auto *proxy = new TrancheFilterProxy(view, this);
         proxy->setSourceModel(m_model);
+        // Connected before the table's own handlers: a view moves its current index to a
+        // neighbour when the current row goes, and that move is not the trader's choice.
+        const auto begin = [this] { m_isAdjusting = true; };
+        connect(proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, begin);
+        connect(proxy, &QAbstractItemModel::modelAboutToBeReset, this, begin);
+        connect(proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, begin);
         m_proxies << proxy;
         QTableView *table = makeTable(proxy, name);
         m_tables << table;
         m_tabs->addTab(table, QString());
+        const auto end = [this] {
+            m_isAdjusting = false;
+            followCurrent();
+        };
+        connect(proxy, &QAbstractItemModel::rowsRemoved, this, end);
+        connect(proxy, &QAbstractItemModel::modelReset, this, end);
+        connect(proxy, &QAbstractItemModel::layoutChanged, this, end);
     }
     // Newest first in the closed history, oldest first for open tranches (the card order).
     m_tables[2]->sortByColumn(TrancheTableModel::ExitColumn, Qt::DescendingOrder);
@@ -50,18 +66,26 @@ TrancheView::TrancheView(TrancheTableModel *model, core::TrancheManager *manager
     m_tables[2]->setColumnHidden(TrancheTableModel::UnrealizedColumn, true);
     m_tables[2]->setColumnHidden(TrancheTableModel::PnlPercentColumn, true);
     m_tables[2]->setColumnHidden(TrancheTableModel::RoePercentColumn, true);
-    for (int i = 0; i < 2; ++i) {
+    for (int i : { int(ActiveTab), int(IsolatedTab), int(AllOpenTab) }) {
         m_tables[i]->sortByColumn(TrancheTableModel::IdColumn, Qt::AscendingOrder);
         m_tables[i]->setColumnHidden(TrancheTableModel::ExitColumn, true);
     }
 
+    // The card scrolls rather than cutting its values at a narrow width or a large font.
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(u"trancheDetailScroll"_s);
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailScroll->setMinimumWidth(220);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"trancheSplitter"_s);
     splitter->addWidget(m_tabs);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(detailScroll);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    m_detail->setMinimumWidth(320);
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -69,14 +93,62 @@ TrancheView::TrancheView(TrancheTableModel *model, core::TrancheManager *manager
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TrancheView::updateTabTitles);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TrancheView::updateTabTitles);
     connect(m_model, &TrancheTableModel::refreshed, this, &TrancheView::updateTabTitles);
-    // The card is never empty while there is a tranche to show: the first row is picked.
-    connect(m_model, &TrancheTableModel::refreshed, this, [this] {
-        QTableView *current = m_tables.value(m_tabs->currentIndex());
-        if (current && !current->selectionModel()->hasSelection() && current->model()->rowCount() > 0) {
-            current->selectRow(0);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        const QModelIndex current = currentTable()->currentIndex();
+        setCurrentTranche(current.isValid() ? current.data(IdRole).toString() : QString());
+    });
+
+    m_closeSelected->setObjectName(u"closeSelectedAction"_s);
+    m_closeSelected->setShortcut(QKeySequence::Delete);
+    m_closeSelected->setToolTip(tr("Close the selected open tranche at market (asks first)"));
+    m_closeSelected->setEnabled(false);
+    connect(m_closeSelected, &QAction::triggered, this, [this] {
+        if (!m_currentId.isEmpty()) {
+            closeTranche(m_currentId);
         }
     });
     updateTabTitles();
+}
+
+QTableView *TrancheView::currentTable() const
+{
+    return m_tables.value(m_tabs->currentIndex());
+}
+
+void TrancheView::setCurrentTranche(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    m_closeSelected->setEnabled(row >= 0 && m_manager && m_model->tranche(row).isOpen());
+    if (id == m_currentId) {
+        return;
+    }
+    m_currentId = id;
+    m_detail->showTranche(id);
+    Q_EMIT currentTrancheChanged(id, row >= 0 ? m_model->tranche(row).symbol : QString());
+}
+
+void TrancheView::followCurrent()
+{
+    QTableView *table = currentTable();
+    auto *proxy = m_proxies.value(m_tabs->currentIndex());
+    if (!table || !proxy) {
+        return;
+    }
+    const int sourceRow = m_currentId.isEmpty() ? -1 : m_model->rowOf(m_currentId);
+    const QModelIndex shown
+        = sourceRow < 0 ? QModelIndex() : proxy->mapFromSource(m_model->index(sourceRow, TrancheTableModel::IdColumn));
+    const QSignalBlocker block(table->selectionModel());
+    if (shown.isValid()) {
+        if (table->currentIndex().row() != shown.row()) {
+            table->selectionModel()->setCurrentIndex(
+                shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        setCurrentTranche(m_currentId); // enables or disables the close action as its state moved
+        return;
+    }
+    table->selectionModel()->clear();
+    table->viewport()->update();
+    setCurrentTranche({});
 }
 
 QTableView *TrancheView::makeTable(TrancheFilterProxy *proxy, const QString &name)
@@ -97,11 +169,13 @@ QTableView *TrancheView::makeTable(TrancheFilterProxy *proxy, const QString &nam
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this,
         [this, table](const QPoint &pos) { showContextMenu(table, pos); });
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid()) {
-            m_detail->showTranche(current.data(IdRole).toString());
-        }
-    });
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this, table](const QModelIndex &current) {
+            if (m_isAdjusting || table != currentTable()) {
+                return;
+            }
+            setCurrentTranche(current.isValid() ? current.data(IdRole).toString() : QString());
+        });
     return table;
 }
 
@@ -133,10 +207,11 @@ void TrancheView::setSide(const QString &side)
 
 void TrancheView::updateTabTitles()
 {
-    static const QStringList kNames { tr("Active"), tr("Isolated"), tr("Closed") };
+    const QStringList names { tr("Active"), tr("Isolated"), tr("Closed"), tr("All open") };
     for (int i = 0; i < m_proxies.size(); ++i) {
-        m_tabs->setTabText(i, u"%1 (%2)"_s.arg(kNames.at(i)).arg(m_proxies[i]->rowCount()));
+        m_tabs->setTabText(i, tr("%1 (%2)").arg(names.at(i)).arg(m_proxies[i]->rowCount()));
     }
+    m_tabs->setTabToolTip(AllOpenTab, tr("Every open tranche, active and isolated"));
 }
 
 QMenu *TrancheView::createContextMenu(const QModelIndex &index, QWidget *parent)
@@ -155,7 +230,7 @@ QMenu *TrancheView::createContextMenu(const QModelIndex &index, QWidget *parent)
     QAction *details = menu->addAction(tr("Show details"));
     details->setObjectName(u"showTrancheAction"_s);
     connect(close, &QAction::triggered, this, [this, id] { closeTranche(id); });
-    connect(details, &QAction::triggered, this, [this, id] { m_detail->showTranche(id); });
+    connect(details, &QAction::triggered, this, [this, index] { currentTable()->setCurrentIndex(index); });
     return menu;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QMenu;
 class QModelIndex;
 class QTabWidget;
@@ -19,28 +20,52 @@ class TrancheTableModel;
 class TrancheFilterProxy;
 class TrancheDetailPanel;
 
-// The tranche breakdown: Active, Isolated and Closed tables over one model, a detail card for
-// the selected row, and "Close this tranche" in the context menu.
+// The tranche breakdown: Active, Isolated, Closed and All open tables over one model, a detail
+// card for the selected row, and "Close this tranche" in the context menu and on Delete.
+//
+// The current tranche is the visible table's current row and nothing else: the card shows it, or
+// says that nothing is selected. When that row leaves the table (closed, filtered out) the card
+// empties instead of moving to a neighbour the trader did not pick.
 class TrancheView : public QWidget
 {
     Q_OBJECT
 public:
     TrancheView(TrancheTableModel *model, core::TrancheManager *manager, QWidget *parent = nullptr);
 
+    enum Tab
+    {
+        ActiveTab,
+        IsolatedTab,
+        ClosedTab,
+        AllOpenTab
+    };
+
     void setSymbol(const QString &symbol);
     void setSide(const QString &side);
     QTableView *table(int tab) const;
     TrancheFilterProxy *proxy(int tab) const;
+    QTableView *currentTable() const;
+    // The tranche of the visible table's current row (empty: none).
+    QString currentTrancheId() const { return m_currentId; }
+    // "Close selected tranche" (Delete): asks to close the current tranche.
+    QAction *closeSelectedAction() const { return m_closeSelected; }
     TrancheDetailPanel *detail() const { return m_detail; }
     // Asks for confirmation, then sends the manual close (tranche-rules: reduce order tagged to it).
     void closeTranche(const QString &id);
     // The row's context menu ("Close this tranche", "Show details"); the caller owns it.
     QMenu *createContextMenu(const QModelIndex &index, QWidget *parent);
 
+Q_SIGNALS:
+    // The current tranche changed (empty id and symbol: none).
+    void currentTrancheChanged(const QString &id, const QString &symbol);
+
 private:
     QTableView *makeTable(TrancheFilterProxy *proxy, const QString &name);
     void updateTabTitles();
     void showContextMenu(QTableView *table, const QPoint &pos);
+    void setCurrentTranche(const QString &id);
+    // After rows left or entered a table: keeps the current tranche on its row, or lets it go.
+    void followCurrent();
 
     TrancheTableModel *m_model;
     core::TrancheManager *m_manager;
@@ -48,6 +73,9 @@ private:
     QList<TrancheFilterProxy *> m_proxies;
     QList<QTableView *> m_tables;
     TrancheDetailPanel *m_detail;
+    QAction *m_closeSelected;
+    QString m_currentId;
+    bool m_isAdjusting = false; // the models move rows: current-row changes are not the trader's
 };
 
 } // namespace trd::ui
