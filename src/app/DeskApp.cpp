@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QStatusBar>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,6 +31,8 @@ namespace trd::app {
 namespace {
 Q_LOGGING_CATEGORY(lcApp, "trd.app")
 const QString kPaperStateKey = u"paper-exchange"_s;
+// Whether new entries were paused when PAPER last ran: a restart never resumes them by itself.
+const QString kPaperPausedKey = u"trading/paperEntriesPaused"_s;
 } // namespace
 
 DeskApp::DeskApp(const AppOptions &options, std::unique_ptr<ui::SecretStore> secrets, QObject *parent)
@@ -277,6 +280,22 @@ void DeskApp::wireSession()
         return;
     }
     m_session->setMarketName(tr("demo market"));
+    // PAPER comes back as the trader left it: paused stays paused until Resume entries. The state is
+    // written the moment it changes, so a crash keeps it too.
+    {
+        QSettings settings;
+        m_session->setEntriesPaused(settings.value(kPaperPausedKey, false).toBool());
+    }
+    connect(m_session.get(), &ui::DeskSession::entriesPausedChanged, this, [](bool paused) {
+        QSettings settings;
+        settings.setValue(kPaperPausedKey, paused);
+        settings.sync();
+    });
+    if (m_session->isEntriesPaused()) {
+        m_startNote += (m_startNote.isEmpty() ? QString() : u" "_s)
+            + tr("New entries are paused, as they were when TrancheDesk last ran in PAPER. "
+                 "Press Resume entries to let the hunter trade.");
+    }
     // The demo market and the paper exchange are in-process: both streams are up while it runs.
     m_session->setStreamUp(ui::DeskSession::Stream::Market, true);
     m_session->setStreamUp(ui::DeskSession::Stream::UserData, true);

@@ -4,6 +4,7 @@
 #include "FakeExchangeServer.h"
 #include "common/MessageBox.h"
 #include "config/ConfigLoader.h"
+#include "hunter/LiquidationHunter.h"
 #include "liquidations/LiquidationTableModel.h"
 #include "live/LiveSession.h"
 #include "mainwindow/DeskToolBar.h"
@@ -152,12 +153,40 @@ private Q_SLOTS:
     void liveSignsWithAnApiWallet();
     void refusedKeysAreReportedNotHidden();
     void anUnreachableExchangeIsReportedAndRetried();
+    void pausedPaperStaysPausedAfterARestart();
 };
 
 void TstDeskApp::initTestCase()
 {
     QCoreApplication::setOrganizationName(u"TrancheDeskTests"_s);
     QCoreApplication::setApplicationName(u"TrancheDeskTests"_s);
+}
+
+void TstDeskApp::pausedPaperStaysPausedAfterARestart()
+{
+    AppRig rig;
+    {
+        DeskApp app(rig.options(), AppRig::keys(false));
+        QVERIFY(app.start());
+        QVERIFY(!app.window()->session()->isEntriesPaused());
+        app.window()->findChild<QAction *>(u"pauseAction"_s)->trigger();
+        QVERIFY(app.window()->session()->hunter()->isPaused());
+    }
+    {
+        // A restart never resumes entries by itself: paused, shown, and the hunter told.
+        DeskApp app(rig.options(), AppRig::keys(false));
+        QVERIFY(app.start());
+        QVERIFY(app.window()->session()->isEntriesPaused());
+        QVERIFY(app.window()->session()->hunter()->isPaused());
+        QVERIFY(!app.window()->findChild<QWidget *>(u"pausedBanner"_s)->isHidden());
+        QCOMPARE(app.window()->findChild<QAction *>(u"pauseAction"_s)->text(), u"Resume entries"_s);
+        app.window()->findChild<QAction *>(u"pauseAction"_s)->trigger();
+        QVERIFY(!app.window()->session()->hunter()->isPaused());
+    }
+    // Resumed when quitting: resumed at the next start (PAPER restores the last state).
+    DeskApp app(rig.options(), AppRig::keys(false));
+    QVERIFY(app.start());
+    QVERIFY(!app.window()->session()->isEntriesPaused());
 }
 
 void TstDeskApp::firstLaunchIsPaperOnTheDemoMarket()
