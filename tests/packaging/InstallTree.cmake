@@ -4,6 +4,7 @@
 # Installs the build into DEST with prefix /usr, as the Debian package does, and checks the tree:
 # every file of the desktop integration is there, nothing else is (translations aside), and each
 # PNG icon has its directory's size.
+cmake_minimum_required(VERSION 3.25)
 file(REMOVE_RECURSE ${DEST})
 execute_process(COMMAND ${CMAKE_COMMAND} -E env DESTDIR=${DEST} ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix /usr
                 RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
