@@ -50,6 +50,8 @@ struct FakeExchangeSettings
     // states, so a client whose clock drifts meets -4225 here as it would there.
     qint64 nonceWindowMs = 10000;
     FakeStreamTimings streams {};
+    // The EIP-712 chainId V3 signatures are checked with: Aster's mainnet 1666 or testnet 714.
+    quint64 chainId = 1666;
 };
 
 } // namespace trd::exchange

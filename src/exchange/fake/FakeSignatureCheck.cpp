@@ -74,6 +74,7 @@ FakeSignatureCheck::FakeSignatureCheck(const FakeExchangeSettings &settings, Now
     , m_user(settings.v3User)
     , m_signer(settings.v3Signer)
     , m_nonceWindowMs(settings.nonceWindowMs)
+    , m_chainId(settings.chainId)
     , m_now(std::move(now))
 { }
 
@@ -131,7 +132,7 @@ std::optional<FakeResponse> FakeSignatureCheck::checkV3(const FakeRequest &reque
     const QByteArray query = withoutSignature(request.rawQuery);
     const QByteArray body = withoutSignature(request.body);
     const QByteArray message = query.isEmpty() || body.isEmpty() ? QByteArray(query + body) : query + '&' + body;
-    const auto recovered = recoverSigner(message, signature);
+    const auto recovered = recoverSigner(message, signature, m_chainId);
     const QString signer = params.value(u"signer"_s);
     const QString user = params.value(u"user"_s, m_user);
     const auto same = [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) == 0; };
@@ -155,7 +156,8 @@ std::optional<FakeResponse> FakeSignatureCheck::checkV3(const FakeRequest &reque
     return std::nullopt;
 }
 
-core::Result<QString> FakeSignatureCheck::recoverSigner(const QByteArray &message, const QByteArray &signatureHex)
+core::Result<QString> FakeSignatureCheck::recoverSigner(
+    const QByteArray &message, const QByteArray &signatureHex, quint64 chainId)
 {
     const QByteArray hex = signatureHex.startsWith("0x") ? signatureHex.mid(2) : signatureHex;
     const QByteArray raw = QByteArray::fromHex(hex);
@@ -171,7 +173,7 @@ core::Result<QString> FakeSignatureCheck::recoverSigner(const QByteArray &messag
     const std::unique_ptr<secp256k1_context, ContextDeleter> ctx(secp256k1_context_create(SECP256K1_CONTEXT_NONE));
     secp256k1_ecdsa_recoverable_signature parsed;
     secp256k1_pubkey pubkey;
-    const QByteArray digest = Eip712Signer::digest(message, Eip712Signer::kMainnetChainId);
+    const QByteArray digest = Eip712Signer::digest(message, chainId);
     if (!secp256k1_ecdsa_recoverable_signature_parse_compact(
             ctx.get(), &parsed, reinterpret_cast<const unsigned char *>(raw.constData()), recoveryId)
         || !secp256k1_ecdsa_recover(

@@ -36,7 +36,8 @@ public:
 
     // The EIP-55 address whose key made `signatureHex` ("0x" + r ‖ s ‖ v) over the typed-data
     // digest of `message`.
-    static core::Result<QString> recoverSigner(const QByteArray &message, const QByteArray &signatureHex);
+    static core::Result<QString> recoverSigner(
+        const QByteArray &message, const QByteArray &signatureHex, quint64 chainId = 1666);
 
 private:
     static constexpr int kRememberedNonces = 100;
@@ -46,6 +47,7 @@ private:
     QString m_user;
     QString m_signer;
     qint64 m_nonceWindowMs;
+    quint64 m_chainId;
     Now m_now;
     QHash<QString, std::set<qint64>> m_nonces; // per signer (lower case), the last ones used
 };

@@ -45,7 +45,9 @@ int main(int argc, char *argv[])
         u"v3-user"_s, u"Wallet address of the V3 (Pro API) account; empty: no V3 account."_s, u"address"_s);
     const QCommandLineOption signerOption(
         u"v3-signer"_s, u"Address of the API wallet that signs V3 requests for that account."_s, u"address"_s);
-    parser.addOptions({ portOption, keyOption, secretOption, userOption, signerOption, seedOption });
+    const QCommandLineOption chainOption(u"chain-id"_s,
+        u"EIP-712 chainId of V3 signatures: 1666 as Aster's mainnet, 714 as its testnet."_s, u"id"_s, u"1666"_s);
+    parser.addOptions({ portOption, keyOption, secretOption, userOption, signerOption, seedOption, chainOption });
     parser.process(app);
 
     bool isNumber = false;
@@ -55,6 +57,11 @@ int main(int argc, char *argv[])
         return 2;
     }
     const quint32 seed = parser.value(seedOption).toUInt();
+    const quint64 chainId = parser.value(chainOption).toULongLong(&isNumber);
+    if (!isNumber || chainId == 0) {
+        QTextStream(stderr) << "--chain-id must be a positive number (1666 mainnet, 714 testnet)\n";
+        return 2;
+    }
 
     trd::core::SystemClock clock;
     trd::exchange::PaperMatchingEngine engine(&clock);
@@ -62,6 +69,7 @@ int main(int argc, char *argv[])
         parser.value(secretOption).toUtf8(), 60000 };
     settings.v3User = parser.value(userOption);
     settings.v3Signer = parser.value(signerOption);
+    settings.chainId = chainId;
     trd::exchange::FakeExchangeServer server(&engine, &clock, settings);
 
     const QList<Market> markets {

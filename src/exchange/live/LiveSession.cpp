@@ -212,7 +212,7 @@ void LiveSession::createListenKey()
 
 void LiveSession::openUserStream()
 {
-    QUrl url = m_endpoints.stream;
+    QUrl url = m_endpoints.userStream.isEmpty() ? m_endpoints.stream : m_endpoints.userStream;
     url.setPath(u"/ws/"_s + m_listenKey);
     m_user.open(url);
 }

@@ -32,6 +32,7 @@ public:
     {
         QUrl rest; // https://fapi.asterdex.com, or http://127.0.0.1:port in tests
         QUrl stream; // wss://fstream.asterdex.com, or ws://127.0.0.1:port
+        QUrl userStream {}; // where the listenKey stream is, when not on the market stream's host
     };
 
     LiveSession(Endpoints endpoints, const RestClient::Credentials &credentials, core::PositionMode mode,

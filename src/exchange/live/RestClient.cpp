@@ -64,7 +64,7 @@ void RestClient::setCredentials(const Credentials &credentials)
     m_credentialsProblem.clear();
     if (m_kind == Credentials::Kind::V3) {
         // Only the signer is kept: the key's text is dropped here and never logged.
-        auto signer = Eip712Signer::fromPrivateKey(credentials.signerPrivateKey);
+        auto signer = Eip712Signer::fromPrivateKey(credentials.signerPrivateKey, credentials.chainId);
         if (signer) {
             m_signer = std::move(signer).value();
         } else {

@@ -54,6 +54,7 @@ public:
         Kind kind = Kind::Hmac;
         QString user {}; // V3: the main account's wallet address ("0x…")
         QByteArray signerPrivateKey {}; // V3: the API wallet's secp256k1 key, 64 hex digits
+        quint64 chainId = 1666; // V3: the EIP-712 domain's chainId (ExchangeProfile: 714 on the testnet)
 
         static Credentials v3(QString user, QByteArray signerPrivateKey);
     };

@@ -19,6 +19,7 @@ class Eip712Signer
 {
 public:
     static constexpr quint64 kMainnetChainId = 1666;
+    static constexpr quint64 kTestnetChainId = 714; // Aster's testnet document
 
     // privateKeyHex: 64 hex digits, with or without 0x. An invalid key is an error, not a crash.
     static core::Result<Eip712Signer> fromPrivateKey(

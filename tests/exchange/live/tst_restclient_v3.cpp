@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TrancheDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LoopbackRig.h"
+#include "live/ExchangeProfile.h"
 #include "live/LiveSession.h"
 #include "protocol/Eip712Signer.h"
 
@@ -140,6 +141,40 @@ private Q_SLOTS:
         // A retry happens before the caller hears of the error: the answer came after one request.
         QCOMPARE(sent.size(), 1);
         QVERIFY(m_rig->engine.positions().isEmpty());
+    }
+
+    void theTestnetSignsWithItsOwnChainId()
+    {
+        // A fake that checks signatures as Aster's testnet does (chainId 714).
+        FakeExchangeSettings settings = v3Settings();
+        settings.chainId = Eip712Signer::kTestnetChainId;
+        m_rig = std::make_unique<LoopbackRig>(settings);
+        QVERIFY(m_rig->start());
+        const auto withChain = [](quint64 chainId) {
+            RestClient::Credentials credentials = RestClient::Credentials::v3(kUser, kSignerKey);
+            credentials.chainId = chainId;
+            return credentials;
+        };
+        RestClient mainnetClient(m_rig->server.restBase(), &m_rig->clock);
+        mainnetClient.setCredentials(withChain(ExchangeProfile::mainnet().chainId));
+        const Answer refused = call(mainnetClient, kPlace, marketBuy(u"mainnet-signed"_s));
+        QVERIFY(refused.error);
+        QCOMPARE(refused.error->code, -1022);
+        RestClient testnetClient(m_rig->server.restBase(), &m_rig->clock);
+        testnetClient.setCredentials(withChain(ExchangeProfile::testnet().chainId));
+        const Answer placed = call(testnetClient, kPlace, marketBuy(u"testnet-signed"_s));
+        QVERIFY2(!placed.error, qPrintable(placed.error ? placed.error->describe() : QString()));
+        QCOMPARE(placed.field(u"status"_s), u"FILLED"_s);
+    }
+
+    void theProfilesNameTheirHosts()
+    {
+        QCOMPARE(ExchangeProfile::testnet().chainId, quint64(714));
+        QCOMPARE(ExchangeProfile::mainnet().chainId, quint64(1666));
+        QCOMPARE(ExchangeProfile::testnet().rest.host(), u"fapi.asterdex-testnet.com"_s);
+        QVERIFY(ExchangeProfile::testnet().userStream != ExchangeProfile::testnet().marketStream);
+        QVERIFY(!ExchangeProfile::named(u"moon"_s));
+        QCOMPARE(ExchangeProfile::named(u"testnet"_s)->name, u"testnet"_s);
     }
 
     void aNonceBehindTheServerIsResyncedAndRetriedOnce()
