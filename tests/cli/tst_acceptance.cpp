@@ -405,6 +405,25 @@ private Q_SLOTS:
         QCOMPARE(Scenario::ordersOf(out, s(shortSide, u"id"_s)).size(), 2);
     }
 
+    void anExternalFlipIsNotARecovery()
+    {
+        // Issue 10 item 7: an external SELL beyond the LONG tranches flips the one-way position.
+        // No sync ran, so the new SHORT tranche is created by that fill, not recovered from drift.
+        Scenario sc;
+        sc.enter(u"LONG"_s, u"1"_s, u"100"_s).external(u"SELL"_s, u"1.5"_s, u"102"_s);
+        const QJsonObject out = sc.run();
+        QCOMPARE(s(Scenario::tranche(out, 1), u"status"_s), u"closed"_s);
+        const QJsonObject shortSide = Scenario::tranche(out, 1, u"SHORT"_s);
+        QCOMPARE(s(shortSide, u"quantity"_s), u"0.5"_s);
+        QCOMPARE(Scenario::events(out, u"recovery_created"_s).size(), 0);
+        bool isLogged = false;
+        for (const QJsonObject &e : Scenario::events(out, u"created"_s)) {
+            isLogged = isLogged
+                || (s(e, u"trancheId"_s) == s(shortSide, u"id"_s) && s(e, u"reason"_s).contains(u"external fill"_s));
+        }
+        QVERIFY(isLogged);
+    }
+
     void marginSizedEntry()
     {
         // formats §2: margin × leverage / mark, rounded down to the step.

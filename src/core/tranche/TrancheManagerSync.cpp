@@ -362,8 +362,15 @@ void TrancheManager::createRecovery(
     OpenLot &lot = createLot(t);
     save(lot);
     saveCounters();
-    record(
-        EventType::RecoveryCreated, lot.t, price, quantity, std::nullopt, u"exchange holds more than the tranches"_s);
+    // Only reconciliation recovers drift; a tranche an external fill opened (a one-way position
+    // flipped, a hedge side opened elsewhere) was seen being created and is logged as such.
+    if (origin == TrancheOrigin::Recovery) {
+        record(EventType::RecoveryCreated, lot.t, price, quantity, std::nullopt,
+            u"exchange holds more than the tranches"_s);
+    } else {
+        record(EventType::Created, lot.t, price, quantity, std::nullopt, u"external fill opened this side"_s,
+            json({ { u"origin"_s, toString(origin) } }));
+    }
     placeProtection(lot);
     Q_EMIT trancheCreated(lot.t);
 }
