@@ -222,6 +222,16 @@ void LiveSession::stop()
     m_keepAlive.stop();
     m_user.close();
     m_market.close();
+    if (!m_listenKey.isEmpty()) {
+        // The exchange would keep the key alive for its hour; closing it ends the stream there
+        // too. Best effort: a session torn down right after may not see the answer.
+        m_listenKey.clear();
+        m_api.closeListenKey([](const ApiResult<void> &done) {
+            if (!done) {
+                qCInfo(lcExchange).noquote() << "closing the listenKey failed:" << done.error().describe();
+            }
+        });
+    }
 }
 
 } // namespace trd::exchange

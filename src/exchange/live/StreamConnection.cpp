@@ -118,7 +118,12 @@ void StreamConnection::onDisconnected()
     if (m_isClosing) {
         return;
     }
-    const QString reason = m_socket.closeReason().isEmpty() ? m_socket.errorString() : m_socket.closeReason();
+    // QWebSocket keeps the last close frame's reason across reconnects: a reason already told
+    // belongs to an earlier drop, and this one (a reset, a timeout) is described by the error.
+    const QString closeReason = m_socket.closeReason();
+    const bool isFreshReason = !closeReason.isEmpty() && closeReason != m_toldCloseReason;
+    const QString reason = isFreshReason ? closeReason : m_socket.errorString();
+    m_toldCloseReason = closeReason;
     setState(State::Down, reason);
     const int wait = backoffMs(m_attempt++);
     qCInfo(lcExchange).noquote() << m_name << "stream down (" << reason << "); reconnecting in" << wait << "ms";

@@ -71,6 +71,7 @@ private:
     State m_state = State::Idle;
     qint64 m_downSince = 0;
     int m_attempt = 0;
+    QString m_toldCloseReason; // the close frame's reason given for the last drop
     int m_rolloverMs = (24 * 60 - 10) * 60 * 1000; // 23 h 50 min
     bool m_wasUp = false;
     bool m_isClosing = false;

@@ -221,7 +221,9 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 0);
         // The listenKey came from the signed /fapi/v3/listenKey.
         QCOMPARE(m_rig->server.listenKeys().size(), 1);
+        // Stopping closes the key on the exchange instead of leaving it alive for its hour.
         session.stop();
+        QTRY_COMPARE(m_rig->server.listenKeys().size(), 0);
     }
 
     void anHmacClientWithAWrongSecretIsRefused()

@@ -59,6 +59,38 @@ private Q_SLOTS:
         QCOMPARE(c.state(), StreamConnection::State::Idle);
     }
 
+    // A drop after a listenKeyExpired close is not reported with that old reason again.
+    void aDropIsToldWithItsOwnReason()
+    {
+        QWebSocketServer server(u"fake"_s, QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QList<QWebSocket *> clients;
+        connect(&server, &QWebSocketServer::newConnection, this, [&] {
+            clients << server.nextPendingConnection();
+            clients.last()->setParent(&server);
+        });
+        SystemClock clock;
+        StreamConnection c(u"user"_s, &clock);
+        QStringList reasons;
+        connect(&c, &StreamConnection::stateChanged, this, [&](StreamConnection::State state, const QString &reason) {
+            if (state == StreamConnection::State::Down) {
+                reasons << reason;
+            }
+        });
+        c.open(QUrl(u"ws://127.0.0.1:%1/ws/key"_s.arg(server.serverPort())));
+        QTRY_COMPARE(clients.size(), 1);
+        QTRY_COMPARE(c.state(), StreamConnection::State::Up);
+        clients.last()->close(QWebSocketProtocol::CloseCodeNormal, u"listenKeyExpired"_s);
+        QTRY_COMPARE(reasons.size(), 1);
+        QCOMPARE(reasons.first(), u"listenKeyExpired"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(c.state(), StreamConnection::State::Up, 10000);
+        QTRY_COMPARE(clients.size(), 2);
+        clients.last()->abort(); // no close frame this time
+        QTRY_COMPARE(reasons.size(), 2);
+        QVERIFY2(reasons.last() != u"listenKeyExpired"_s, qPrintable(reasons.last()));
+        c.close();
+    }
+
     void rollsOverBeforeTheDailyCut()
     {
         QWebSocketServer server(u"fake"_s, QWebSocketServer::NonSecureMode);
