@@ -91,6 +91,18 @@ core::Result<int> Migrations::apply(Database &db, int currentVersion)
     return version;
 }
 
+namespace {
+// A CREATE TRIGGER statement holds statements of its own between BEGIN and END; its semicolons
+// end those, not the trigger.
+bool isInsideTriggerBody(const QString &statement)
+{
+    const QString words = statement.simplified().toUpper();
+    const bool isTrigger = words.startsWith(u"CREATE TRIGGER "_s) || words.startsWith(u"CREATE TEMP TRIGGER "_s)
+        || words.startsWith(u"CREATE TEMPORARY TRIGGER "_s);
+    return isTrigger && !words.endsWith(u" END"_s);
+}
+} // namespace
+
 QStringList Migrations::splitStatements(const QString &script)
 {
     QStringList statements;
@@ -119,6 +131,8 @@ QStringList Migrations::splitStatements(const QString &script)
             } else if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
                 state = State::Quoted;
                 quote = c == u'[' ? QChar(u']') : c;
+                current.append(c);
+            } else if (c == u';' && isInsideTriggerBody(current)) {
                 current.append(c);
             } else if (c == u';') {
                 if (!current.trimmed().isEmpty()) {

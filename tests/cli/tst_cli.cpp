@@ -322,6 +322,11 @@ private Q_SLOTS:
         QVERIFY2(del.exitCode == 0, qPrintable(del.err));
         QCOMPARE(rows(u"SELECT * FROM tranches;"_s), qsizetype(open));
         QCOMPARE(rows(u"SELECT * FROM tranches WHERE status = 'active';"_s), qsizetype(open));
+        // Foreign keys are off in the shell: a trigger takes the deleted tranches' events along.
+        QCOMPARE(rows(u"SELECT * FROM tranche_events WHERE tranche_id IS NOT NULL AND tranche_id NOT IN "
+                      u"(SELECT id FROM tranches);"_s),
+            qsizetype(0));
+        QCOMPARE(sqlite(db, u"PRAGMA foreign_key_check;"_s).out.trimmed(), QByteArray());
         // The database still opens afterwards.
         QVERIFY(cli({ u"export"_s, u"--db"_s, db, u"--out"_s, dir.filePath(u"csv"_s) }).exitCode == 0);
     }

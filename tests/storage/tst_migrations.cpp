@@ -38,6 +38,10 @@ private Q_SLOTS:
             << u"INSERT INTO t VALUES ('a;''b');SELECT 2;"_s
             << QStringList { u"INSERT INTO t VALUES ('a;''b')"_s, u"SELECT 2"_s };
         QTest::newRow("quoted identifier") << u"SELECT \"x;y\" FROM t;"_s << QStringList { u"SELECT \"x;y\" FROM t"_s };
+        QTest::newRow("trigger body")
+            << u"CREATE TRIGGER t AFTER DELETE ON a BEGIN DELETE FROM b; DELETE FROM c; END;\nSELECT 1;"_s
+            << QStringList { u"CREATE TRIGGER t AFTER DELETE ON a BEGIN DELETE FROM b; DELETE FROM c; END"_s,
+                   u"SELECT 1"_s };
         QTest::newRow("only comments and blanks") << u"-- nothing\n;\n  ;"_s << QStringList {};
     }
     void splitsStatements()
