@@ -7,8 +7,9 @@
 # `apt-get install` of the .deb (apt brings the Qt runtime), `tranchedesk-cli --version` and a
 # scenario, the installed `tranchedesk` opening its window under Xvfb (it saves screenshots of it
 # and quits; no build tree in that root), then `apt-get remove --purge` must leave none of the
-# package's files behind. Needs root and ../shared/tools/fresh-debian.sh (the workplace's tool
-# that makes the root and clones the committed HEAD into it).
+# package's files behind. TRD_SHOW_SHOT=1 puts the main window's PNG into the log (base64).
+# Needs root and ../shared/tools/fresh-debian.sh (the workplace's tool that makes the root and
+# clones the committed HEAD into it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 deb=$(readlink -f "${1:?usage: bash packaging/deb-install-check.sh PATH/TO/tranchedesk_VERSION_amd64.deb}")
@@ -30,6 +31,7 @@ xvfb-run -a -s '-screen 0 1600x1000x24' timeout 120 tranchedesk --data-dir /tmp/
   --screenshot-dir /tmp/trd-shots --screenshot-after 8 2>/tmp/trd-stderr.txt || { cat /tmp/trd-stderr.txt; exit 1; }
 echo "== the window, saved by tranchedesk itself:"; ls /tmp/trd-shots
 test -s /tmp/trd-shots/01-main-all-symbols.png
+$( [ -n "${TRD_SHOW_SHOT:-}" ] && echo 'echo "== shot: $(base64 -w0 /tmp/trd-shots/01-main-all-symbols.png)"' )
 apt-get remove --purge -y -qq tranchedesk >/dev/null
 left=\$(while read -r f; do if [ -e "\$f" ] && [ ! -d "\$f" ]; then echo "\$f"; fi; done < /tmp/ours.txt)
 if [ -n "\$left" ]; then echo "== left after purge:"; echo "\$left"; exit 1; fi
