@@ -54,7 +54,7 @@ void LiveExchange::loadExchangeInfo(std::function<void(const std::optional<Excha
                 m_filters.insert(f.symbol, f);
             }
         } else {
-            Q_EMIT requestFailed(u"exchangeInfo"_s, info.error().code, info.error().message);
+            reportFailure(u"exchangeInfo"_s, info.error());
             // An unreadable answer is reported, but start-up goes on without those filters.
             if (!info.error().isUnreadable()) {
                 error = info.error();
@@ -132,7 +132,7 @@ void LiveExchange::queryOrder(const QString &symbol, const QString &clientOrderI
             r.clientOrderId = clientOrderId;
             emitRejected(r, error);
         } else {
-            Q_EMIT requestFailed(u"query order %1"_s.arg(clientOrderId), error.code, error.message);
+            reportFailure(u"query order %1"_s.arg(clientOrderId), error);
         }
     });
 }
@@ -194,7 +194,7 @@ void LiveExchange::requestPositions()
 {
     m_api.positionRisk([this](const ApiResult<PositionSnapshots> &positions) {
         if (!positions) {
-            Q_EMIT requestFailed(u"positions"_s, positions.error().code, positions.error().message);
+            reportFailure(u"positions"_s, positions.error());
             return;
         }
         applyAccountPositions(positions.value(), true);
@@ -208,7 +208,7 @@ void LiveExchange::requestOpenOrders()
         if (orders) {
             Q_EMIT openOrdersReceived(orders.value());
         } else {
-            Q_EMIT requestFailed(u"open orders"_s, orders.error().code, orders.error().message);
+            reportFailure(u"open orders"_s, orders.error());
         }
     });
 }
@@ -217,7 +217,7 @@ void LiveExchange::setLeverage(const QString &symbol, int leverage)
 {
     m_api.setLeverage(symbol, leverage, [this, symbol, leverage](const ApiResult<void> &done) {
         if (!done) {
-            Q_EMIT requestFailed(u"setLeverage %1"_s.arg(symbol), done.error().code, done.error().message);
+            reportFailure(u"setLeverage %1"_s.arg(symbol), done.error());
             return;
         }
         Q_EMIT leverageChanged(symbol, leverage);
@@ -228,7 +228,7 @@ void LiveExchange::requestMarkPrices()
 {
     m_api.premiumIndex({}, [this](const ApiResult<QList<MarkPriceEvent>> &marks) {
         if (!marks) {
-            Q_EMIT requestFailed(u"mark prices"_s, marks.error().code, marks.error().message);
+            reportFailure(u"mark prices"_s, marks.error());
             return;
         }
         for (const MarkPriceEvent &m : marks.value()) {
@@ -243,9 +243,17 @@ void LiveExchange::requestBalance()
         if (b) {
             Q_EMIT balanceUpdated(b->available, b->wallet);
         } else if (!b.error().isUnreadable()) {
-            Q_EMIT requestFailed(u"balance"_s, b.error().code, b.error().message);
+            reportFailure(u"balance"_s, b.error());
         }
     });
+}
+
+void LiveExchange::reportFailure(const QString &what, const ExchangeError &error)
+{
+    // Periodic reads (positions, balance, marks) fail quietly otherwise: a 503 or 429 storm on
+    // the sync path must leave a trace in the log, not just a skipped reconciliation.
+    qCWarning(lcExchange).noquote() << "reading" << what << "failed:" << error.describe();
+    Q_EMIT requestFailed(what, error.code, error.message);
 }
 
 void LiveExchange::handleUserFrame(const QByteArray &frame)

@@ -5,6 +5,7 @@
 #include "live/LiveExchange.h"
 #include "protocol/StreamParser.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -95,6 +96,18 @@ private Q_SLOTS:
         exchange.handleUserFrame(R"({"e":"announcement","en":{"t":"Maintenance","c":"DIRECT","d":4}})");
         QCOMPARE(notices.size(), 1);
         QCOMPARE(rejected.size(), 0);
+    }
+
+    // A failed periodic read (here: nothing listens) leaves a line in the log, not only a signal.
+    void aFailedSyncReadIsLogged()
+    {
+        ManualClock clock(1'700'000'000'000);
+        RestClient rest(QUrl(u"http://127.0.0.1:9"_s), &clock);
+        LiveExchange exchange(&rest, PositionMode::OneWay);
+        QSignalSpy failed(&exchange, &Exchange::requestFailed);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"reading positions failed"_s));
+        exchange.requestPositions();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
     }
 };
 
