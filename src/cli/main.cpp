@@ -98,7 +98,11 @@ int exportCsv(const QStringList &args)
     if (!QFile::exists(db)) {
         return fail(u"there is no database at %1"_s.arg(db));
     }
-    auto store = trd::storage::SqliteTrancheStore::open(db);
+    // Reading needs neither write access nor the lock: export works on a read-only copy and
+    // while the application has the store open.
+    trd::storage::DatabaseOptions options;
+    options.readOnly = true;
+    auto store = trd::storage::SqliteTrancheStore::open(db, options);
     if (!store) {
         return fail(store.error().message);
     }

@@ -42,14 +42,29 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, cons
 {
     std::unique_ptr<Database> db(new Database(path));
     // The order matters: nothing is written to the file before it is known to be ours.
-    if (auto locked = db->lock(); !locked) {
+    if (auto locked = options.readOnly ? core::Result<void>() : db->lock(); !locked) {
         return locked.error();
     }
-    if (auto connected = db->connect(); !connected) {
+    if (auto connected = db->connect(options.readOnly); !connected) {
         return connected.error();
     }
     if (auto owned = db->checkOwnership(); !owned) {
         return owned.error();
+    }
+    if (options.readOnly) {
+        if (db->m_schemaVersion != Migrations::latestVersion()) {
+            return core::Error { u"%1 has schema %2 and this build reads %3: open it once with TrancheDesk to upgrade "
+                                 u"it"_s.arg(path, QString::number(db->m_schemaVersion),
+                                     QString::number(Migrations::latestVersion())) };
+        }
+        if (auto done = db->exec(u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs), u"opening %1"_s.arg(path)); !done) {
+            return done.error();
+        }
+        if (auto prepared = db->prepareTransactionStatements(); !prepared) {
+            return prepared.error();
+        }
+        qCInfo(lcStorage) << "opened" << path << "read-only, schema" << db->m_schemaVersion;
+        return db;
     }
     if (auto configured = db->configure(options); !configured) {
         return configured.error();
@@ -125,7 +140,7 @@ core::Result<void> Database::lock()
     return core::Error { u"cannot open database %1: its lock file %1.lock could not be created"_s.arg(m_path) };
 }
 
-core::Result<void> Database::connect()
+core::Result<void> Database::connect(bool readOnly)
 {
     m_connectionName = nextConnectionName();
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -134,6 +149,9 @@ core::Result<void> Database::connect()
             m_path) };
     }
     m_db.setDatabaseName(m_path);
+    if (readOnly) {
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    }
     if (!m_db.open()) {
         return sqlError(u"opening database %1"_s.arg(m_path), m_db.lastError());
     }

@@ -20,6 +20,10 @@ struct DatabaseOptions
     // FULL syncs the WAL on every commit, so a power cut loses nothing that was committed; NORMAL
     // (for simulations and benchmarks) may lose the last commits but never corrupts the file.
     bool durable = true;
+    // For reading only (export): no lock, so it works while the application runs (WAL lets a
+    // reader in beside the writer); nothing is written, so it works on a read-only file. The
+    // schema must already be this build's: a read-only open cannot migrate.
+    bool readOnly = false;
 };
 
 // The one owner of a TrancheDesk SQLite file: its connection, the lock that keeps a second
@@ -64,7 +68,7 @@ private:
     explicit Database(const QString &path);
 
     core::Result<void> lock();
-    core::Result<void> connect();
+    core::Result<void> connect(bool readOnly);
     core::Result<void> checkOwnership();
     core::Result<void> configure(const Options &options);
     core::Result<void> prepareTransactionStatements();

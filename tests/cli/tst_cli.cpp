@@ -292,6 +292,25 @@ private Q_SLOTS:
         QCOMPARE(later.value(u"summary"_s).toObject().value(u"openTranches"_s).toInt(), 0); // TPs fired at 110
     }
 
+    void exportReadsWhileTheStoreIsInUseAndWritesNothing()
+    {
+        // Issue 10 item 7: export needed the lock and write access.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"store.sqlite"_s);
+        Scenario sc = standard();
+        const QJsonObject out = sc.run(db); // this process holds the store open, and its lock
+        const QByteArray before = digest(db);
+        const Run exported = cli({ u"export"_s, u"--db"_s, db, u"--out"_s, dir.filePath(u"csv"_s) });
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY2(exported.out.contains("exported %1 tranches"_ba.replace(
+                     "%1", QByteArray::number(out.value(u"tranches"_s).toArray().size()))),
+            exported.out.constData());
+        QCOMPARE(digest(db), before);
+        // The running process is unaffected and keeps storing.
+        sc.mark(u"110"_s);
+        QVERIFY(Scenario::count(sc.run(), u"events"_s) > Scenario::count(out, u"events"_s));
+    }
+
     void case25_theGuidesQueriesRunInTheSqliteShell()
     {
         QTemporaryDir dir;
