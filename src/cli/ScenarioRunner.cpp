@@ -115,7 +115,17 @@ Result<void> ScenarioRunner::open(const QString &databasePath)
     }
     m_engine = std::make_unique<exchange::PaperMatchingEngine>(&m_clock);
     applyConfig(m_config);
-    return startEngine();
+    if (auto started = startEngine(); !started) {
+        return started;
+    }
+    // On a reused store, "close_tranche index 1" means this scenario's first tranche, not the
+    // store's: counting earlier runs' tranches closed the wrong one or failed halfway through.
+    auto existing = m_store->allTranches();
+    if (!existing) {
+        return existing.error();
+    }
+    m_lastSeqBefore = existing->isEmpty() ? 0 : existing->last().seq;
+    return {};
 }
 
 Result<void> ScenarioRunner::startEngine()
@@ -243,13 +253,13 @@ Result<QString> ScenarioRunner::trancheIdByIndex(const QString &symbol, Side sid
     }
     int n = 0;
     for (const Tranche &t : all.value()) {
-        if (t.symbol == symbol && t.side == side && ++n == index) {
+        if (t.seq > m_lastSeqBefore && t.symbol == symbol && t.side == side && ++n == index) {
             return t.id;
         }
     }
-    return Error {
-        u"there is no tranche %1 of %2 %3 (%4 created so far)"_s.arg(index).arg(symbol, toString(side)).arg(n)
-    };
+    return Error { u"there is no tranche %1 of %2 %3 (%4 created so far by this scenario)"_s.arg(index)
+                       .arg(symbol, toString(side))
+                       .arg(n) };
 }
 
 Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)

@@ -81,6 +81,7 @@ private:
     bool m_hasTime = false;
     QList<QByteArray> m_lines;
     QString m_engineStop; // why the engine stopped, from TrancheManager::storeFailed
+    qint64 m_lastSeqBefore = 0; // the store's newest tranche before this run: close_tranche counts after it
     QStringList m_warnings;
     QStringList m_lineWarnings; // of the line being read
 };

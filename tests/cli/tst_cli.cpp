@@ -459,6 +459,23 @@ private Q_SLOTS:
         QCOMPARE(Scenario::events(b, u"closed"_s).size(), Scenario::events(a, u"closed"_s).size());
     }
 
+    void closeTrancheCountsOnlyThisScenariosTranches()
+    {
+        // Issue 10 item 7: on a reused store, index 1 named the store's first tranche.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"store.sqlite"_s);
+        {
+            Scenario first = standard();
+            first.run(db);
+        }
+        Scenario second;
+        second.enter(u"LONG"_s, u"1"_s, u"96"_s).closeTranche(u"LONG"_s, 1);
+        const QJsonObject out = second.run(db);
+        QCOMPARE(Scenario::tranche(out, 1).value(u"status"_s).toString(), u"active"_s); // the first run's
+        QCOMPARE(Scenario::tranche(out, 4).value(u"status"_s).toString(), u"closed"_s); // this run's first
+        QCOMPARE(Scenario::tranche(out, 4).value(u"closeReason"_s).toString(), u"manual"_s);
+    }
+
     void csvFieldsAreQuotedPerRfc4180()
     {
         QCOMPARE(trd::cli::CsvExporter::field(u"plain"_s), u"plain"_s);
