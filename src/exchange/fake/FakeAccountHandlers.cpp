@@ -400,6 +400,10 @@ FakeResponse FakeAccountHandlers::setPositionMode(const Params &params)
     }
     settings.positionMode = wanted;
     m_engine->setSettings(settings);
+    if (m_pushUser) {
+        // As Aster does: every user stream of the account hears of the change.
+        m_pushUser(FakeJson::accountSettingsUpdate(wanted == core::PositionMode::Hedge, false, m_now()));
+    }
     return success();
 }
 

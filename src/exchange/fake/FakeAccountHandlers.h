@@ -48,6 +48,7 @@ public:
     FakeAccountHandlers &operator=(const FakeAccountHandlers &) = delete;
 
     std::optional<Route> route(const QString &method, const QString &path, const Params &params);
+    void setUserEventSink(std::function<void(const QJsonObject &)> push) { m_pushUser = std::move(push); }
 
 private:
     struct IncomeRow
@@ -85,6 +86,7 @@ private:
     const FakeCandles *m_candles;
     Now m_now;
     Handler m_placeOrder;
+    std::function<void(const QJsonObject &)> m_pushUser;
     int m_listenerId = 0;
     std::map<qint64, core::OrderUpdate> m_fills; // by trade id: a query repeats an order's last fill
     QList<IncomeRow> m_income;

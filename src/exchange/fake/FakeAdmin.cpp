@@ -189,11 +189,24 @@ FakeResponse FakeAdmin::fault(const FakeRequest &request)
         m_server->expireListenKeys();
     } else if (kind == u"clock"_s) {
         m_server->advanceClock(integer(args, u"ms"_s));
+    } else if (kind == u"account_config"_s) {
+        const auto flag = [&args](const QString &key) -> std::optional<bool> {
+            if (!args.contains(key)) {
+                return std::nullopt;
+            }
+            return text(args, key) == u"true"_s;
+        };
+        m_server->pushAccountSettings(flag(u"d"_s), flag(u"j"_s));
+    } else if (kind == u"margin_call"_s) {
+        m_server->pushMarginCall();
+    } else if (kind == u"announcement"_s) {
+        m_server->pushAnnouncement(
+            text(args, u"title"_s), args.contains(u"category"_s) ? text(args, u"category"_s) : u"DIRECT"_s);
     } else if (kind == u"clear"_s) {
         m_server->clearFaults();
     } else {
         return bad(u"/admin/fault kind must be one of drop_streams, http_status, delay, malformed_frame, "
-                   u"reject_order, expire_listen_key, clock, clear"_s);
+                   u"reject_order, expire_listen_key, clock, account_config, margin_call, announcement, clear"_s);
     }
     return done();
 }

@@ -182,6 +182,23 @@ void FakeExchangeServer::rejectNextOrder(int code, const QString &message)
     m_faults->rejectNextOrder(core::Error { message, code });
 }
 
+void FakeExchangeServer::pushAccountSettings(std::optional<bool> isHedge, std::optional<bool> isMultiAssets)
+{
+    m_hub->pushUserEvent(FakeJson::accountSettingsUpdate(isHedge, isMultiAssets, nowMs()));
+}
+
+void FakeExchangeServer::pushMarginCall()
+{
+    m_hub->pushUserEvent(FakeJson::marginCall(
+        m_engine->positions(), m_engine->walletBalance(),
+        [this](const QString &symbol) { return m_engine->markPrice(symbol); }, nowMs()));
+}
+
+void FakeExchangeServer::pushAnnouncement(const QString &title, const QString &category)
+{
+    m_hub->pushUserEvent(FakeJson::announcement(title, category, nowMs()));
+}
+
 void FakeExchangeServer::expireListenKeys()
 {
     m_hub->expireListenKeys();

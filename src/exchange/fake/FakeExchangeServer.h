@@ -69,6 +69,11 @@ public:
     void sendMalformedFrame();
     void rejectNextOrder(int code, const QString &message);
     void expireListenKeys();
+    // Faults an account can see without an order of ours: the settings changed elsewhere
+    // (ACCOUNT_CONFIG_UPDATE "ai"), a MARGIN_CALL over the open positions, an announcement.
+    void pushAccountSettings(std::optional<bool> isHedge, std::optional<bool> isMultiAssets);
+    void pushMarginCall();
+    void pushAnnouncement(const QString &title, const QString &category);
     // When streams are pinged, dropped for not ponging, and cut (FakeExchangeSettings::streams).
     void setStreamTimings(const FakeStreamTimings &timings);
     void advanceClock(qint64 ms);

@@ -189,6 +189,45 @@ QJsonObject FakeJson::accountUpdate(const core::PositionSnapshots &positions, De
         { u"a"_s, QJsonObject { { u"m"_s, u"ORDER"_s }, { u"B"_s, balances }, { u"P"_s, list } } } };
 }
 
+QJsonObject FakeJson::accountSettingsUpdate(
+    std::optional<bool> isHedge, std::optional<bool> isMultiAssets, qint64 eventTime)
+{
+    QJsonObject ai;
+    if (isMultiAssets) {
+        ai.insert(u"j"_s, *isMultiAssets);
+    }
+    ai.insert(u"f"_s, false);
+    if (isHedge) {
+        ai.insert(u"d"_s, *isHedge);
+    }
+    return { { u"e"_s, u"ACCOUNT_CONFIG_UPDATE"_s }, { u"E"_s, eventTime }, { u"T"_s, eventTime }, { u"ai"_s, ai } };
+}
+
+QJsonObject FakeJson::marginCall(const core::PositionSnapshots &positions, core::Decimal crossWallet,
+    const std::function<std::optional<core::Decimal>(const QString &)> &markOf, qint64 eventTime)
+{
+    QJsonArray listed;
+    for (const core::PositionSnapshot &p : positions) {
+        if (p.amount.isZero()) {
+            continue;
+        }
+        const core::Decimal mark = markOf(p.symbol).value_or(p.entryPrice);
+        const core::Decimal notional = (p.amount * mark).abs();
+        listed.append(QJsonObject { { u"s"_s, p.symbol }, { u"ps"_s, core::toString(p.positionSide) },
+            { u"pa"_s, dec(p.amount) }, { u"mt"_s, u"CROSSED"_s }, { u"iw"_s, u"0"_s }, { u"mp"_s, dec(mark) },
+            { u"up"_s, dec((mark - p.entryPrice) * p.amount) },
+            { u"mm"_s, dec((notional * core::Decimal::fromInt(4)).dividedBy(1000)) } });
+    }
+    return { { u"e"_s, u"MARGIN_CALL"_s }, { u"E"_s, eventTime }, { u"cw"_s, dec(crossWallet) }, { u"p"_s, listed } };
+}
+
+QJsonObject FakeJson::announcement(const QString &title, const QString &category, qint64 eventTime)
+{
+    const QJsonObject text { { u"i"_s, eventTime }, { u"t"_s, title }, { u"s"_s, QString() }, { u"c"_s, category },
+        { u"d"_s, eventTime }, { u"S"_s, false } };
+    return { { u"e"_s, u"announcement"_s }, { u"en"_s, text }, { u"zh"_s, text } };
+}
+
 QJsonObject FakeJson::accountConfigUpdate(const QString &symbol, int leverage, qint64 eventTime)
 {
     return { { u"e"_s, u"ACCOUNT_CONFIG_UPDATE"_s }, { u"E"_s, eventTime }, { u"T"_s, eventTime },

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace trd::exchange {
@@ -39,6 +40,12 @@ public:
     static QJsonObject orderTradeUpdate(const core::OrderUpdate &update, qint64 eventTime);
     static QJsonObject accountUpdate(const core::PositionSnapshots &positions, core::Decimal walletBalance,
         const QHash<QString, core::Decimal> &marks, qint64 eventTime);
+    static QJsonObject accountSettingsUpdate(
+        std::optional<bool> isHedge, std::optional<bool> isMultiAssets, qint64 eventTime);
+    // Maintenance margin is the fake's approximation: 0.4 % of the notional at the mark.
+    static QJsonObject marginCall(const core::PositionSnapshots &positions, core::Decimal crossWallet,
+        const std::function<std::optional<core::Decimal>(const QString &)> &markOf, qint64 eventTime);
+    static QJsonObject announcement(const QString &title, const QString &category, qint64 eventTime);
     static QJsonObject accountConfigUpdate(const QString &symbol, int leverage, qint64 eventTime);
     static QJsonObject listenKeyExpired(qint64 eventTime);
 

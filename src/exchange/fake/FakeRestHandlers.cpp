@@ -119,6 +119,7 @@ FakeRestHandlers::FakeRestHandlers(
 {
     m_account = std::make_unique<FakeAccountHandlers>(
         m_engine, &m_hub->candles(), m_now, [this](const Params &params) { return placeOrder(params); });
+    m_account->setUserEventSink([this](const QJsonObject &event) { m_hub->pushUserEvent(event); });
     m_listenerId = m_engine->addListener([this](const PaperEvent &event) {
         if (event.kind != PaperEvent::Kind::OrderUpdate) {
             return;

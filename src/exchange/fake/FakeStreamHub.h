@@ -95,6 +95,13 @@ private:
     };
 
     void onEngineEvent(const PaperEvent &event);
+
+public:
+    // An account event the engine does not produce itself (a settings change, a margin call, an
+    // announcement), sent to every user stream.
+    void pushUserEvent(const QJsonObject &event) { sendUser(event); }
+
+private:
     void onTextMessage(QWebSocket *socket, const QString &message);
     void remove(QWebSocket *socket);
     Connection *find(QWebSocket *socket);
