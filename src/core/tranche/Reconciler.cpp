@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tranche/Reconciler.h"
 
+#include "money/ValueLimits.h"
+
 namespace trd::core {
 
 Reconciler::Outcome Reconciler::decide(const Input &in)
@@ -28,8 +30,10 @@ Reconciler::Outcome Reconciler::decide(const Input &in)
         out.action = Action::CreateRecovery;
         out.quantity = x - l;
         // Priced so that the tranches' weighted entry equals the exchange's average entry.
-        const Decimal price = (in.exchangeEntry * x - in.trancheNotional).divided(out.quantity);
-        out.recoveryPrice = price.isPositive() ? price : Decimal();
+        // A sliver of drift under an entry far from the tranches' would price beyond any
+        // number: like a price that is not positive, the mark is used then.
+        const auto price = (in.exchangeEntry * x - in.trancheNotional).checkedDiv(out.quantity);
+        out.recoveryPrice = price && price->isPositive() && *price <= ValueLimits::maxPrice() ? *price : Decimal();
     } else {
         out.action = Action::CloseQuantity;
         out.quantity = l - x;

@@ -2,18 +2,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tranche/TrancheMath.h"
 
+#include "money/ValueLimits.h"
+
 namespace trd::core::TrancheMath {
 
 namespace {
 const Decimal kHundred = Decimal::fromInt(100);
+
+// A percentage over a tiny base (a tranche of dust at a dust price) may leave Decimal's range; it
+// is shown and compared, never sent, so it saturates at the largest amount instead of aborting.
+Decimal saturatingQuotient(Decimal numerator, Decimal denominator)
+{
+    if (const auto q = numerator.checkedDiv(denominator)) {
+        return *q;
+    }
+    const bool isNegative = numerator.isNegative() != denominator.isNegative();
+    return isNegative ? -ValueLimits::maxAmount() : ValueLimits::maxAmount();
 }
+} // namespace
 
 Decimal pnlPercent(Side side, Decimal entry, Decimal mark)
 {
     if (entry.isZero()) {
         return {};
     }
-    return (mark - entry).multipliedBy(100 * direction(side)).divided(entry);
+    return saturatingQuotient((mark - entry).multipliedBy(100 * direction(side)), entry);
 }
 
 Decimal unrealizedPnl(Side side, Decimal entry, Decimal mark, Decimal quantity)
@@ -27,7 +40,7 @@ Decimal roePercent(Side side, Decimal entry, Decimal mark, Decimal quantity, int
     if (m.isZero()) {
         return {};
     }
-    return unrealizedPnl(side, entry, mark, quantity).multipliedBy(100).divided(m);
+    return saturatingQuotient(unrealizedPnl(side, entry, mark, quantity).multipliedBy(100), m);
 }
 
 Decimal takeProfitPrice(Side side, Decimal entry, Decimal tpPercent, Decimal tickSize)

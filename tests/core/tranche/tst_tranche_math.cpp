@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TrancheDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DecimalPrinter.h"
+#include "money/ValueLimits.h"
 #include "tranche/TrancheMath.h"
 
 #include <QTest>
@@ -54,6 +55,19 @@ private Q_SLOTS:
         QFETCH(QString, roePercent);
         QCOMPARE(TrancheMath::pnlPercent(s, d(entry), d(mark)), d(pnlPercent));
         QCOMPARE(TrancheMath::roePercent(s, d(entry), d(mark), d(quantity), leverage), d(roePercent));
+    }
+
+    void percentagesOfDustSaturateInsteadOfAborting()
+    {
+        // Issue 10: a dust tranche (1.25e-7 at 1e-9, leverage 125, margin 1e-18) marked at 1e9: its ROE
+        // of about 1e22 % is beyond Decimal and used to abort the application.
+        const Decimal roe
+            = TrancheMath::roePercent(Side::Long, d(u"0.000000001"_s), d(u"1000000000"_s), d(u"0.000000125"_s), 125);
+        QCOMPARE(roe, ValueLimits::maxAmount());
+        const Decimal shortRoe
+            = TrancheMath::roePercent(Side::Short, d(u"0.000000001"_s), d(u"1000000000"_s), d(u"0.000000125"_s), 125);
+        QCOMPARE(shortRoe, -ValueLimits::maxAmount());
+        QCOMPARE(TrancheMath::pnlPercent(Side::Long, d(u"100"_s), d(u"110"_s)), d(u"10"_s));
     }
 
     void case4ThreeEntriesSumExactly()

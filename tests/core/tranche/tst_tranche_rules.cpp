@@ -145,6 +145,18 @@ private Q_SLOTS:
             toString(action == int(Reconciler::Action::None) ? SyncState::Synced : SyncState::Drift));
     }
 
+    void aRecoveryPriceBeyondAnyNumberFallsBackToTheMark()
+    {
+        // Issue 10: 1e-9 of drift at zero tolerance, under an exchange entry of 1e9 while the
+        // tranches were bought at 100: the weighted price would be about 1e27 and used to abort.
+        const Decimal x = d(u"1000000000"_s);
+        const Decimal l = d(u"999999999.999999999"_s);
+        const auto out = Reconciler::decide({ x, d(u"1000000000"_s), l, l * d(u"100"_s), Decimal() });
+        QCOMPARE(int(out.action), int(Reconciler::Action::CreateRecovery));
+        QCOMPARE(out.quantity, d(u"0.000000001"_s));
+        QCOMPARE(out.recoveryPrice, Decimal());
+    }
+
     void zeroPositionClosesEvenAtFullTolerance()
     {
         const auto out = Reconciler::decide({ {}, {}, d(u"1"_s), d(u"100"_s), d(u"100"_s) });
