@@ -95,6 +95,24 @@ void LiveExchange::placeOrder(const OrderRequest &request)
             queryOrder(request.symbol, request.clientOrderId);
         } else {
             emitRejected(request, u.error());
+            if (u.error().action == ExchangeError::Action::ReadPositionMode) {
+                checkPositionMode();
+            }
+        }
+    });
+}
+
+void LiveExchange::checkPositionMode()
+{
+    // -4061: the account's mode is not the one this exchange sends orders for. The stream may
+    // not have said so (an event lost in a reconnect); the exchange's own answer settles it.
+    m_api.positionMode([this](const ApiResult<core::PositionMode> &mode) {
+        if (!mode) {
+            reportFailure(u"position mode"_s, mode.error());
+        } else if (mode.value() != m_mode) {
+            qCWarning(lcExchange).noquote()
+                << "orders are refused: the account is in" << core::toString(mode.value()) << "mode";
+            Q_EMIT positionModeChanged(mode.value());
         }
     });
 }

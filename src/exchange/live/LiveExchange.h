@@ -59,6 +59,7 @@ Q_SIGNALS:
 private:
     void emitRejected(const core::OrderRequest &request, const ExchangeError &error);
     void reportFailure(const QString &what, const ExchangeError &error);
+    void checkPositionMode();
     // A queried order that has fills: its trades first (with their fees), then its state.
     void replayTrades(const core::OrderUpdate &answer);
     void applyAccountPositions(const core::PositionSnapshots &changed, bool isComplete);

@@ -82,6 +82,37 @@ private Q_SLOTS:
         session.stop();
     }
 
+    // No stream event this time (lost in a reconnect, say): the first order refused with -4061
+    // makes the exchange re-read the mode, and the session acts as on the event.
+    void aRefusalForTheModeIsActedOn()
+    {
+        LiveSession session({ m_rig->server.restBase(), m_rig->server.streamBase() }, credentials(),
+            PositionMode::OneWay, &m_rig->clock);
+        QSignalSpy ready(&session, &LiveSession::ready);
+        QSignalSpy changed(&session, &LiveSession::positionModeChanged);
+        QSignalSpy restored(&session, &LiveSession::positionModeRestored);
+        QSignalSpy orders(session.exchange(), &Exchange::orderUpdated);
+        session.start({});
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+        PaperMatchingEngine::Settings hedge = m_rig->engine.settings();
+        hedge.positionMode = PositionMode::Hedge;
+        m_rig->engine.setSettings(hedge);
+        OrderRequest buy;
+        buy.symbol = u"BTCUSDT"_s;
+        buy.side = OrderSide::Buy;
+        buy.type = OrderType::Market;
+        buy.quantity = Decimal::fromString(u"0.01");
+        buy.clientOrderId = u"refused-1"_s;
+        session.exchange()->placeOrder(buy);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10000);
+        QVERIFY(changed.first().first().value<PositionMode>() == PositionMode::Hedge);
+        QVERIFY(!orders.isEmpty());
+        QCOMPARE(orders.first().first().value<OrderUpdate>().errorCode, -4061);
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 10000);
+        QVERIFY(m_rig->engine.settings().positionMode == PositionMode::OneWay);
+        session.stop();
+    }
+
     void aModeHeldByAPositionFailsNamingIt()
     {
         LiveSession session({ m_rig->server.restBase(), m_rig->server.streamBase() }, credentials(),
