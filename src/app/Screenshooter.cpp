@@ -8,10 +8,12 @@
 #include "mainwindow/DeskToolBar.h"
 #include "mainwindow/HelpDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "session/DeskSession.h"
 #include "settings/ApiKeyDialog.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsDialog.h"
 #include "timeline/TimelineView.h"
+#include "tranches/CloseTranchesDialog.h"
 #include "tranches/TrancheTableModel.h"
 #include "tranches/TrancheView.h"
 
@@ -61,6 +63,10 @@ void Screenshooter::shoot()
         m_window->setSelection(busiest);
     }
     ui::ChartsPanel *charts = m_window->charts();
+    // On a small screen the charts share the bottom tabs with the timeline: shown first.
+    if (auto *chartsDock = m_window->findChild<QDockWidget *>(u"chartsDock"_s)) {
+        chartsDock->raise();
+    }
     for (int i = 0; i < charts->tabs()->count(); ++i) {
         charts->tabs()->setCurrentIndex(i);
         QCoreApplication::processEvents();
@@ -70,6 +76,7 @@ void Screenshooter::shoot()
         save(charts, u"03-chart-%1"_s.arg(i + 1));
     }
     charts->tabs()->setCurrentIndex(0);
+    m_window->findChild<QDockWidget *>(u"timelineDock"_s)->raise();
     auto *tabs = m_window->trancheView()->findChild<QTabWidget *>(u"trancheTabs"_s);
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
@@ -93,6 +100,11 @@ void Screenshooter::shoot()
     settings.show();
     save(&settings, u"06-settings"_s);
     settings.close();
+    // Close all, as it opens for the selection.
+    ui::CloseTranchesDialog close(m_window->session()->manager(), busiest, QString(), m_window);
+    close.show();
+    save(&close, u"06-close-all"_s);
+    close.close();
     ui::HelpDialog help(m_window);
     help.show();
     save(&help, u"07-help"_s);

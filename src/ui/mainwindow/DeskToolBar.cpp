@@ -34,7 +34,7 @@ DeskToolBar::DeskToolBar(DeskSession *session, QWidget *parent)
 
     m_modeBadge->setObjectName(u"modeBadge"_s);
     m_modeBadge->setAlignment(Qt::AlignCenter);
-    m_modeBadge->setMinimumWidth(120);
+    m_modeBadge->setMinimumWidth(m_modeBadge->fontMetrics().horizontalAdvance(u"PAPER · demo market"_s) + 40);
     addWidget(m_modeBadge);
     m_live = addAction(QIcon(u":/ui/icons/live.svg"_s), tr("Switch to LIVE…"), this, &DeskToolBar::requestLive);
     m_live->setObjectName(u"liveAction"_s);
@@ -141,9 +141,9 @@ void DeskToolBar::updateMode()
     m_modeBadge->setToolTip(paper ? tr("Paper trading: orders go to the simulated exchange, no real money.")
                                   : tr("LIVE trading with real funds."));
     m_modeBadge->setStyleSheet(paper
-            ? u"QLabel { background: #f5a524; color: #1b1b1f; font-weight: 800; font-size: 13pt; "
+            ? u"QLabel { background: #f5a524; color: #1b1b1f; font-weight: 800; font-size: 11pt; "
               "border-radius: 6px; padding: 3px 12px; margin: 2px 6px; }"_s
-            : u"QLabel { background: #e5484d; color: white; font-weight: 800; font-size: 13pt; "
+            : u"QLabel { background: #e5484d; color: white; font-weight: 800; font-size: 11pt; "
               "border-radius: 6px; padding: 3px 12px; margin: 2px 6px; }"_s);
     m_live->setVisible(paper);
     m_paper->setVisible(!paper);

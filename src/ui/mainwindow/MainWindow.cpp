@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -266,6 +267,7 @@ void MainWindow::createMenus()
         addDockWidget(Qt::BottomDockWidgetArea, m_docks[3]);
         tabifyDockWidget(m_docks[2], m_docks[3]);
         m_docks[2]->raise();
+        arrangeDocks();
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -288,14 +290,32 @@ void MainWindow::restoreLayout()
     const bool restored = restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())
         && restoreState(settings.value(u"window/state"_s).toByteArray());
     if (!restored) {
-        // First launch: as large as a laptop screen allows, up to 1480×920; charts get a good
-        // third of the width, the timeline a quarter of the height.
+        // First launch: as large as a laptop screen allows, up to 1480×920.
         ScreenFit::fit(this, QSize(1480, 920));
-        resizeDocks({ m_docks[1] }, { width() * 3 / 8 }, Qt::Horizontal);
-        resizeDocks({ m_docks[0], m_docks[2] }, { height() / 7, height() / 4 }, Qt::Vertical);
+        arrangeDocks();
     } else {
         // Saved on a larger screen (or at a smaller scale): all of the window comes back on this one.
         ScreenFit::clip(this);
+    }
+}
+
+void MainWindow::arrangeDocks()
+{
+    if (height() < 700) {
+        // A small screen (1366×768 at 125 % and more): the charts share the bottom tabs with the
+        // timeline, so the tranche table keeps the full width and its P&L columns stay in view.
+        tabifyDockWidget(m_docks[2], m_docks[1]);
+        m_docks[2]->raise();
+        resizeDocks({ m_docks[0], m_docks[2] }, { 96, height() * 2 / 5 }, Qt::Vertical);
+    } else {
+        // Charts get a good third of the width, the timeline a quarter of the height.
+        resizeDocks({ m_docks[1] }, { width() * 3 / 8 }, Qt::Horizontal);
+        resizeDocks({ m_docks[0], m_docks[2] }, { height() / 7, height() / 4 }, Qt::Vertical);
+    }
+    if (auto *splitter = m_trancheView->findChild<QSplitter *>(u"trancheSplitter"_s)) {
+        const int card = std::clamp(width() / 5, 240, 340);
+        // Before the first layout the splitter has no width: sizes are scaled to the real one.
+        splitter->setSizes({ std::max(200, width() - card), card });
     }
 }
 

@@ -61,6 +61,8 @@ private:
     void createMenus();
     QWidget *createPausedBanner();
     void restoreLayout();
+    // The first-launch (and Reset layout) arrangement of the docks for the window's size.
+    void arrangeDocks();
     void updateTitle();
 
     DeskSession *m_session;

@@ -69,6 +69,17 @@ TrancheView::TrancheView(TrancheTableModel *model, core::TrancheManager *manager
     for (int i : { int(ActiveTab), int(IsolatedTab), int(AllOpenTab) }) {
         m_tables[i]->sortByColumn(TrancheTableModel::IdColumn, Qt::AscendingOrder);
         m_tables[i]->setColumnHidden(TrancheTableModel::ExitColumn, true);
+        // What a trader reads first sits next to the tranche: its P&L now, then the rest.
+        QHeaderView *header = m_tables[i]->horizontalHeader();
+        header->moveSection(header->visualIndex(TrancheTableModel::UnrealizedColumn), 3);
+        header->moveSection(header->visualIndex(TrancheTableModel::PnlPercentColumn), 4);
+    }
+    {
+        QHeaderView *header = m_tables[ClosedTab]->horizontalHeader();
+        header->moveSection(header->visualIndex(TrancheTableModel::RealizedColumn), 3);
+        header->moveSection(header->visualIndex(TrancheTableModel::ExitColumn), 4);
+        // The exit carries its close reason: wide enough not to cut it.
+        m_tables[ClosedTab]->setColumnWidth(TrancheTableModel::ExitColumn, 260);
     }
 
     // The card scrolls rather than cutting its values at a narrow width or a large font.
