@@ -270,6 +270,32 @@ void DeskApp::wireSession()
         }
         m_hunter->setConfig(config);
     });
+    if (m_demo) {
+        m_session->setSymbolChecker([this](const QString &symbol) -> std::optional<QString> {
+            QStringList listed;
+            for (const core::SymbolFilters &f : m_demo->symbols()) {
+                if (f.symbol == symbol) {
+                    return std::nullopt;
+                }
+                listed << f.symbol;
+            }
+            listed.sort();
+            return tr("%1 is not traded on the demo market, so it would never open a tranche in PAPER. "
+                      "The demo market has: %2.")
+                .arg(symbol, listed.join(u", "_s));
+        });
+    } else {
+        m_session->setSymbolChecker([this](const QString &symbol) -> std::optional<QString> {
+            if (m_exchange && m_exchange->symbolFilters(symbol)) {
+                return std::nullopt;
+            }
+            return m_isLiveStarted ? tr("%1 is not listed by the exchange (%2), so no order could be placed for it.")
+                                         .arg(symbol, m_options.restUrl.host())
+                                   : tr("%1 cannot be checked against the exchange's list yet: LIVE is not connected. "
+                                        "Add it once the status bar says connected.")
+                                         .arg(symbol);
+        });
+    }
     if (m_live) {
         m_session->setMarketName(m_options.restUrl.host());
         // LIVE starts with new entries paused: the trader looks at the reconciled book first and

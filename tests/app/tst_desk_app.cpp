@@ -201,6 +201,13 @@ void TstDeskApp::firstLaunchIsPaperOnTheDemoMarket()
     QVERIFY(QFileInfo::exists(rig.options().storePath()));
     QVERIFY(!QFileInfo::exists(rig.options().liveStorePath()));
     QVERIFY(app.window()->statusBar()->currentMessage().contains(u"First launch"_s));
+    // Symbols are checked against the demo market's list: BNB has no prices there.
+    auto *session = app.window()->session();
+    QVERIFY(!session->symbolRefusal(u"BTCUSDT"_s));
+    const auto bnb = session->symbolRefusal(u"BNBUSDT"_s);
+    QVERIFY(bnb);
+    QVERIFY2(bnb->contains(u"demo market"_s) && bnb->contains(u"BTCUSDT"_s), qPrintable(*bnb));
+    QVERIFY(session->symbolRefusal(u"FOO"_s));
 }
 
 void TstDeskApp::liveConfigWithoutKeysRunsPaperAndSaysSo()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void presetsApplyTheGuidesValues_data();
     void presetsApplyTheGuidesValues();
     void addAndRemoveSymbols();
+    void symbolsTheExchangeDoesNotListAreRefused();
     void importTheOriginalBotConfigMovesKeysToTheKeychain();
     void apiWalletKeysAreCheckedAndReplaceHmacKeys();
 };
@@ -194,6 +195,35 @@ void TstSettingsDialog::addAndRemoveSymbols()
     QTest::mouseClick(button(dialog, u"removeSymbolButton"_s), Qt::LeftButton);
     QVERIFY(dialog.save());
     QCOMPARE(rig.session->config().symbols.keys(), (QStringList { u"ETHUSDT"_s, u"SOLUSDT"_s }));
+}
+
+void TstSettingsDialog::symbolsTheExchangeDoesNotListAreRefused()
+{
+    test::UiTestRig rig;
+    // What the composition root installs for the demo market: its own list.
+    rig.session->setSymbolChecker([](const QString &symbol) -> std::optional<QString> {
+        if (symbol == u"BTCUSDT" || symbol == u"ETHUSDT" || symbol == u"SOLUSDT") {
+            return std::nullopt;
+        }
+        return u"%1 is not traded on the demo market"_s.arg(symbol);
+    });
+    SettingsDialog dialog(rig.session.get());
+    dialog.show();
+    auto *edit = dialog.findChild<QLineEdit *>(u"newSymbolEdit"_s);
+    auto *summary = dialog.findChild<QLabel *>(u"settingsSummary"_s);
+    for (const QString &refused : { u"FOO"_s, u"bnbusdt"_s }) {
+        edit->clear();
+        QTest::keyClicks(edit, refused);
+        QTest::mouseClick(button(dialog, u"addSymbolButton"_s), Qt::LeftButton);
+        QCOMPARE(dialog.symbols().size(), 2);
+        QVERIFY2(summary->text().contains(refused.toUpper()), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(u"demo market"_s) || summary->text().contains(u"not valid"_s),
+            qPrintable(summary->text()));
+    }
+    edit->clear();
+    QTest::keyClicks(edit, u"solusdt"_s);
+    QTest::mouseClick(button(dialog, u"addSymbolButton"_s), Qt::LeftButton);
+    QCOMPARE(dialog.symbols().size(), 3);
 }
 
 void TstSettingsDialog::importTheOriginalBotConfigMovesKeysToTheKeychain()

@@ -74,6 +74,11 @@ core::Result<void> DeskSession::requestPaperMode()
     return m_modeSwitcher(false);
 }
 
+std::optional<QString> DeskSession::symbolRefusal(const QString &symbol) const
+{
+    return m_symbolChecker ? m_symbolChecker(symbol) : std::nullopt;
+}
+
 void DeskSession::setEntriesPaused(bool paused)
 {
     if (m_paused == paused) {

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace trd::core {
 class LiquidationHunter;
@@ -70,6 +71,12 @@ public:
     core::Result<void> requestLiveMode();
     core::Result<void> requestPaperMode();
 
+    // Whether the exchange trades a symbol (the demo market's list in PAPER, exchangeInfo in LIVE):
+    // the reason it cannot be traded, or nothing. Without a checker every well-formed name passes.
+    using SymbolChecker = std::function<std::optional<QString>(const QString &symbol)>;
+    void setSymbolChecker(SymbolChecker checker) { m_symbolChecker = std::move(checker); }
+    std::optional<QString> symbolRefusal(const QString &symbol) const;
+
     bool isEntriesPaused() const { return m_paused; }
     void setEntriesPaused(bool paused);
 
@@ -100,6 +107,7 @@ private:
     bool m_paused = false;
     QHash<Stream, bool> m_streams;
     ModeSwitcher m_modeSwitcher;
+    SymbolChecker m_symbolChecker;
     QString m_rateLimitText;
     bool m_isRateLimitWarning = false;
 };

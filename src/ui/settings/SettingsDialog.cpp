@@ -216,6 +216,11 @@ bool SettingsDialog::addSymbol(const QString &symbol)
         setSummary(tr("%1 is already configured.").arg(symbol), true);
         return false;
     }
+    // A symbol the exchange does not list would be saved and then never trade, silently.
+    if (const auto refusal = m_session->symbolRefusal(symbol)) {
+        setSummary(*refusal, true);
+        return false;
+    }
     makeSymbolForm(symbol, core::SymbolConfig {});
     selectSymbol(symbol);
     setSummary(tr("%1 added with the documented defaults. Save to start trading it.").arg(symbol), false);
