@@ -38,4 +38,9 @@ if [ -n "\$left" ]; then echo "== left after purge:"; echo "\$left"; exit 1; fi
 test ! -e /usr/share/doc/tranchedesk
 echo "== purge left none of the \$(wc -l < /tmp/ours.txt) paths of the package"
 CHECK
+# The minimal root that packaging/fresh-check.sh keeps serves here too (CI has built it by then).
+trd_base=${TRD_FRESH_BASE:-${XDG_CACHE_HOME:-$HOME/.cache}/trd-bookworm}
+if [ -z "${FRESH_BASE:-}" ] && [ -x "$trd_base/bin/bash" ]; then
+  export FRESH_BASE=$trd_base
+fi
 FRESH_FILES="$deb" "$tool" "$check"
