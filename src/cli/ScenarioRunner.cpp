@@ -90,7 +90,7 @@ Result<T> choice(
     if (auto v = parse(raw)) {
         return *v;
     }
-    return Error { u"\"%1\" must be one of %2, got \"%3\""_s.arg(key, allowed, raw) };
+    return Error { u"\"%1\" must be one of %2, got \"%3\""_s.arg(key, allowed, shortened(raw)) };
 }
 
 } // namespace
@@ -280,7 +280,7 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
     static const QStringList kTypes { u"config"_s, u"symbol"_s, u"mark"_s, u"enter"_s, u"enter_limit"_s,
         u"external_fill"_s, u"exchange_position"_s, u"sync"_s, u"close_tranche"_s, u"cancel_all"_s, u"restart"_s };
     if (!kTypes.contains(type)) {
-        return Error { u"unknown type \"%1\" (expected %2)"_s.arg(type, kTypes.join(u", "_s)) };
+        return Error { u"unknown type \"%1\" (expected %2)"_s.arg(shortened(type), kTypes.join(u", "_s)) };
     }
     if (type == u"config") {
         if (!line.value(u"config"_s).isObject()) {

@@ -232,6 +232,12 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"line 1: \"price\": \""_s), qPrintable(r.err.left(300)));
         QVERIFY2(r.err.contains(QString(80, u'x') + u"…\""_s), qPrintable(r.err.left(300)));
         QVERIFY2(r.err.size() < 400, qPrintable(u"%1 characters on stderr"_s.arg(r.err.size())));
+        for (const QByteArray &line : QList<QByteArray> { "{\"type\":\"" + huge + "\"}\n",
+                 "{\"type\":\"enter\",\"symbol\":\"TESTUSDT\",\"side\":\"" + huge + "\",\"qty\":\"1\"}\n" }) {
+            const Run other = cli({ u"simulate"_s, writeFile(dir, u"other.jsonl"_s, line) });
+            QCOMPARE(other.exitCode, 2);
+            QVERIFY2(other.err.size() < 400, qPrintable(u"%1 characters on stderr"_s.arg(other.err.size())));
+        }
     }
 
     void corruptOrForeignDatabasesAreRefusedUntouched_data()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 #include <utility>
@@ -18,6 +19,13 @@ struct Error
 
 // A value or the error that prevented it. E is Error almost everywhere; the exchange library
 // uses its ExchangeError, which also says what to do about it.
+// A value quoted in an error message, cut to `max` characters and "…": a multi-megabyte bad value
+// is not echoed whole into a message a person has to read.
+inline QString shortened(QStringView text, qsizetype max = 80)
+{
+    return text.size() > max ? text.left(max).toString() + QChar(0x2026) : text.toString();
+}
+
 template<typename T, typename E = Error>
 class [[nodiscard]] Result
 {

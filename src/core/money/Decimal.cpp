@@ -159,10 +159,7 @@ Decimal Decimal::fromInt(std::int64_t value)
 Result<Decimal> Decimal::parse(QStringView text)
 {
     const auto bad = [&](const QString &why) {
-        // A multi-megabyte value is not echoed whole into a message a person has to read.
-        constexpr qsizetype kShown = 80;
-        const QString shown = text.size() > kShown ? text.left(kShown).toString() + u'…' : text.toString();
-        return Error { u"\"%1\" is not a decimal number: %2"_s.arg(shown, why) };
+        return Error { u"\"%1\" is not a decimal number: %2"_s.arg(shortened(text), why) };
     };
     qsizetype i = 0;
     const qsizetype n = text.size();
