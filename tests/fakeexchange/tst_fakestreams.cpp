@@ -204,6 +204,28 @@ private Q_SLOTS:
         QCOMPARE(marks->first().markPrice, dec(u"50200"));
     }
 
+    // ccxt opens /ws/0, /ws/1 … and subscribes there, as Binance and Aster allow.
+    void aNumberedRawStreamTakesSubscriptions()
+    {
+        QVERIFY(openAndSubscribe(u"/ws/0"_s, u"btcusdt@markPrice"_s, 3));
+        StreamEvent e0, e1;
+        QVERIFY(eventAt<SubscriptionAnswer>(*m_frames, 0, e0));
+        QVERIFY(!std::get<SubscriptionAnswer>(e0).isError);
+        m_fx->server.setMarkPrice(u"BTCUSDT"_s, dec(u"50100"));
+        QTRY_COMPARE(m_frames->count(), 2);
+        QVERIFY(eventAt<QList<MarkPriceEvent>>(*m_frames, 1, e1));
+    }
+
+    void aStreamTheFakeDoesNotServeIsRefused()
+    {
+        QVERIFY(openAndSubscribe(u"/ws"_s, u"btcusdt@aggTrade"_s, 4));
+        StreamEvent e0;
+        const auto *answer = eventAt<SubscriptionAnswer>(*m_frames, 0, e0);
+        QVERIFY(answer);
+        QVERIFY(answer->isError);
+        QVERIFY2(answer->message.contains(u"btcusdt@aggTrade"_s), qPrintable(answer->message));
+    }
+
     // On each mark the open candle; the first mark of a new minute first closes the last one.
     // Candles are aligned on the injected clock, and the fixture's own first mark at 50000 made one.
     void klineStreamSendsTheOpenCandleAndClosesEachOnce()

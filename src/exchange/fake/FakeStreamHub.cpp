@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -111,6 +112,9 @@ void FakeStreamHub::accept(std::unique_ptr<QWebSocket> owned)
             connection.listenKey = names.first();
         } else if (std::all_of(names.cbegin(), names.cend(), [](const QString &n) { return n.contains(u'@'); })) {
             connection.streams = names;
+        } else if (names.size() <= 1 && !looksLikeListenKey(names.value(0))) {
+            // "/ws" or "/ws/<id>" (ccxt opens /ws/0, /ws/1 …): a raw stream with no subscription
+            // yet, as Binance and Aster accept; SUBSCRIBE follows.
         } else {
             // An unknown or expired listenKey: the client must create a new one.
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"Invalid listenKey."_s);
@@ -396,8 +400,16 @@ void FakeStreamHub::onTextMessage(QWebSocket *socket, const QString &message)
     const QJsonValue id = request.value(u"id"_s);
     const QString method = request.value(u"method"_s).toString();
     QJsonObject answer { { u"id"_s, id } };
-    if (method == u"SUBSCRIBE"_s || method == u"UNSUBSCRIBE"_s) {
-        for (const QJsonValue &v : request.value(u"params"_s).toArray()) {
+    const QJsonArray params = request.value(u"params"_s).toArray();
+    const auto unserved = std::find_if(params.cbegin(), params.cend(),
+        [](const QJsonValue &v) { return !FakeStreamHub::isServedStream(v.toString()); });
+    if (method == u"SUBSCRIBE"_s && unserved != params.cend()) {
+        // Subscribing and then hearing nothing would hide a misspelt stream; say so instead.
+        answer.insert(u"error"_s,
+            QJsonObject { { u"code"_s, 2 },
+                { u"msg"_s, u"Invalid request: unknown stream \"%1\""_s.arg(unserved->toString()) } });
+    } else if (method == u"SUBSCRIBE"_s || method == u"UNSUBSCRIBE"_s) {
+        for (const QJsonValue &v : params) {
             const QString name = v.toString();
             connection->streams.removeAll(name);
             if (method == u"SUBSCRIBE"_s) {
@@ -412,6 +424,20 @@ void FakeStreamHub::onTextMessage(QWebSocket *socket, const QString &message)
             QJsonObject { { u"code"_s, 2 }, { u"msg"_s, u"Invalid request: unknown method \"%1\""_s.arg(method) } });
     }
     send(socket, frameText(answer));
+}
+
+bool FakeStreamHub::isServedStream(const QString &name)
+{
+    static const QRegularExpression served(
+        u"^(!markPrice@arr(@1s)?|!forceOrder@arr|[a-z0-9]+@(markPrice(@1s)?|forceOrder|bookTicker|"
+        u"kline_(1m|3m|5m|15m|30m|1h|2h|4h|6h|8h|12h|1d|3d|1w|1M)))$"_s);
+    return served.match(name).hasMatch();
+}
+
+bool FakeStreamHub::looksLikeListenKey(const QString &name)
+{
+    static const QRegularExpression key(u"^[A-Za-z0-9]{32,}$"_s);
+    return key.match(name).hasMatch();
 }
 
 void FakeStreamHub::remove(QWebSocket *socket)

@@ -94,6 +94,9 @@ private:
         qint64 unansweredPingAt = 0; // 0: every ping answered
     };
 
+    // The market streams this fake publishes; a SUBSCRIBE to any other is refused.
+    static bool isServedStream(const QString &name);
+    static bool looksLikeListenKey(const QString &name);
     void onEngineEvent(const PaperEvent &event);
 
 public:

@@ -3,10 +3,12 @@
 #include "FakeExchangeServer.h"
 #include "paper/PaperMatchingEngine.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <QTimer>
 
 using namespace trd::core;
 using namespace trd::exchange;
@@ -34,7 +36,13 @@ private Q_SLOTS:
         QProcess node;
         node.start(u"node"_s,
             { QStringLiteral(TRD_SOURCE_DIR "/tests/tools/ccxt-against-fake.mjs"), server.restBase().toString(),
-                u"ccxt-key"_s, u"ccxt-secret"_s, u"BTC/USDT:USDT"_s });
+                u"ccxt-key"_s, u"ccxt-secret"_s, u"BTC/USDT:USDT"_s, server.streamBase().toString() });
+        // The public streams publish on each mark: move it while ccxt.pro watches.
+        QTimer ticker;
+        int tick = 0;
+        connect(&ticker, &QTimer::timeout, this,
+            [&] { server.setMarkPrice(f.symbol, Decimal::fromInt(50000 + (++tick % 2) * 10)); });
+        ticker.start(100);
         QVERIFY2(node.waitForStarted(10000), "node is not installed (bash packaging/setup.sh installs it)");
         // The fake answers from this thread's event loop while node runs.
         QTRY_VERIFY_WITH_TIMEOUT(node.state() == QProcess::NotRunning, 120000);
@@ -47,6 +55,13 @@ private Q_SLOTS:
         QCOMPARE(result.value(u"openOrders"_s).toInt(), 1); // the stop, before ccxt cancelled it
         QCOMPARE(result.value(u"badKey"_s).toString(), u"AuthenticationError"_s); // -1022 mapped by ccxt
         QVERIFY(engine.openOrders().isEmpty());
+        qInfo().noquote() << "ccxt steps:"
+                          << QString::fromUtf8(
+                                 QJsonDocument(result.value(u"steps"_s).toArray()).toJson(QJsonDocument::Compact));
+        const QJsonObject watched = result.value(u"watched"_s).toObject();
+        QVERIFY2(watched.value(u"markPrice"_s).toDouble() >= 50000, qPrintable(QString::fromUtf8(out)));
+        QVERIFY(watched.value(u"candleClose"_s).toDouble() >= 50000);
+        QVERIFY(watched.value(u"bid"_s).toDouble() > 0);
         QCOMPARE(engine.positions().value(0).amount, Decimal::fromString(u"0.001"));
     }
 };
