@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiTestRig.h"
 #include "charts/ChartsPanel.h"
+#include "charts/PnlChart.h"
 #include "charts/PriceChart.h"
 #include "charts/UnrealizedChart.h"
 #include "common/FileDialog.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -35,6 +37,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,6 +56,8 @@ private Q_SLOTS:
     void pausedIsABanner();
     void timelineNamesTranchesByNumber();
     void shortcuts();
+    void eventFilterShowsWhatIsChecked();
+    void pnlChartHasAZeroLine();
     void exportTranchesAndEventsAsCsv();
     void liveNeedsKeysAndConfirmation();
     void pauseAndNotifications();
@@ -527,6 +532,56 @@ void TstMainWindow::chartsFollowThePaletteWhenItChanges()
         QTRY_COMPARE(int(view->chart()->theme()), int(QChart::ChartThemeLight));
     }
     QApplication::setPalette(original);
+}
+
+void TstMainWindow::eventFilterShowsWhatIsChecked()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    w.loadData();
+    rig.mark(u"BTCUSDT"_s, "50000");
+    rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.01");
+    rig.manager->closeAll();
+    w.eventModel()->flush();
+    EventFilterProxy *proxy = w.timeline()->proxy();
+    const int all = proxy->rowCount();
+    QVERIFY(all >= 3);
+    auto *button = w.timeline()->findChild<QToolButton *>(u"timelineTypeFilter"_s);
+    auto *everything = w.timeline()->findChild<QCheckBox *>(u"timelineTypeAll"_s);
+    auto *created = w.timeline()->findChild<QCheckBox *>(u"timelineType_created"_s);
+    QVERIFY(button && everything && created);
+    QCOMPARE(button->text(), u"All event types"_s);
+    QVERIFY(everything->isChecked() && created->isChecked());
+
+    // Unchecking every type shows nothing; checking one shows that one, and the button says so.
+    everything->click();
+    QCOMPARE(proxy->rowCount(), 0);
+    QVERIFY(!created->isChecked());
+    QCOMPARE(button->text(), u"No event type"_s);
+    created->click();
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, EventTableModel::TypeColumn).data().toString(), u"Tranche created"_s);
+    QCOMPARE(button->text(), u"Only Tranche created"_s);
+
+    // Everything back, then one type hidden: "All but …".
+    everything->click();
+    QCOMPARE(proxy->rowCount(), all);
+    created->click();
+    QCOMPARE(proxy->rowCount(), all - 1);
+    QCOMPARE(button->text(), u"All but Tranche created"_s);
+    QVERIFY(!everything->isChecked());
+}
+
+void TstMainWindow::pnlChartHasAZeroLine()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    w.loadData();
+    w.charts()->pnlChart()->setSymbol(u"BTCUSDT"_s); // redraws
+    QLineSeries *zero = w.charts()->pnlChart()->zeroLine();
+    QCOMPARE(zero->count(), 2);
+    QCOMPARE(zero->at(0).y(), 0.0);
+    QCOMPARE(zero->at(1).y(), 0.0);
 }
 
 } // namespace trd::ui

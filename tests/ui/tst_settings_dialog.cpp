@@ -33,6 +33,7 @@ private Q_SLOTS:
     void presetsApplyTheGuidesValues();
     void addAndRemoveSymbols();
     void symbolsTheExchangeDoesNotListAreRefused();
+    void labelsShowTheirAmpersand();
     void importTheOriginalBotConfigMovesKeysToTheKeychain();
     void apiWalletKeysAreCheckedAndReplaceHmacKeys();
 };
@@ -224,6 +225,23 @@ void TstSettingsDialog::symbolsTheExchangeDoesNotListAreRefused()
     QTest::keyClicks(edit, u"solusdt"_s);
     QTest::mouseClick(button(dialog, u"addSymbolButton"_s), Qt::LeftButton);
     QCOMPARE(dialog.symbols().size(), 3);
+}
+
+void TstSettingsDialog::labelsShowTheirAmpersand()
+{
+    test::UiTestRig rig;
+    SettingsDialog dialog(rig.session.get());
+    QWidget *editor = dialog.findChild<QWidget *>(u"field_pnlPersistSeconds"_s);
+    QVERIFY(editor);
+    QLabel *caption = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->buddy() == editor) {
+            caption = label;
+        }
+    }
+    QVERIFY(caption);
+    // "&&" draws one '&'; a single '&' would be eaten as the mnemonic ("Write PL every").
+    QCOMPARE(caption->text(), u"Write P&&L every (s):"_s);
 }
 
 void TstSettingsDialog::importTheOriginalBotConfigMovesKeysToTheKeychain()

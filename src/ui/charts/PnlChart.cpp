@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -47,6 +48,7 @@ PnlChart::PnlChart(TrancheTableModel *model, core::TrancheManager *manager, QWid
     , m_chart(new QChart)
     , m_total(new QLineSeries)
     , m_selected(new QLineSeries)
+    , m_zero(new QLineSeries)
     , m_x(new QDateTimeAxis)
     , m_y(new QValueAxis)
     , m_view(new InteractiveChartView(m_chart, this))
@@ -60,15 +62,23 @@ PnlChart::PnlChart(TrancheTableModel *model, core::TrancheManager *manager, QWid
     connect(m_view, &InteractiveChartView::themeApplied, this, [this] {
         m_total->setPen(QPen(QColor(0x4e, 0x9a, 0xf1), 2));
         m_selected->setPen(QPen(UiFormat::profitColor(), 2));
+        m_zero->setPen(QPen(UiFormat::closedColor(), 1, Qt::DashLine));
     });
     m_view->followPalette();
     m_chart->addSeries(m_total);
     m_chart->addSeries(m_selected);
+    m_zero->setName(tr("Zero"));
+    m_chart->addSeries(m_zero);
     m_x->setFormat(u"MM-dd hh:mm"_s);
     m_x->setTickCount(6);
     m_y->setLabelFormat(u"%.2f"_s);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
+    m_zero->attachAxis(m_x);
+    m_zero->attachAxis(m_y);
+    for (QLegendMarker *marker : m_chart->legend()->markers(m_zero)) {
+        marker->setVisible(false);
+    }
     for (auto *series : { m_total, m_selected }) {
         series->attachAxis(m_x);
         series->attachAxis(m_y);
@@ -177,6 +187,7 @@ void PnlChart::refresh()
     }
     m_total->replace(thinned(total));
     m_selected->replace(thinned(selected));
+    m_zero->replace({ QPointF(start, 0), QPointF(end, 0) });
     if (m_view->isZoomed()) {
         return;
     }

@@ -33,6 +33,8 @@ public:
     void setSymbol(const QString &symbol);
     int totalPointCount() const;
     InteractiveChartView *view() const { return m_view; }
+    // The dashed line at 0 USDT: above it the desk made money, below it lost.
+    QLineSeries *zeroLine() const { return m_zero; }
 
 private:
     struct Close
@@ -51,6 +53,7 @@ private:
     QChart *m_chart;
     QLineSeries *m_total;
     QLineSeries *m_selected;
+    QLineSeries *m_zero;
     QDateTimeAxis *m_x;
     QValueAxis *m_y;
     InteractiveChartView *m_view;

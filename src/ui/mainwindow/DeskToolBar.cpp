@@ -214,15 +214,16 @@ void DeskToolBar::requestLive()
 {
     if (m_session->secrets() && !m_session->secrets()->hasApiKeys()) {
         MessageBox::information(parentWidget(), tr("Switch to LIVE"),
-            tr("LIVE trading needs your Aster API key and secret. Enter them first; they are kept in the "
-               "operating system's keychain."));
+            tr("LIVE trading needs your Aster API wallet: the account's address and the API wallet's "
+               "private key (an older HMAC API key and secret works too). Enter them first; they are kept in "
+               "the operating system's keychain."));
         ApiKeyDialog dialog(m_session->secrets(), parentWidget());
         if (dialog.exec() != QDialog::Accepted) {
             return;
         }
     }
     if (MessageBox::question(parentWidget(), tr("Switch to LIVE"),
-            tr("LIVE mode trades real funds on Aster with your API key.\n\nSwitch to LIVE?"))
+            tr("LIVE mode trades real funds on Aster with your API wallet.\n\nSwitch to LIVE?"))
         != QMessageBox::Yes) {
         return;
     }

@@ -57,7 +57,10 @@ core::Result<void> DeskSession::applyConfig(const core::AppConfig &config)
 core::Result<void> DeskSession::requestLiveMode()
 {
     if (!m_secrets || !m_secrets->hasApiKeys()) {
-        return core::Error { u"LIVE mode needs an API key and secret: enter them under Settings → API keys."_s };
+        return core::Error {
+            u"LIVE mode needs API keys: an API wallet (account address and API wallet private key) or an "
+            "HMAC API key and secret, entered under Settings → API keys."_s
+        };
     }
     if (!m_modeSwitcher) {
         return core::Error { u"This window is not connected to an exchange that can trade LIVE. "

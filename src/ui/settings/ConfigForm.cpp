@@ -210,7 +210,8 @@ void ConfigForm::addField(const QString &key, Kind kind)
     cellLayout->setSpacing(1);
     cellLayout->addWidget(field.editor);
     cellLayout->addWidget(field.error);
-    auto *label = new QLabel(KeyHelp::label(key) + u':', m_currentGroup);
+    // A buddy label reads '&' as a mnemonic: "Write P&L every (s)" would show as "Write PL every".
+    auto *label = new QLabel(QString(KeyHelp::label(key)).replace(u'&', u"&&"_s) + u':', m_currentGroup);
     label->setToolTip(tip);
     label->setBuddy(field.editor);
     static_cast<QFormLayout *>(m_currentGroup->layout())->addRow(label, cell);

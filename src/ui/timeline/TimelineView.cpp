@@ -6,6 +6,7 @@
 #include "timeline/EventFilterProxy.h"
 #include "timeline/EventTableModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +16,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,14 +46,36 @@ TimelineView::TimelineView(EventTableModel *model, QWidget *parent)
     m_typeButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_typeButton);
     menu->setObjectName(u"timelineTypeMenu"_s);
+    // Real check boxes: their state reads in both themes, and the menu stays open while the trader
+    // picks several types. Checked means shown.
+    auto *all = new QCheckBox(tr("All event types"), menu);
+    all->setObjectName(u"timelineTypeAll"_s);
+    all->setTristate(false);
+    auto *allAction = new QWidgetAction(menu);
+    allAction->setDefaultWidget(all);
+    menu->addAction(allAction);
+    menu->addSeparator();
     for (core::EventType type : kTypes) {
-        QAction *action = menu->addAction(EventTableModel::typeIcon(type), EventTableModel::typeLabel(type));
-        action->setCheckable(true);
-        action->setChecked(true);
-        action->setData(core::toString(type));
-        action->setObjectName(u"timelineType_"_s + core::toString(type));
-        connect(action, &QAction::toggled, this, &TimelineView::applyTypes);
+        auto *box = new QCheckBox(EventTableModel::typeLabel(type), menu);
+        box->setIcon(EventTableModel::typeIcon(type));
+        box->setChecked(true);
+        box->setProperty("eventType", core::toString(type));
+        box->setObjectName(u"timelineType_"_s + core::toString(type));
+        auto *action = new QWidgetAction(menu);
+        action->setDefaultWidget(box);
+        menu->addAction(action);
+        m_typeBoxes << box;
+        connect(box, &QCheckBox::toggled, this, &TimelineView::applyTypes);
     }
+    all->setChecked(true);
+    connect(all, &QCheckBox::clicked, this, [this](bool checked) {
+        for (QCheckBox *box : std::as_const(m_typeBoxes)) {
+            const QSignalBlocker block(box);
+            box->setChecked(checked);
+        }
+        applyTypes();
+    });
+    m_allTypes = all;
     m_typeButton->setMenu(menu);
 
     m_symbolBox->setObjectName(u"timelineSymbolFilter"_s);
@@ -97,15 +121,36 @@ void TimelineView::setSymbols(const QStringList &symbols)
 void TimelineView::applyTypes()
 {
     QSet<QString> types;
-    int total = 0;
-    for (QAction *action : m_typeButton->menu()->actions()) {
-        ++total;
-        if (action->isChecked()) {
-            types.insert(action->data().toString());
+    QStringList shownLabels;
+    QStringList hiddenLabels;
+    const int total = int(m_typeBoxes.size());
+    for (QCheckBox *box : std::as_const(m_typeBoxes)) {
+        if (box->isChecked()) {
+            types.insert(box->property("eventType").toString());
+            shownLabels << box->text();
+        } else {
+            hiddenLabels << box->text();
         }
     }
-    m_typeButton->setText(
-        types.size() == total ? tr("All event types") : tr("%n event type(s)", "", int(types.size())));
+    {
+        const QSignalBlocker block(m_allTypes);
+        m_allTypes->setChecked(types.size() == total);
+    }
+    // Say what is shown in words: "All event types", "Only Tranche closed", "All but Entry refused".
+    QString text;
+    if (types.size() == total) {
+        text = tr("All event types");
+    } else if (types.isEmpty()) {
+        text = tr("No event type");
+    } else if (types.size() == 1) {
+        text = tr("Only %1").arg(shownLabels.front());
+    } else if (hiddenLabels.size() == 1) {
+        text = tr("All but %1").arg(hiddenLabels.front());
+    } else {
+        text = tr("%1 of %2 event types").arg(types.size()).arg(total);
+    }
+    m_typeButton->setText(text);
+    m_typeButton->setToolTip(types.size() == total ? QString() : tr("Shown: %1").arg(shownLabels.join(u", "_s)));
     // Nothing checked shows nothing, not everything.
     m_proxy->setTypes(types.isEmpty() ? QSet<QString> { u"-"_s } : (types.size() == total ? QSet<QString>() : types));
 }

@@ -7,6 +7,7 @@
 class QComboBox;
 class QLineEdit;
 class QTableView;
+class QCheckBox;
 class QToolButton;
 
 namespace trd::ui {
@@ -35,6 +36,8 @@ private:
     QToolButton *m_typeButton;
     QComboBox *m_symbolBox;
     QLineEdit *m_search;
+    QCheckBox *m_allTypes = nullptr;
+    QList<QCheckBox *> m_typeBoxes;
 };
 
 } // namespace trd::ui
