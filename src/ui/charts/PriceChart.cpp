@@ -239,7 +239,19 @@ QString PriceChart::symbolToShow() const
     if (!m_focusSymbol.isEmpty()) {
         return m_focusSymbol;
     }
+    // Nothing picked: the first configured symbol (in order) that has open tranches, else the first
+    // with prices — it changes only when a symbol's first tranche opens or its last one closes.
     const auto symbols = m_manager->config().symbols.keys();
+    for (const QString &symbol : symbols) {
+        if (!m_manager->openTranches(symbol).isEmpty()) {
+            return symbol;
+        }
+    }
+    for (const QString &symbol : symbols) {
+        if (!m_history->points(symbol).empty()) {
+            return symbol;
+        }
+    }
     return symbols.isEmpty() ? QString() : symbols.front();
 }
 

@@ -308,9 +308,11 @@ void MainWindow::arrangeDocks()
         m_docks[2]->raise();
         resizeDocks({ m_docks[0], m_docks[2] }, { 96, height() * 2 / 5 }, Qt::Vertical);
     } else {
-        // Charts get a good third of the width, the timeline a quarter of the height.
+        // Charts get a good third of the width.
         resizeDocks({ m_docks[1] }, { width() * 3 / 8 }, Qt::Horizontal);
-        resizeDocks({ m_docks[0], m_docks[2] }, { height() / 7, height() / 4 }, Qt::Vertical);
+        // The summary's two rows of figures in full, the timeline a quarter of the height.
+        const int summary = std::min(m_summary->sizeHint().height() + 8, height() / 4);
+        resizeDocks({ m_docks[0], m_docks[2] }, { summary, height() / 4 }, Qt::Vertical);
     }
     if (auto *splitter = m_trancheView->findChild<QSplitter *>(u"trancheSplitter"_s)) {
         const int card = std::clamp(width() / 5, 240, 340);
