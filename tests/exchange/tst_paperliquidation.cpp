@@ -5,6 +5,7 @@
 #include "FakeStore.h"
 #include "PaperTestHelpers.h"
 #include "common/Clock.h"
+#include "demo/DemoMarket.h"
 #include "paper/LeverageBrackets.h"
 #include "paper/PaperExchange.h"
 #include "paper/PaperMatchingEngine.h"
@@ -98,6 +99,26 @@ private Q_SLOTS:
         QCOMPARE(LeverageBrackets::smallAlts().maintenanceMargin(d(u"1000")), d(u"10"));
         // A symbol without a table of its own gets the majors'.
         QCOMPARE(m_engine->leverageBrackets(u"NEWUSDT"_s).brackets().size(), 10);
+    }
+
+    // The demo market hands the paper exchange a table per symbol: a thinner market needs more
+    // maintenance margin, so the same isolated long at 10x is liquidated sooner.
+    void demoSymbolsHaveTheirOwnBrackets()
+    {
+        DemoMarket demo(m_engine.get(), m_clock.get());
+        QCOMPARE(m_engine->leverageBrackets(u"BTCUSDT"_s).brackets().first().maintenanceMarginRate, d(u"0.004"));
+        QCOMPARE(m_engine->leverageBrackets(u"SOLUSDT"_s).brackets().first().maintenanceMarginRate, d(u"0.005"));
+        QCOMPARE(m_engine->leverageBrackets(u"ASTERUSDT"_s).brackets().first().maintenanceMarginRate, d(u"0.01"));
+        for (const QString &symbol : { u"BTCUSDT"_s, u"ASTERUSDT"_s }) {
+            QVERIFY(m_engine->setMarginType(symbol, MarginType::Isolated));
+            m_engine->setMarkPrice(symbol, d(u"100"));
+            OrderRequest request = market(Buy, d(u"1"), u"open_"_s + symbol);
+            request.symbol = symbol;
+            m_engine->placeOrder(request);
+        }
+        // (100 − 10) / (1 − mmr): 90.36 with 0.4 %, 90.91 with 1 %.
+        QCOMPARE(m_engine->liquidationPrice(u"BTCUSDT"_s, PositionSide::Both)->toString(2), u"90.36"_s);
+        QCOMPARE(m_engine->liquidationPrice(u"ASTERUSDT"_s, PositionSide::Both)->toString(2), u"90.91"_s);
     }
 
     void isolatedPositionIsLiquidatedAtItsLiquidationPrice_data()
