@@ -17,7 +17,7 @@ struct AppOptions
     quint64 seed = 0; // 0: a new seed each launch
     // A lively pace, so a new user sees tranches created, isolated and closed within a minute.
     int demoIntervalMs = 250;
-    QString theme = QStringLiteral("system"); // system | dark | light
+    QString theme; // system | dark | light; empty: the one chosen in View → Theme
     QString screenshotDir;
     int screenshotAfterSeconds = 45;
     // Where LIVE mode connects: Aster, or a tranchedesk-fake-exchange on 127.0.0.1 to rehearse.

@@ -7,6 +7,7 @@
 #include "charts/UnrealizedChart.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/Theme.h"
 #include "common/UiFormat.h"
 #include "common/UiRoles.h"
 #include "mainwindow/DeskToolBar.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void shortcuts();
     void eventFilterShowsWhatIsChecked();
     void pnlChartHasAZeroLine();
+    void themeIsChosenInTheViewMenuAndKept();
     void exportTranchesAndEventsAsCsv();
     void liveNeedsKeysAndConfirmation();
     void pauseAndNotifications();
@@ -582,6 +584,28 @@ void TstMainWindow::pnlChartHasAZeroLine()
     QCOMPARE(zero->count(), 2);
     QCOMPARE(zero->at(0).y(), 0.0);
     QCOMPARE(zero->at(1).y(), 0.0);
+}
+
+void TstMainWindow::themeIsChosenInTheViewMenuAndKept()
+{
+    test::UiTestRig rig;
+    const QPalette original = QApplication::palette();
+    MainWindow w(rig.session.get());
+    auto *system = w.findChild<QAction *>(u"theme_system"_s);
+    auto *dark = w.findChild<QAction *>(u"theme_dark"_s);
+    auto *light = w.findChild<QAction *>(u"theme_light"_s);
+    QVERIFY(system && dark && light);
+    QVERIFY(system->isChecked());
+    dark->trigger();
+    QVERIFY(dark->isChecked() && !system->isChecked());
+    QCOMPARE(Theme::current(), u"dark"_s);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    QCOMPARE(Theme::saved(), u"dark"_s);
+    light->trigger();
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+    system->trigger();
+    QCOMPARE(QApplication::palette().color(QPalette::Window), original.color(QPalette::Window));
+    QCOMPARE(Theme::saved(), u"system"_s);
 }
 
 } // namespace trd::ui

@@ -8,6 +8,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/ScreenFit.h"
+#include "common/Theme.h"
 #include "common/UiFormat.h"
 #include "config/ConfigLoader.h"
 #include "hunter/LiquidationHunter.h"
@@ -26,6 +27,7 @@
 #include "tranches/TrancheTableModel.h"
 #include "tranches/TrancheView.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -254,6 +256,23 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (QDockWidget *dock : std::as_const(m_docks)) {
         view->addAction(dock->toggleViewAction());
+    }
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->setObjectName(u"themeMenu"_s);
+    auto *themes = new QActionGroup(theme);
+    const QList<std::pair<QString, QString>> choices { { u"system"_s, tr("Follow the &system") },
+        { u"light"_s, tr("&Light") }, { u"dark"_s, tr("&Dark") } };
+    for (const auto &[name, label] : choices) {
+        QAction *action = theme->addAction(label);
+        action->setObjectName(u"theme_"_s + name);
+        action->setCheckable(true);
+        action->setChecked(Theme::current() == name);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [name] {
+            Theme::apply(name);
+            Theme::save(name); // the next start uses it too
+        });
     }
     view->addSeparator();
     view->addAction(tr("Reset layout"), this, [this] {
