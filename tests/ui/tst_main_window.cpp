@@ -60,6 +60,7 @@ private Q_SLOTS:
     void eventFilterShowsWhatIsChecked();
     void pnlChartHasAZeroLine();
     void themeIsChosenInTheViewMenuAndKept();
+    void summaryAgreesWithTheWindow();
     void exportTranchesAndEventsAsCsv();
     void liveNeedsKeysAndConfirmation();
     void pauseAndNotifications();
@@ -606,6 +607,25 @@ void TstMainWindow::themeIsChosenInTheViewMenuAndKept()
     system->trigger();
     QCOMPARE(QApplication::palette().color(QPalette::Window), original.color(QPalette::Window));
     QCOMPARE(Theme::saved(), u"system"_s);
+}
+
+void TstMainWindow::summaryAgreesWithTheWindow()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    w.loadData();
+    rig.mark(u"ETHUSDT"_s, "3000");
+    rig.enter(u"ETHUSDT"_s, core::Side::Short, "0.1");
+    selectSymbol(w, u"ETHUSDT"_s); // both sides: the SHORT book is synced, the LONG one never traded
+    auto *sync = w.findChild<QLabel *>(u"syncState"_s);
+    QTRY_VERIFY(!w.summary()->metricText(u"selection"_s, u"sync"_s).isEmpty());
+    QTRY_VERIFY2(sync->text().endsWith(u"Sync: "_s + w.summary()->metricText(u"selection"_s, u"sync"_s)),
+        qPrintable(sync->text() + u" / "_s + w.summary()->metricText(u"selection"_s, u"sync"_s)));
+    QCOMPARE(w.summary()->metricText(u"selection"_s, u"sync"_s), u"synced"_s);
+    // The table stars a best entry; the summary names it, on both sides and for every symbol.
+    QTRY_VERIFY2(w.summary()->metricText(u"selection"_s, u"best"_s).startsWith(u"#1 @"_s),
+        qPrintable(w.summary()->metricText(u"selection"_s, u"best"_s)));
+    QTRY_VERIFY(w.summary()->metricText(u"account"_s, u"best"_s).startsWith(u"#1"_s));
 }
 
 } // namespace trd::ui

@@ -7,6 +7,7 @@
 #include "session/DeskSession.h"
 #include "settings/ApiKeyDialog.h"
 #include "settings/SecretStore.h"
+#include "summary/SummaryPanel.h"
 #include "tranche/TrancheManager.h"
 #include "tranches/CloseTranchesDialog.h"
 
@@ -178,26 +179,12 @@ void DeskToolBar::updateSync()
         setIndicator(m_sync, tr("Sync —"), UiFormat::closedColor());
         return;
     }
-    // The selection's state, or the worst of every configured book.
-    QStringList symbols = symbol().isEmpty() ? m_session->config().symbols.keys() : QStringList { symbol() };
-    core::SyncState worst = core::SyncState::Synced;
-    bool any = false;
-    for (const QString &s : symbols) {
-        for (core::Side sd : { core::Side::Long, core::Side::Short }) {
-            if (!side().isEmpty() && core::toString(sd) != side()) {
-                continue;
-            }
-            const auto state = manager->syncState(s, sd);
-            any = true;
-            if (state == core::SyncState::Conflict
-                || (state == core::SyncState::Drift && worst != core::SyncState::Conflict)) {
-                worst = state;
-            }
-        }
-    }
-    const QString text = any ? core::toString(worst) : u"—"_s;
-    const QColor color = worst == core::SyncState::Synced ? UiFormat::profitColor() : UiFormat::lossColor();
-    setIndicator(m_sync, tr("Sync: %1").arg(text), any ? color : UiFormat::closedColor());
+    // The same worst-of-the-books rule as the summary, so the two never disagree.
+    const auto worst = SummaryPanel::worstSync(manager, symbol(), core::sideFromString(side()));
+    const QColor color = worst == core::SyncState::Synced ? UiFormat::profitColor()
+        : worst == core::SyncState::Unknown               ? UiFormat::closedColor()
+                                                          : UiFormat::lossColor();
+    setIndicator(m_sync, tr("Sync: %1").arg(core::toString(worst)), color);
 }
 
 void DeskToolBar::closeAll()

@@ -132,6 +132,28 @@ void SummaryPanel::setSelection(const QString &symbol, const QString &side)
     refresh();
 }
 
+core::SyncState SummaryPanel::worstSync(
+    const core::TrancheManager *manager, const QString &symbol, std::optional<core::Side> side)
+{
+    core::SyncState worst = core::SyncState::Unknown;
+    if (!manager) {
+        return worst;
+    }
+    const QStringList symbols = symbol.isEmpty() ? manager->config().symbols.keys() : QStringList { symbol };
+    for (const QString &name : symbols) {
+        for (core::Side s : { core::Side::Long, core::Side::Short }) {
+            if (side && *side != s) {
+                continue;
+            }
+            const auto state = manager->syncState(name, s);
+            if (syncRank(state) > syncRank(worst)) {
+                worst = state;
+            }
+        }
+    }
+    return worst;
+}
+
 QString SummaryPanel::metricText(const QString &scope, const QString &metric) const
 {
     const QLabel *label = m_tiles.value(scope + u'/' + metric);
@@ -220,40 +242,41 @@ void SummaryPanel::refresh()
         setMetric(scope, u"notional"_s, open.notional.toString(2));
         setMetric(scope, u"margin"_s, open.marginUsed.toString(2));
 
+        // Best entries and sync over the same books the table shows: every configured symbol when
+        // none is selected, both sides when none is.
         QString best = u"—"_s;
         QString sync = u"—"_s;
         QColor syncColor;
-        if (m_manager && !symbol.isEmpty()) {
-            const core::Side s = side.value_or(core::Side::Long);
-            if (auto id = m_manager->bestEntryId(symbol, s)) {
-                if (auto t = m_manager->openTranche(*id)) {
-                    best = u"#%1 @ %2"_s.arg(t->seq).arg(UiFormat::price(t->entryPrice));
+        if (m_manager) {
+            const QStringList symbols = symbol.isEmpty() ? m_manager->config().symbols.keys() : QStringList { symbol };
+            QStringList bests;
+            for (const QString &name : symbols) {
+                for (core::Side s : { core::Side::Long, core::Side::Short }) {
+                    if (side && *side != s) {
+                        continue;
+                    }
+                    if (auto id = m_manager->bestEntryId(name, s)) {
+                        if (auto t = m_manager->openTranche(*id)) {
+                            bests << u"#%1 @ %2"_s.arg(t->seq).arg(UiFormat::price(t->entryPrice));
+                        }
+                    }
                 }
             }
-            const core::SyncState state = m_manager->syncState(symbol, s);
+            if (bests.size() == 1) {
+                best = bests.front();
+            } else if (!bests.isEmpty()) {
+                // Several books: their numbers, as the table stars them.
+                QStringList numbers;
+                for (const QString &b : std::as_const(bests)) {
+                    numbers << b.section(u' ', 0, 0);
+                }
+                best = numbers.size() > 4 ? numbers.mid(0, 4).join(u", "_s) + u", …"_s : numbers.join(u", "_s);
+            }
+            const core::SyncState state = worstSync(m_manager, symbol, side);
             sync = core::toString(state);
             syncColor = state == core::SyncState::Synced ? UiFormat::profitColor()
                 : state == core::SyncState::Unknown      ? QColor()
                                                          : UiFormat::lossColor();
-        } else if (m_manager) {
-            // The account's sync is the worst of its books.
-            core::SyncState worst = core::SyncState::Unknown;
-            bool any = false;
-            for (const QString &name : m_manager->config().symbols.keys()) {
-                for (core::Side s : { core::Side::Long, core::Side::Short }) {
-                    const auto state = m_manager->syncState(name, s);
-                    any = true;
-                    if (syncRank(state) > syncRank(worst)) {
-                        worst = state;
-                    }
-                }
-            }
-            if (any) {
-                sync = core::toString(worst);
-                syncColor = worst == core::SyncState::Synced ? UiFormat::profitColor()
-                    : worst == core::SyncState::Unknown      ? QColor()
-                                                             : UiFormat::lossColor();
-            }
         }
         setMetric(scope, u"best"_s, best);
         setMetric(scope, u"sync"_s, sync, syncColor);

@@ -32,6 +32,10 @@ public:
     void setSelection(const QString &symbol, const QString &side);
     // The value tile's text, e.g. metricText(u"selection", u"open").
     QString metricText(const QString &scope, const QString &metric) const;
+    // The worst sync state of the books of these symbols (every configured one when empty) and
+    // sides (both when none): what the toolbar and the summary both show, so they agree.
+    static core::SyncState worstSync(
+        const core::TrancheManager *manager, const QString &symbol, std::optional<core::Side> side);
 
 private:
     struct Closed
