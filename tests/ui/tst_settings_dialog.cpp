@@ -34,6 +34,7 @@ private Q_SLOTS:
     void addAndRemoveSymbols();
     void symbolsTheExchangeDoesNotListAreRefused();
     void labelsShowTheirAmpersand();
+    void typingPastTheRangeSaysTheRange();
     void importTheOriginalBotConfigMovesKeysToTheKeychain();
     void apiWalletKeysAreCheckedAndReplaceHmacKeys();
 };
@@ -74,11 +75,11 @@ void TstSettingsDialog::everyKeyHasAWidgetWithTheTableRange()
     QCOMPARE(count, 34);
     auto *maxTranches = form->findChild<QSpinBox *>(u"field_maxTranches"_s);
     QCOMPARE(maxTranches->minimum(), 1);
-    QCOMPARE(maxTranches->maximum(), 10);
+    // The upper end is checked, not clamped (typing 50 must not become 5): the tooltip says it.
     QVERIFY(maxTranches->toolTip().contains(u"Maximum active tranches per symbol/side"_s));
-    QVERIFY(maxTranches->toolTip().contains(u"1–10"_s));
+    QVERIFY2(maxTranches->toolTip().contains(u"Allowed: from 1 to 10."_s), qPrintable(maxTranches->toolTip()));
     auto *leverage = form->findChild<QSpinBox *>(u"field_leverage"_s);
-    QCOMPARE(leverage->maximum(), 125);
+    QVERIFY(leverage->toolTip().contains(u"to 125"_s));
     core::GlobalConfig global;
     core::forEachGlobalField(global, [&](QStringView key, auto &) {
         QVERIFY2(dialog.globalForm()->findChild<QWidget *>(u"field_"_s + key.toString()), qPrintable(key.toString()));
@@ -100,10 +101,10 @@ void TstSettingsDialog::outOfRangeValueShowsAnInlineErrorAndSavesNothing()
     QTest::keyClicks(threshold, u"0"_s);
     auto *error = form->findChild<QLabel *>(u"error_trancheIsolationThreshold"_s);
     QVERIFY(error->isVisible());
-    QCOMPARE(error->text(), u"Isolation threshold (%): 0 is out of range (0, 100]"_s);
+    QCOMPARE(error->text(), u"Isolation threshold (%): 0 is out of range: more than 0, up to 100"_s);
     threshold->selectAll();
     QTest::keyClicks(threshold, u"150"_s);
-    QCOMPARE(error->text(), u"Isolation threshold (%): 150 is out of range (0, 100]"_s);
+    QCOMPARE(error->text(), u"Isolation threshold (%): 150 is out of range: more than 0, up to 100"_s);
 
     clickSave(dialog);
     QVERIFY(dialog.isVisible());
@@ -113,11 +114,14 @@ void TstSettingsDialog::outOfRangeValueShowsAnInlineErrorAndSavesNothing()
     QVERIFY(!QFile::exists(configPath));
     QCOMPARE(rig.manager->symbolConfig(u"BTCUSDT"_s).trancheIsolationThreshold.toString(), u"5"_s);
 
-    // A spin box does not even take a value beyond its range.
+    // A whole number beyond its range is kept as typed and refused with the range in words.
     auto *maxTranches = form->findChild<QSpinBox *>(u"field_maxTranches"_s);
     maxTranches->selectAll();
     QTest::keyClicks(maxTranches, u"55"_s);
-    QVERIFY(maxTranches->value() <= 10);
+    QCOMPARE(maxTranches->value(), 55);
+    QVERIFY(form->findChild<QLabel *>(u"error_maxTranches"_s)->text().contains(u"from 1 to 10"_s));
+    maxTranches->selectAll();
+    QTest::keyClicks(maxTranches, u"5"_s);
 
     threshold->selectAll();
     QTest::keyClicks(threshold, u"7.5"_s);
@@ -242,6 +246,31 @@ void TstSettingsDialog::labelsShowTheirAmpersand()
     QVERIFY(caption);
     // "&&" draws one '&'; a single '&' would be eaten as the mnemonic ("Write PL every").
     QCOMPARE(caption->text(), u"Write P&&L every (s):"_s);
+}
+
+void TstSettingsDialog::typingPastTheRangeSaysTheRange()
+{
+    test::UiTestRig rig;
+    SettingsDialog dialog(rig.session.get());
+    dialog.show();
+    dialog.selectSymbol(u"BTCUSDT"_s);
+    auto *form = dialog.findChild<QWidget *>(u"symbolForm_BTCUSDT"_s);
+    auto *spin = form->findChild<QSpinBox *>(u"field_maxTranches"_s);
+    QVERIFY(spin);
+    spin->selectAll();
+    QTest::keyClicks(spin, u"50"_s);
+    // 50 stays 50 (it used to become 5), and the error says the range in words.
+    QCOMPARE(spin->value(), 50);
+    auto *error = form->findChild<QLabel *>(u"error_maxTranches"_s);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(u"Max tranches: 50 is out of range: from 1 to "_s), qPrintable(error->text()));
+    QVERIFY(!dialog.save());
+    QCOMPARE(rig.manager->symbolConfig(u"BTCUSDT"_s).maxTranches, 5);
+    spin->selectAll();
+    QTest::keyClicks(spin, u"7"_s);
+    QTRY_VERIFY(!error->isVisible());
+    QVERIFY(dialog.save());
+    QCOMPARE(rig.manager->symbolConfig(u"BTCUSDT"_s).maxTranches, 7);
 }
 
 void TstSettingsDialog::importTheOriginalBotConfigMovesKeysToTheKeychain()

@@ -141,13 +141,34 @@ QWidget *ConfigForm::group(const QString &title)
     return box;
 }
 
+QString ConfigForm::rangeInWords(const core::KeyRange &range)
+{
+    const QString lo = range.min.toString();
+    const QString hi = range.max.toString();
+    // Integer keys without a real upper bound carry INT_MAX: "1 or more".
+    const bool isOpenEnded = range.max.toDouble() >= double(std::numeric_limits<int>::max());
+    if (isOpenEnded) {
+        return range.minInclusive ? tr("%1 or more").arg(lo) : tr("more than %1").arg(lo);
+    }
+    if (range.minInclusive && range.maxInclusive) {
+        return tr("from %1 to %2").arg(lo, hi);
+    }
+    if (!range.minInclusive && range.maxInclusive) {
+        return tr("more than %1, up to %2").arg(lo, hi);
+    }
+    if (range.minInclusive) {
+        return tr("from %1, below %2").arg(lo, hi);
+    }
+    return tr("more than %1 and less than %2").arg(lo, hi);
+}
+
 void ConfigForm::addField(const QString &key, Kind kind)
 {
     Field &field = m_fields[key];
     const auto range = core::ConfigValidator::rangeOf(key);
     QString tip = KeyHelp::text(key);
     if (range) {
-        tip += u"\n\nAllowed: "_s + range->text();
+        tip += u"\n\n"_s + tr("Allowed: %1.").arg(rangeInWords(*range));
     }
     switch (kind) {
     case Kind::Bool: {
@@ -165,8 +186,11 @@ void ConfigForm::addField(const QString &key, Kind kind)
             hi = int(std::min(range->max.toDouble(), double(std::numeric_limits<int>::max())))
                 - (range->maxInclusive ? 0 : 1);
         }
-        spin->setRange(lo, hi);
+        // The editor accepts more than the range: typing 50 into a field limited to 20 must not
+        // silently become 5 (the spin box would drop the 0); the error under it names the range.
+        spin->setRange(lo, std::max(hi, 999'999));
         spin->setGroupSeparatorShown(hi >= 10000);
+        connect(spin, &QSpinBox::valueChanged, this, [this, key] { checkField(key); });
         connect(spin, &QSpinBox::valueChanged, this, &ConfigForm::edited);
         field.editor = spin;
         break;
@@ -254,6 +278,17 @@ QStringList ConfigForm::errors() const
 bool ConfigForm::checkField(const QString &key)
 {
     const Field field = m_fields.value(key);
+    if (field.kind == Kind::Integer) {
+        const int value = static_cast<QSpinBox *>(field.editor)->value();
+        const auto range = core::ConfigValidator::rangeOf(key);
+        if (range && !range->contains(Decimal::fromInt(value))) {
+            setError(
+                key, tr("%1: %2 is out of range: %3").arg(KeyHelp::label(key)).arg(value).arg(rangeInWords(*range)));
+            return false;
+        }
+        setError(key, {});
+        return true;
+    }
     if (field.kind != Kind::Decimal && field.kind != Kind::OptionalDecimal) {
         setError(key, {});
         return true;
@@ -277,7 +312,7 @@ bool ConfigForm::checkField(const QString &key)
         // The validator's message starts with the key path; the form names the field as shown.
         const auto range = core::ConfigValidator::rangeOf(key);
         setError(key,
-            range ? tr("%1: %2 is out of range %3").arg(name, text, range->text())
+            range ? tr("%1: %2 is out of range: %3").arg(name, text, rangeInWords(*range))
                   : QString(name + u": "_s + issue->message));
         return false;
     }

@@ -37,6 +37,9 @@ public:
     QStringList errors() const;
     QWidget *editor(const QString &key) const;
 
+    // "from 1 to 20", "more than 0, up to 100", "0 or more": a range as a trader reads it.
+    static QString rangeInWords(const core::KeyRange &range);
+
 Q_SIGNALS:
     void edited();
 
