@@ -171,6 +171,9 @@ void TstSettingsDialog::presetsApplyTheGuidesValues()
     SettingsDialog dialog(rig.session.get());
     dialog.selectSymbol(u"ETHUSDT"_s);
     QTest::mouseClick(button(dialog, u"preset_"_s + preset), Qt::LeftButton);
+    // The summary says what the preset changed (here at least the isolation threshold, from 5).
+    const QString said = dialog.findChild<QLabel *>(u"settingsSummary"_s)->text();
+    QVERIFY2(said.contains(u"Isolation threshold (%): 5 → "_s + threshold) || threshold == u"5"_s, qPrintable(said));
     QVERIFY(dialog.save());
     const core::SymbolConfig eth = rig.manager->symbolConfig(u"ETHUSDT"_s);
     QCOMPARE(eth.trancheIsolationThreshold.toString(), threshold);

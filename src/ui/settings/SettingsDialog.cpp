@@ -9,6 +9,7 @@
 #include "session/DeskSession.h"
 #include "settings/ApiKeyDialog.h"
 #include "settings/ConfigForm.h"
+#include "settings/KeyHelp.h"
 #include "settings/SecretStore.h"
 #include "settings/StrategyPresets.h"
 
@@ -252,10 +253,21 @@ void SettingsDialog::applyPreset(const QString &presetId)
     }
     for (const StrategyPreset &preset : StrategyPresets::all()) {
         if (preset.id == presetId) {
+            // Say what the preset changed, so edits it overwrote are not lost unnoticed.
+            QStringList changes;
             for (const auto &[key, value] : preset.values) {
+                const QString before = form->fieldText(key);
                 form->setFieldText(key, value);
+                const QString after = form->fieldText(key);
+                if (before != after) {
+                    changes << tr("%1: %2 → %3").arg(KeyHelp::label(key), before, after);
+                }
             }
-            setSummary(tr("%1 preset applied to %2. Save to use it.").arg(preset.name, currentSymbol()), false);
+            setSummary(changes.isEmpty()
+                    ? tr("%1 preset: %2 already has its values; nothing changed.").arg(preset.name, currentSymbol())
+                    : tr("%1 preset applied to %2 — %3. Save to use it.")
+                          .arg(preset.name, currentSymbol(), changes.join(u"; "_s)),
+                false);
         }
     }
 }
