@@ -35,6 +35,7 @@ private Q_SLOTS:
     void symbolsTheExchangeDoesNotListAreRefused();
     void labelsShowTheirAmpersand();
     void typingPastTheRangeSaysTheRange();
+    void choicesSayWhatTheyMean();
     void importTheOriginalBotConfigMovesKeysToTheKeychain();
     void apiWalletKeysAreCheckedAndReplaceHmacKeys();
 };
@@ -274,6 +275,25 @@ void TstSettingsDialog::typingPastTheRangeSaysTheRange()
     QTRY_VERIFY(!error->isVisible());
     QVERIFY(dialog.save());
     QCOMPARE(rig.manager->symbolConfig(u"BTCUSDT"_s).maxTranches, 7);
+}
+
+void TstSettingsDialog::choicesSayWhatTheyMean()
+{
+    test::UiTestRig rig;
+    SettingsDialog dialog(rig.session.get());
+    dialog.selectSymbol(u"BTCUSDT"_s);
+    auto *form = dialog.findChild<QWidget *>(u"symbolForm_BTCUSDT"_s);
+    auto *strategy = form->findChild<QComboBox *>(u"field_closingStrategy"_s);
+    QVERIFY(strategy);
+    const int worst = strategy->findData(u"WORST_FIRST"_s);
+    QVERIFY(worst >= 0);
+    QCOMPARE(strategy->itemText(worst), u"WORST_FIRST — the tranche losing most closed first"_s);
+    strategy->setCurrentIndex(worst);
+    QVERIFY(dialog.save());
+    QVERIFY(rig.manager->symbolConfig(u"BTCUSDT"_s).closingStrategy == core::ClosingStrategy::WorstFirst);
+    auto *mode = dialog.findChild<QComboBox *>(u"field_positionMode"_s);
+    QVERIFY(mode);
+    QVERIFY(mode->currentText().startsWith(u"HEDGE — "_s));
 }
 
 void TstSettingsDialog::importTheOriginalBotConfigMovesKeysToTheKeychain()

@@ -141,6 +141,29 @@ QWidget *ConfigForm::group(const QString &title)
     return box;
 }
 
+QString ConfigForm::choiceMeaning(const QString &value)
+{
+    static const QHash<QString, const char *> meanings {
+        { u"LIFO"_s, QT_TR_NOOP("newest tranche closed first") },
+        { u"FIFO"_s, QT_TR_NOOP("oldest tranche closed first") },
+        { u"WORST_FIRST"_s, QT_TR_NOOP("the tranche losing most closed first") },
+        { u"BEST_FIRST"_s, QT_TR_NOOP("the tranche earning most closed first") },
+        { u"HOLD"_s, QT_TR_NOOP("keep it and wait for recovery") },
+        { u"PARTIAL_CLOSE"_s, QT_TR_NOOP("close a part of it") },
+        { u"REDUCE_LEVERAGE"_s, QT_TR_NOOP("lower its leverage") },
+        { u"LIMIT"_s, QT_TR_NOOP("at a set price") },
+        { u"MARKET"_s, QT_TR_NOOP("at once, at the market price") },
+        { u"OPPOSITE"_s, QT_TR_NOOP("enter against the liquidated side") },
+        { u"SAME"_s, QT_TR_NOOP("enter with the liquidated side") },
+        { u"ONE_WAY"_s, QT_TR_NOOP("one net position per symbol") },
+        { u"HEDGE"_s, QT_TR_NOOP("long and short positions side by side") },
+        { u"CROSSED"_s, QT_TR_NOOP("margin shared with the whole wallet") },
+        { u"ISOLATED"_s, QT_TR_NOOP("margin set aside per position") },
+    };
+    const char *meaning = meanings.value(value, nullptr);
+    return meaning ? tr(meaning) : QString();
+}
+
 QString ConfigForm::rangeInWords(const core::KeyRange &range)
 {
     const QString lo = range.min.toString();
@@ -211,7 +234,11 @@ void ConfigForm::addField(const QString &key, Kind kind)
     }
     case Kind::Choice: {
         auto *combo = new QComboBox(m_currentGroup);
-        combo->addItems(core::ConfigValidator::allowedValues(key));
+        // The file's value (LIFO, WORST_FIRST, ONE_WAY…) with what it means; the value is the item data.
+        for (const QString &value : core::ConfigValidator::allowedValues(key)) {
+            const QString meaning = choiceMeaning(value);
+            combo->addItem(meaning.isEmpty() ? value : tr("%1 — %2").arg(value, meaning), value);
+        }
         connect(combo, &QComboBox::currentIndexChanged, this, &ConfigForm::edited);
         field.editor = combo;
         break;
@@ -339,7 +366,7 @@ void ConfigForm::setFieldText(const QString &key, const QString &text)
         break;
     case Kind::Choice: {
         auto *combo = static_cast<QComboBox *>(field.editor);
-        combo->setCurrentIndex(std::max(0, combo->findText(text)));
+        combo->setCurrentIndex(std::max(0, combo->findData(text)));
         break;
     }
     }
@@ -362,7 +389,7 @@ QString ConfigForm::fieldText(const QString &key) const
     case Kind::OptionalDecimal:
         return static_cast<QLineEdit *>(field.editor)->text().trimmed();
     case Kind::Choice:
-        return static_cast<QComboBox *>(field.editor)->currentText();
+        return static_cast<QComboBox *>(field.editor)->currentData().toString();
     }
     return {};
 }
@@ -388,7 +415,7 @@ void ConfigForm::writeFields(const Config &config)
             static_cast<QLineEdit *>(field.editor)->setText(value ? value->toString() : QString());
         } else {
             auto *combo = static_cast<QComboBox *>(field.editor);
-            combo->setCurrentIndex(std::max(0, combo->findText(enumText(value))));
+            combo->setCurrentIndex(std::max(0, combo->findData(enumText(value))));
         }
         setError(k, {});
     };
@@ -424,7 +451,7 @@ bool ConfigForm::readFields(Config &config)
             const QString text = static_cast<QLineEdit *>(field.editor)->text().trimmed();
             value = text.isEmpty() ? std::nullopt : std::optional(Decimal::fromString(text));
         } else {
-            if (auto parsed = enumFrom<T>(static_cast<QComboBox *>(field.editor)->currentText())) {
+            if (auto parsed = enumFrom<T>(static_cast<QComboBox *>(field.editor)->currentData().toString())) {
                 value = *parsed;
             }
         }

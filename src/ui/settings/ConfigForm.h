@@ -39,6 +39,8 @@ public:
 
     // "from 1 to 20", "more than 0, up to 100", "0 or more": a range as a trader reads it.
     static QString rangeInWords(const core::KeyRange &range);
+    // What a configuration value means ("WORST_FIRST": the tranche losing most closed first).
+    static QString choiceMeaning(const QString &value);
 
 Q_SIGNALS:
     void edited();
