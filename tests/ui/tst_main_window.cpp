@@ -34,6 +34,9 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
+#include <QPainter>
+#include <QProxyStyle>
+#include <QStyleOptionHeader>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void pnlChartHasAZeroLine();
     void themeIsChosenInTheViewMenuAndKept();
     void summaryAgreesWithTheWindow();
+    void sortArrowsReadTheWayTheyAreSorted();
     void exportTranchesAndEventsAsCsv();
     void liveNeedsKeysAndConfirmation();
     void pauseAndNotifications();
@@ -626,6 +630,29 @@ void TstMainWindow::summaryAgreesWithTheWindow()
     QTRY_VERIFY2(w.summary()->metricText(u"selection"_s, u"best"_s).startsWith(u"#1 @"_s),
         qPrintable(w.summary()->metricText(u"selection"_s, u"best"_s)));
     QTRY_VERIFY(w.summary()->metricText(u"account"_s, u"best"_s).startsWith(u"#1"_s));
+}
+
+void TstMainWindow::sortArrowsReadTheWayTheyAreSorted()
+{
+    Theme::apply(u"system"_s);
+    auto *style = qobject_cast<QProxyStyle *>(QApplication::style());
+    QVERIFY(style);
+    // Qt gives a descending header the "up" indicator; the app draws it as the base style draws
+    // "down", so newest-first lists show ▼.
+    const auto draw = [](const QStyle *s, QStyleOptionHeader::SortIndicator indicator) {
+        QImage image(16, 16, QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        QStyleOptionHeader option;
+        option.rect = image.rect();
+        option.sortIndicator = indicator;
+        option.palette = QApplication::palette();
+        s->drawPrimitive(QStyle::PE_IndicatorHeaderArrow, &option, &painter, nullptr);
+        return image;
+    };
+    QCOMPARE(draw(style, QStyleOptionHeader::SortUp), draw(style->baseStyle(), QStyleOptionHeader::SortDown));
+    QCOMPARE(draw(style, QStyleOptionHeader::SortDown), draw(style->baseStyle(), QStyleOptionHeader::SortUp));
+    QVERIFY(draw(style, QStyleOptionHeader::SortUp) != draw(style, QStyleOptionHeader::SortDown));
 }
 
 } // namespace trd::ui

@@ -4,9 +4,11 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOptionHeader>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,6 +17,41 @@ namespace trd::ui::Theme {
 namespace {
 
 const QString kKey = u"view/theme"_s;
+
+// Qt hands a header an "up" indicator for a descending sort, so a list sorted newest first shows
+// the arrow traders read as ascending. The arrow is drawn the way it reads: ▲ ascending, ▼ descending.
+class SortArrowStyle : public QProxyStyle
+{
+public:
+    explicit SortArrowStyle(QStyle *base)
+        : QProxyStyle(base)
+    { }
+
+    void drawPrimitive(
+        PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
+    {
+        if (element == PE_IndicatorHeaderArrow) {
+            if (const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option)) {
+                QStyleOptionHeader flipped = *header;
+                if (header->sortIndicator == QStyleOptionHeader::SortUp) {
+                    flipped.sortIndicator = QStyleOptionHeader::SortDown;
+                } else if (header->sortIndicator == QStyleOptionHeader::SortDown) {
+                    flipped.sortIndicator = QStyleOptionHeader::SortUp;
+                }
+                QProxyStyle::drawPrimitive(element, &flipped, painter, widget);
+                return;
+            }
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+};
+
+void setStyle(const QString &name)
+{
+    if (QStyle *base = QStyleFactory::create(name)) {
+        QApplication::setStyle(new SortArrowStyle(base));
+    }
+}
 
 struct Platform
 {
@@ -65,15 +102,15 @@ void apply(const QString &name)
     const QString theme = (name == u"dark" || name == u"light") ? name : u"system"_s;
     p.current = theme;
     if (theme == u"system") {
-        if (!p.style.isEmpty() && QApplication::style()->name() != p.style) {
-            QApplication::setStyle(QStyleFactory::create(p.style));
+        if (!p.style.isEmpty()) {
+            setStyle(p.style);
         }
         if (QApplication::palette() != p.palette) {
             QApplication::setPalette(p.palette);
         }
         return;
     }
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    setStyle(u"Fusion"_s);
     QApplication::setPalette(theme == u"dark" ? darkPalette() : QApplication::style()->standardPalette());
 }
 
