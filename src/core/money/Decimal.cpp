@@ -274,9 +274,12 @@ QString Decimal::toString() const
 QString Decimal::toString(int decimals) const
 {
     decimals = qBound(0, decimals, kScale);
-    const Decimal r = rounded(decimals, RoundingMode::HalfUp);
-    const U128 magnitude = magnitudeOf(r.m_raw);
-    QString result = r.m_raw < 0 ? u"-"_s : QString();
+    // Rounded on the unsigned magnitude, which has room above Decimal's range: a value near the
+    // limit displays instead of aborting as rounded() would (found by tests/fuzz/fuzz_decimal).
+    const U128 step = pow10(kScale - decimals);
+    const U128 exact = magnitudeOf(m_raw);
+    const U128 magnitude = roundQuotient(exact / step, exact % step, step, m_raw < 0, RoundingMode::HalfUp) * step;
+    QString result = m_raw < 0 && magnitude != 0 ? u"-"_s : QString();
     result += toDigits(magnitude / kOne);
     if (decimals > 0) {
         const auto fraction = std::uint64_t((magnitude % kOne) / pow10(kScale - decimals));

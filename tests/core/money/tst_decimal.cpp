@@ -233,6 +233,14 @@ private Q_SLOTS:
         QCOMPARE(Decimal::fromInt(-42).toString(), u"-42"_s);
     }
 
+    // Display rounding of a value at the edge of the range used to abort (found by fuzz_decimal).
+    void displaysTheLargestValuesWithoutAborting()
+    {
+        QCOMPARE(d(u"170141183460469231731.687303715884105727").toString(0), u"170141183460469231732"_s);
+        QCOMPARE(d(u"-170141183460469231731.687303715884105727").toString(2), u"-170141183460469231731.69"_s);
+        QCOMPARE(d(u"-0.001").toString(2), u"0.00"_s);
+    }
+
     void roundTripsEveryRepresentableShape()
     {
         // Parse → format → parse is the identity over a spread of magnitudes and precisions.
