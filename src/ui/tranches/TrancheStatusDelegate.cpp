@@ -33,12 +33,15 @@ void TrancheStatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const int width = fm.horizontalAdvance(status) + 18;
     const int height = std::min(opt.rect.height() - 4, fm.height() + 4);
     const QRect pill(opt.rect.left() + 4, opt.rect.center().y() - height / 2, width, height);
+    const bool isSelected = opt.state.testFlag(QStyle::State_Selected);
+    // On a selected row a tinted pill vanishes into the highlight: a solid pill with white text
+    // reads on it in both themes.
     QColor fill = color;
-    fill.setAlpha(48);
-    painter->setPen(QPen(color, 1));
+    fill.setAlpha(isSelected ? 255 : 48);
+    painter->setPen(QPen(isSelected ? opt.palette.color(QPalette::HighlightedText) : color, 1));
     painter->setBrush(fill);
     painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
-    painter->setPen(color);
+    painter->setPen(isSelected ? QColor(Qt::white) : color);
     painter->drawText(pill, Qt::AlignCenter, status);
     painter->restore();
 }
