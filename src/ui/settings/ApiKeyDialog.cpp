@@ -4,124 +4,69 @@
 
 #include "protocol/Eip712Signer.h"
 #include "settings/SecretStore.h"
+#include "ui_ApiKeyDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QStackedWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace trd::ui {
 
-namespace {
-QLineEdit *secretEdit(QWidget *parent, const QString &name, QLineEdit::EchoMode echo, const QString &placeholder)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setEchoMode(echo);
-    edit->setPlaceholderText(placeholder);
-    return edit;
-}
-} // namespace
-
 ApiKeyDialog::ApiKeyDialog(SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ApiKeyDialog>())
     , m_secrets(secrets)
-    , m_kind(new QComboBox(this))
-    , m_pages(new QStackedWidget(this))
-    , m_status(new QLabel(this))
 {
-    setObjectName(u"apiKeyDialog"_s);
-    setWindowTitle(tr("Aster API keys"));
-    m_kind->setObjectName(u"apiKeyKindCombo"_s);
-    m_kind->addItem(tr("API wallet (V3, keys created since March 2026)"));
-    m_kind->addItem(tr("HMAC API key and secret (V1, older keys)"));
-    m_pages->addWidget(makeWalletPage());
-    m_pages->addWidget(makeHmacPage());
-    connect(m_kind, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_status->setObjectName(u"apiKeyStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setText(tr("Kept in the operating system's keychain, never in the configuration file or the logs."));
-
-    auto *kindRow = new QFormLayout;
-    kindRow->addRow(tr("Key type:"), m_kind);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(u"apiKeyButtons"_s);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ApiKeyDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(kindRow);
-    layout->addWidget(m_pages);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    m_ui->setupUi(this);
+    // What is already stored is never shown, only said to be there.
+    const QString stored = tr("stored in the keychain — type to replace");
+    if (m_secrets && m_secrets->hasV3Keys()) {
+        m_ui->apiUserEdit->setPlaceholderText(m_secrets->read(SecretStore::v3UserName()));
+        m_ui->apiSignerKeyEdit->setPlaceholderText(stored);
+    }
+    if (m_secrets && m_secrets->hasHmacKeys()) {
+        m_ui->apiKeyEdit->setPlaceholderText(stored);
+        m_ui->apiSecretEdit->setPlaceholderText(stored);
+    }
+    connect(
+        m_ui->apiKeyKindCombo, &QComboBox::currentIndexChanged, m_ui->apiKeyPages, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->apiSignerKeyEdit, &QLineEdit::textChanged, this, &ApiKeyDialog::updateSignerAddress);
+    connect(m_ui->apiKeyButtons, &QDialogButtonBox::accepted, this, &ApiKeyDialog::accept);
+    connect(m_ui->apiKeyButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateSignerAddress();
     // What is stored decides which page opens; with nothing stored, the kind Aster issues now.
     setKind(m_secrets && !m_secrets->hasV3Keys() && m_secrets->hasHmacKeys() ? Kind::Hmac : Kind::ApiWallet);
     resize(560, sizeHint().height());
 }
 
-QWidget *ApiKeyDialog::makeWalletPage()
-{
-    auto *page = new QWidget(this);
-    const bool has = m_secrets && m_secrets->hasV3Keys();
-    m_user = new QLineEdit(page);
-    m_user->setObjectName(u"apiUserEdit"_s);
-    m_user->setPlaceholderText(has ? m_secrets->read(SecretStore::v3UserName()) : u"0x…"_s);
-    m_signerKey = secretEdit(page, u"apiSignerKeyEdit"_s, QLineEdit::Password,
-        has ? tr("stored in the keychain — type to replace") : tr("64 hex digits, with or without 0x"));
-    m_signerAddress = new QLabel(page);
-    m_signerAddress->setObjectName(u"apiSignerAddress"_s);
-    m_signerAddress->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(m_signerKey, &QLineEdit::textChanged, this, &ApiKeyDialog::updateSignerAddress);
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Account address:"), m_user);
-    form->addRow(tr("API wallet private key:"), m_signerKey);
-    form->addRow(tr("API wallet address:"), m_signerAddress);
-    updateSignerAddress();
-    return page;
-}
-
-QWidget *ApiKeyDialog::makeHmacPage()
-{
-    auto *page = new QWidget(this);
-    const bool has = m_secrets && m_secrets->hasHmacKeys();
-    const QString stored = tr("stored in the keychain — type to replace");
-    m_key = secretEdit(page, u"apiKeyEdit"_s, QLineEdit::PasswordEchoOnEdit, has ? stored : tr("API key"));
-    m_secret = secretEdit(page, u"apiSecretEdit"_s, QLineEdit::Password, has ? stored : tr("API secret"));
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("API key:"), m_key);
-    form->addRow(tr("API secret:"), m_secret);
-    return page;
-}
+ApiKeyDialog::~ApiKeyDialog() = default;
 
 void ApiKeyDialog::setKind(Kind kind)
 {
-    m_kind->setCurrentIndex(kind == Kind::ApiWallet ? 0 : 1);
-    m_pages->setCurrentIndex(m_kind->currentIndex());
+    m_ui->apiKeyKindCombo->setCurrentIndex(kind == Kind::ApiWallet ? 0 : 1);
+    m_ui->apiKeyPages->setCurrentIndex(m_ui->apiKeyKindCombo->currentIndex());
 }
 
 void ApiKeyDialog::updateSignerAddress()
 {
     // The address the key derives, so the trader can check it against the one Aster shows.
-    const QByteArray key = m_signerKey->text().trimmed().toLatin1();
+    const QByteArray key = m_ui->apiSignerKeyEdit->text().trimmed().toLatin1();
     if (key.isEmpty()) {
-        m_signerAddress->setText(tr("(derived from the private key)"));
+        m_ui->apiSignerAddress->setText(tr("(derived from the private key)"));
         return;
     }
     const auto signer = exchange::Eip712Signer::fromPrivateKey(key);
-    m_signerAddress->setText(signer ? signer.value().address() : tr("not a valid private key yet"));
+    m_ui->apiSignerAddress->setText(signer ? signer.value().address() : tr("not a valid private key yet"));
 }
 
 void ApiKeyDialog::showProblem(const QString &text)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(u"color: #e5484d;"_s);
+    m_ui->apiKeyStatus->setText(text);
+    m_ui->apiKeyStatus->setStyleSheet(u"color: #e5484d;"_s);
 }
 
 bool ApiKeyDialog::save(const QList<QPair<QString, QString>> &values, const QStringList &removed)
@@ -144,9 +89,9 @@ void ApiKeyDialog::accept()
 {
     const QString refused
         = tr("The keychain refused the keys (is a keyring service running?). Nothing else was changed.");
-    if (m_kind->currentIndex() == 0) {
-        const QString user = m_user->text().trimmed();
-        const QString key = m_signerKey->text().trimmed();
+    if (m_ui->apiKeyKindCombo->currentIndex() == 0) {
+        const QString user = m_ui->apiUserEdit->text().trimmed();
+        const QString key = m_ui->apiSignerKeyEdit->text().trimmed();
         static const QRegularExpression address(u"^0x[0-9a-fA-F]{40}$"_s);
         if (!address.match(user).hasMatch()) {
             showProblem(tr("Account address: enter the wallet address of your Aster account (0x and 40 hex digits)."));
@@ -163,8 +108,8 @@ void ApiKeyDialog::accept()
             return;
         }
     } else {
-        const QString key = m_key->text().trimmed();
-        const QString secret = m_secret->text().trimmed();
+        const QString key = m_ui->apiKeyEdit->text().trimmed();
+        const QString secret = m_ui->apiSecretEdit->text().trimmed();
         if (key.isEmpty() || secret.isEmpty()) {
             showProblem(tr("Enter both the API key and the API secret."));
             return;
@@ -175,9 +120,9 @@ void ApiKeyDialog::accept()
             return;
         }
     }
-    m_key->clear();
-    m_secret->clear();
-    m_signerKey->clear();
+    m_ui->apiKeyEdit->clear();
+    m_ui->apiSecretEdit->clear();
+    m_ui->apiSignerKeyEdit->clear();
     QDialog::accept();
 }
 

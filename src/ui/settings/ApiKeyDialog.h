@@ -4,10 +4,11 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QStackedWidget;
+#include <memory>
+
+namespace Ui {
+class ApiKeyDialog;
+}
 
 namespace trd::ui {
 
@@ -17,6 +18,7 @@ class SecretStore;
 // holds them and nothing logs them. Two kinds: an API wallet (V3, what Aster issues since
 // 2026-03-25: the account's address and the API wallet's private key) or an older HMAC key and
 // secret (V1). Saving one kind removes the other, so the app never guesses which to use.
+// The layout is forms/settings/ApiKeyDialog.ui; this class fills in what is already stored.
 class ApiKeyDialog : public QDialog
 {
     Q_OBJECT
@@ -28,25 +30,17 @@ public:
     };
 
     explicit ApiKeyDialog(SecretStore *secrets, QWidget *parent = nullptr);
+    ~ApiKeyDialog() override;
     void setKind(Kind kind);
     void accept() override;
 
 private:
-    QWidget *makeHmacPage();
-    QWidget *makeWalletPage();
     void showProblem(const QString &text);
     void updateSignerAddress();
     bool save(const QList<QPair<QString, QString>> &values, const QStringList &removed);
 
+    std::unique_ptr<Ui::ApiKeyDialog> m_ui;
     SecretStore *m_secrets;
-    QComboBox *m_kind;
-    QStackedWidget *m_pages;
-    QLineEdit *m_key;
-    QLineEdit *m_secret;
-    QLineEdit *m_user;
-    QLineEdit *m_signerKey;
-    QLabel *m_signerAddress;
-    QLabel *m_status;
 };
 
 } // namespace trd::ui
