@@ -4,84 +4,48 @@
 
 #include "common/UiFormat.h"
 #include "tranches/TrancheTableModel.h"
+#include "ui_TrancheDetailPanel.h"
 
-#include <QFormLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace trd::ui {
 
-namespace {
-// The field keys (what tests and fieldText() name) are also the captions, translated.
-const char *const kFieldNames[] = { QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Entry"),
-    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Time"),
-    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Quantity"),
-    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Margin"),
-    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Leverage"),
-    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Unrealized P&L"),
-    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "PnL % / ROE %"),
-    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Take profit"),
-    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Stop loss"),
-    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Realized P&L"),
-    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Fees"),
-    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Origin"),
-    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Isolated at"),
-    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Exit"),
-    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Position side"),
-    QT_TRANSLATE_NOOP("trd::ui::TrancheDetailPanel", "Entry order") };
-
-QStringList fieldKeys()
-{
-    QStringList keys;
-    for (const char *name : kFieldNames) {
-        keys << QString::fromLatin1(name);
-    }
-    return keys;
-}
-} // namespace
-
 TrancheDetailPanel::TrancheDetailPanel(TrancheTableModel *model, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TrancheDetailPanel>())
     , m_model(model)
-    , m_title(new QLabel(this))
-    , m_status(new QLabel(this))
 {
-    setObjectName(u"trancheDetail"_s);
-    auto *layout = new QVBoxLayout(this);
-    QFont titleFont = m_title->font();
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->trancheDetailTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(u"trancheDetailTitle"_s);
-    m_title->setWordWrap(true);
-    m_status->setObjectName(u"trancheDetailStatus"_s);
-    layout->addWidget(m_title);
-    layout->addWidget(m_status);
-    auto *form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight);
-    // A narrow card wraps a long value (an exit with its reason, an order id) onto the next line
-    // instead of cutting it at the right edge.
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (const char *name : kFieldNames) {
-        auto *value = new QLabel(this);
-        value->setObjectName(u"detail_"_s + QString::fromLatin1(name).remove(u' '));
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(true);
-        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        m_fields.insert(QString::fromLatin1(name), value);
-        auto *caption = new QLabel(tr("%1:").arg(tr(name)), this);
-        caption->setTextFormat(Qt::PlainText);
-        form->addRow(caption, value);
-    }
-    layout->addLayout(form);
-    layout->addStretch(1);
+    m_ui->trancheDetailTitle->setFont(titleFont);
+    m_fields = {
+        { u"Entry"_s, m_ui->detail_Entry },
+        { u"Time"_s, m_ui->detail_Time },
+        { u"Quantity"_s, m_ui->detail_Quantity },
+        { u"Margin"_s, m_ui->detail_Margin },
+        { u"Leverage"_s, m_ui->detail_Leverage },
+        { u"Unrealized P&L"_s, m_ui->detail_UnrealizedPnl },
+        { u"PnL % / ROE %"_s, m_ui->detail_PnlRoePercent },
+        { u"Take profit"_s, m_ui->detail_Takeprofit },
+        { u"Stop loss"_s, m_ui->detail_Stoploss },
+        { u"Realized P&L"_s, m_ui->detail_RealizedPnl },
+        { u"Fees"_s, m_ui->detail_Fees },
+        { u"Origin"_s, m_ui->detail_Origin },
+        { u"Isolated at"_s, m_ui->detail_Isolatedat },
+        { u"Exit"_s, m_ui->detail_Exit },
+        { u"Position side"_s, m_ui->detail_Positionside },
+        { u"Entry order"_s, m_ui->detail_Entryorder },
+    };
     connect(m_model, &TrancheTableModel::refreshed, this, &TrancheDetailPanel::refresh);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TrancheDetailPanel::refresh);
     refresh();
 }
+
+TrancheDetailPanel::~TrancheDetailPanel() = default;
 
 void TrancheDetailPanel::showTranche(const QString &id)
 {
@@ -106,29 +70,29 @@ void TrancheDetailPanel::refresh()
 {
     const int row = m_model->rowOf(m_id);
     if (row < 0) {
-        m_title->setText(tr("No tranche selected"));
-        m_status->setText(tr("Select a row to see its card."));
-        m_status->setStyleSheet({});
-        for (const QString &name : fieldKeys()) {
-            setField(name, QString());
+        m_ui->trancheDetailTitle->setText(tr("No tranche selected"));
+        m_ui->trancheDetailStatus->setText(tr("Select a row to see its card."));
+        m_ui->trancheDetailStatus->setStyleSheet({});
+        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+            setField(it.key(), QString());
         }
         return;
     }
     const core::Tranche &t = m_model->tranche(row);
     const bool best = m_model->isBest(t.id);
-    m_title->setText(tr("Tranche #%1 · %2 %3").arg(t.seq).arg(t.symbol, core::toString(t.side))
+    m_ui->trancheDetailTitle->setText(tr("Tranche #%1 · %2 %3").arg(t.seq).arg(t.symbol, core::toString(t.side))
         + (best ? u"  "_s + tr("★ best entry") : QString()));
     const QString status
-        = !t.isOpen() ? core::toString(t.status).toUpper() : (t.isolated ? u"ISOLATED"_s : u"ACTIVE"_s);
+        = !t.isOpen() ? core::toString(t.status).toUpper() : (t.isolated ? tr("ISOLATED") : tr("ACTIVE"));
     const QColor color
         = !t.isOpen() ? UiFormat::closedColor() : (t.isolated ? UiFormat::lossColor() : UiFormat::profitColor());
-    m_status->setText(u"● %1"_s.arg(status));
-    m_status->setStyleSheet(u"color: %1; font-weight: 700;"_s.arg(color.name()));
+    m_ui->trancheDetailStatus->setText(u"● %1"_s.arg(status));
+    m_ui->trancheDetailStatus->setStyleSheet(u"color: %1; font-weight: 700;"_s.arg(color.name()));
     setField(u"Entry"_s, UiFormat::price(t.entryPrice));
     setField(u"Time"_s, UiFormat::dateTime(t.entryTime));
-    setField(u"Quantity"_s, u"%1 of %2"_s.arg(UiFormat::quantity(t.quantity), UiFormat::quantity(t.originalQuantity)));
-    setField(u"Margin"_s, u"%1 USDT"_s.arg(t.marginUsed.toString(2)));
-    setField(u"Leverage"_s, u"%1x"_s.arg(t.leverage));
+    setField(u"Quantity"_s, tr("%1 of %2").arg(UiFormat::quantity(t.quantity), UiFormat::quantity(t.originalQuantity)));
+    setField(u"Margin"_s, tr("%1 USDT").arg(t.marginUsed.toString(2)));
+    setField(u"Leverage"_s, tr("%1x", "leverage").arg(t.leverage));
     if (t.isOpen()) {
         setField(u"Unrealized P&L"_s, UiFormat::money(t.unrealizedPnl), UiFormat::pnlColor(t.unrealizedPnl));
         setField(u"PnL % / ROE %"_s,

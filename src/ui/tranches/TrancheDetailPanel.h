@@ -7,18 +7,27 @@
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
+
+namespace Ui {
+class TrancheDetailPanel;
+}
 
 namespace trd::ui {
 
 class TrancheTableModel;
 
-// The guide's tranche card for the selected row, with everything the table abbreviates.
+// The guide's tranche card for the selected row, with everything the table abbreviates. The
+// layout and captions are forms/tranches/TrancheDetailPanel.ui; fields are named by fixed keys
+// ("Entry", "Stop loss", …) that are never shown, so translated captions do not change them.
 class TrancheDetailPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit TrancheDetailPanel(TrancheTableModel *model, QWidget *parent = nullptr);
+    ~TrancheDetailPanel() override;
 
     void showTranche(const QString &id);
     QString trancheId() const { return m_id; }
@@ -28,10 +37,9 @@ private:
     void refresh();
     void setField(const QString &name, const QString &text, const QColor &color = {});
 
+    std::unique_ptr<Ui::TrancheDetailPanel> m_ui;
     TrancheTableModel *m_model;
     QString m_id;
-    QLabel *m_title;
-    QLabel *m_status;
     QHash<QString, QLabel *> m_fields;
 };
 
