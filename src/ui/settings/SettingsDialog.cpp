@@ -12,17 +12,13 @@
 #include "settings/KeyHelp.h"
 #include "settings/SecretStore.h"
 #include "settings/StrategyPresets.h"
+#include "ui_SettingsDialog.h"
 
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QTabWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -43,42 +39,63 @@ QScrollArea *scrolled(QWidget *content)
 
 SettingsDialog::SettingsDialog(DeskSession *session, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_session(session)
-    , m_tabs(new QTabWidget(this))
-    , m_symbolList(new QListWidget(this))
-    , m_newSymbol(new QLineEdit(this))
-    , m_stack(new QStackedWidget(this))
     , m_global(new ConfigForm(core::ConfigScope::Global, u"global"_s, this))
-    , m_summary(new QLabel(this))
 {
-    setObjectName(u"settingsDialog"_s);
-    setWindowTitle(tr("TrancheDesk settings"));
+    m_ui->setupUi(this);
+    m_global->setObjectName(u"globalForm"_s);
+    m_ui->globalScroll->setWidget(m_global);
+    addPresetButtons();
+    m_ui->settingsSummary->hide();
 
-    // Symbols page: list with add/remove on the left, presets and the symbol's form on the right.
-    m_symbolList->setObjectName(u"symbolList"_s);
-    m_symbolList->setMaximumWidth(180);
-    m_newSymbol->setObjectName(u"newSymbolEdit"_s);
-    m_newSymbol->setPlaceholderText(tr("e.g. SOLUSDT"));
-    auto *add = new QPushButton(QIcon(u":/ui/icons/add.svg"_s), tr("Add"), this);
-    add->setObjectName(u"addSymbolButton"_s);
-    auto *remove = new QPushButton(QIcon(u":/ui/icons/remove.svg"_s), tr("Remove"), this);
-    remove->setObjectName(u"removeSymbolButton"_s);
-    connect(add, &QPushButton::clicked, this, [this] {
-        if (addSymbol(m_newSymbol->text().trimmed().toUpper())) {
-            m_newSymbol->clear();
+    connect(m_ui->addSymbolButton, &QPushButton::clicked, this, [this] {
+        if (addSymbol(m_ui->newSymbolEdit->text().trimmed().toUpper())) {
+            m_ui->newSymbolEdit->clear();
         }
     });
-    connect(remove, &QPushButton::clicked, this, [this] { removeSymbol(currentSymbol()); });
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_symbolList, 1);
-    left->addWidget(m_newSymbol);
-    auto *addRemove = new QHBoxLayout;
-    addRemove->addWidget(add);
-    addRemove->addWidget(remove);
-    left->addLayout(addRemove);
+    connect(m_ui->removeSymbolButton, &QPushButton::clicked, this, [this] { removeSymbol(currentSymbol()); });
+    connect(m_ui->symbolList, &QListWidget::currentTextChanged, this, [this](const QString &symbol) {
+        if (ConfigForm *form = m_forms.value(symbol)) {
+            m_ui->symbolStack->setCurrentWidget(form->parentWidget()->parentWidget());
+        }
+    });
+    connect(m_ui->importConfigButton, &QPushButton::clicked, this, [this] {
+        const QString path
+            = FileDialog::openFileName(this, tr("Import the original bot's config"), tr("JSON (*.json)"));
+        if (!path.isEmpty()) {
+            importOriginalConfig(path);
+        }
+    });
+    connect(m_ui->exportConfigButton, &QPushButton::clicked, this, [this] {
+        const QString path
+            = FileDialog::saveFileName(this, tr("Export configuration"), u"config.json"_s, tr("JSON (*.json)"));
+        if (!path.isEmpty()) {
+            exportConfig(path);
+        }
+    });
+    connect(m_ui->apiKeysButton, &QPushButton::clicked, this, [this] {
+        ApiKeyDialog dialog(m_session->secrets(), this);
+        dialog.exec();
+    });
+    connect(m_ui->settingsButtons, &QDialogButtonBox::accepted, this, [this] {
+        if (save()) {
+            accept();
+        }
+    });
+    connect(m_ui->settingsButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Never taller or wider than the screen (1366×768 at 150 % leaves 910×512): Save and Cancel
+    // stay on screen, the pages scroll.
+    ScreenFit::fit(this, QSize(1000, 760));
+    load(m_session->config());
+}
 
-    auto *presets = new QHBoxLayout;
-    presets->addWidget(new QLabel(tr("Strategy presets:"), this));
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::addPresetButtons()
+{
+    // One button per preset of the table, after the row's caption, in the tab order after Remove.
+    QWidget *previous = m_ui->removeSymbolButton;
     for (const StrategyPreset &preset : StrategyPresets::all()) {
         auto *button = new QPushButton(QString(preset.name).replace(u'&', u"&&"_s), this);
         button->setObjectName(u"preset_"_s + preset.id);
@@ -89,78 +106,11 @@ SettingsDialog::SettingsDialog(DeskSession *session, QWidget *parent)
         button->setToolTip(u"%1\n\n%2"_s.arg(preset.goal, lines.join(u'\n')));
         const QString id = preset.id;
         connect(button, &QPushButton::clicked, this, [this, id] { applyPreset(id); });
-        presets->addWidget(button);
+        m_ui->presetsLayout->addWidget(button);
+        setTabOrder(previous, button);
+        previous = button;
     }
-    presets->addStretch(1);
-    auto *right = new QVBoxLayout;
-    right->addLayout(presets);
-    right->addWidget(m_stack, 1);
-    auto *symbolsPage = new QWidget(this);
-    auto *symbolsLayout = new QHBoxLayout(symbolsPage);
-    symbolsLayout->addLayout(left);
-    symbolsLayout->addLayout(right, 1);
-    connect(m_symbolList, &QListWidget::currentTextChanged, this, [this](const QString &symbol) {
-        if (ConfigForm *form = m_forms.value(symbol)) {
-            m_stack->setCurrentWidget(form->parentWidget()->parentWidget());
-        }
-    });
-
-    m_tabs->setObjectName(u"settingsTabs"_s);
-    m_tabs->addTab(symbolsPage, tr("Symbols"));
-    m_global->setObjectName(u"globalForm"_s);
-    m_tabs->addTab(scrolled(m_global), tr("Global"));
-
-    m_summary->setObjectName(u"settingsSummary"_s);
-    m_summary->setWordWrap(true);
-    m_summary->hide();
-
-    auto *importButton = new QPushButton(tr("Import original bot config…"), this);
-    importButton->setObjectName(u"importConfigButton"_s);
-    auto *exportButton = new QPushButton(tr("Export config…"), this);
-    exportButton->setObjectName(u"exportConfigButton"_s);
-    auto *keysButton = new QPushButton(QIcon(u":/ui/icons/key.svg"_s), tr("API keys…"), this);
-    keysButton->setObjectName(u"apiKeysButton"_s);
-    connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path
-            = FileDialog::openFileName(this, tr("Import the original bot's config"), tr("JSON (*.json)"));
-        if (!path.isEmpty()) {
-            importOriginalConfig(path);
-        }
-    });
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path
-            = FileDialog::saveFileName(this, tr("Export configuration"), u"config.json"_s, tr("JSON (*.json)"));
-        if (!path.isEmpty()) {
-            exportConfig(path);
-        }
-    });
-    connect(keysButton, &QPushButton::clicked, this, [this] {
-        ApiKeyDialog dialog(m_session->secrets(), this);
-        dialog.exec();
-    });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(u"settingsButtons"_s);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save()) {
-            accept();
-        }
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(importButton);
-    bottom->addWidget(exportButton);
-    bottom->addWidget(keysButton);
-    bottom->addStretch(1);
-    bottom->addWidget(buttons);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_summary);
-    layout->addLayout(bottom);
-    // Never taller or wider than the screen (1366×768 at 150 % leaves 910×512): Save and Cancel
-    // stay on screen, the pages scroll.
-    ScreenFit::fit(this, QSize(1000, 760));
-    load(m_session->config());
+    m_ui->presetsLayout->addStretch(1);
 }
 
 void SettingsDialog::load(const core::AppConfig &config)
@@ -168,17 +118,17 @@ void SettingsDialog::load(const core::AppConfig &config)
     m_base = config;
     for (ConfigForm *form : std::as_const(m_forms)) {
         QWidget *page = form->parentWidget()->parentWidget();
-        m_stack->removeWidget(page);
+        m_ui->symbolStack->removeWidget(page);
         page->deleteLater();
     }
     m_forms.clear();
-    m_symbolList->clear();
+    m_ui->symbolList->clear();
     for (auto it = config.symbols.cbegin(); it != config.symbols.cend(); ++it) {
         makeSymbolForm(it.key(), it.value());
     }
     m_global->setGlobalConfig(config.global);
-    if (m_symbolList->count() > 0) {
-        m_symbolList->setCurrentRow(0);
+    if (m_ui->symbolList->count() > 0) {
+        m_ui->symbolList->setCurrentRow(0);
     }
 }
 
@@ -188,23 +138,23 @@ ConfigForm *SettingsDialog::makeSymbolForm(const QString &symbol, const core::Sy
     form->setObjectName(u"symbolForm_"_s + symbol);
     form->setSymbolConfig(config);
     QScrollArea *page = scrolled(form);
-    m_stack->addWidget(page);
+    m_ui->symbolStack->addWidget(page);
     m_forms.insert(symbol, form);
-    m_symbolList->addItem(symbol);
+    m_ui->symbolList->addItem(symbol);
     return form;
 }
 
 void SettingsDialog::selectSymbol(const QString &symbol)
 {
-    const auto items = m_symbolList->findItems(symbol, Qt::MatchExactly);
+    const auto items = m_ui->symbolList->findItems(symbol, Qt::MatchExactly);
     if (!items.isEmpty()) {
-        m_symbolList->setCurrentItem(items.front());
+        m_ui->symbolList->setCurrentItem(items.front());
     }
 }
 
 QString SettingsDialog::currentSymbol() const
 {
-    return m_symbolList->currentItem() ? m_symbolList->currentItem()->text() : QString();
+    return m_ui->symbolList->currentItem() ? m_ui->symbolList->currentItem()->text() : QString();
 }
 
 bool SettingsDialog::addSymbol(const QString &symbol)
@@ -235,9 +185,9 @@ void SettingsDialog::removeSymbol(const QString &symbol)
         return;
     }
     QWidget *page = form->parentWidget()->parentWidget();
-    m_stack->removeWidget(page);
+    m_ui->symbolStack->removeWidget(page);
     page->deleteLater();
-    const auto items = m_symbolList->findItems(symbol, Qt::MatchExactly);
+    const auto items = m_ui->symbolList->findItems(symbol, Qt::MatchExactly);
     for (QListWidgetItem *item : items) {
         delete item;
     }
@@ -355,9 +305,9 @@ bool SettingsDialog::exportConfig(const QString &path)
 
 void SettingsDialog::setSummary(const QString &text, bool isError)
 {
-    m_summary->setText(text);
-    m_summary->setStyleSheet(isError ? u"color: #e5484d; font-weight: 600;"_s : u"color: #2eb85c;"_s);
-    m_summary->setVisible(!text.isEmpty());
+    m_ui->settingsSummary->setText(text);
+    m_ui->settingsSummary->setStyleSheet(isError ? u"color: #e5484d; font-weight: 600;"_s : u"color: #2eb85c;"_s);
+    m_ui->settingsSummary->setVisible(!text.isEmpty());
 }
 
 void SettingsDialog::showEvent(QShowEvent *event)

@@ -7,11 +7,11 @@
 #include <QDialog>
 #include <QMap>
 
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QStackedWidget;
-class QTabWidget;
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
 
 namespace trd::ui {
 
@@ -21,12 +21,14 @@ class DeskSession;
 // Global and per-symbol settings. Edits stay in the dialog until Save: then every form is
 // read (errors shown inline under their fields, and nothing is saved while any remain), the
 // whole configuration is validated and handed to the session, which writes the file and the
-// engine.
+// engine. The frame is forms/settings/SettingsDialog.ui; the forms inside it and the preset
+// buttons are generated from the key and preset tables.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit SettingsDialog(DeskSession *session, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
 
     ConfigForm *symbolForm(const QString &symbol) const { return m_forms.value(symbol); }
     ConfigForm *globalForm() const { return m_global; }
@@ -50,15 +52,13 @@ private:
     ConfigForm *makeSymbolForm(const QString &symbol, const core::SymbolConfig &config);
     void setSummary(const QString &text, bool isError);
 
+    void addPresetButtons();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
     DeskSession *m_session;
     core::AppConfig m_base;
-    QTabWidget *m_tabs;
-    QListWidget *m_symbolList;
-    QLineEdit *m_newSymbol;
-    QStackedWidget *m_stack;
     QMap<QString, ConfigForm *> m_forms;
     ConfigForm *m_global;
-    QLabel *m_summary;
 };
 
 } // namespace trd::ui
