@@ -96,25 +96,30 @@ void TrancheDetailPanel::refresh()
     if (t.isOpen()) {
         setField(u"Unrealized P&L"_s, UiFormat::money(t.unrealizedPnl), UiFormat::pnlColor(t.unrealizedPnl));
         setField(u"PnL % / ROE %"_s,
-            u"%1 / %2"_s.arg(m_model->index(row, TrancheTableModel::PnlPercentColumn).data().toString(),
-                m_model->index(row, TrancheTableModel::RoePercentColumn).data().toString()),
+            tr("%1 / %2", "PnL % / ROE %")
+                .arg(m_model->index(row, TrancheTableModel::PnlPercentColumn).data().toString(),
+                    m_model->index(row, TrancheTableModel::RoePercentColumn).data().toString()),
             UiFormat::pnlColor(t.unrealizedPnl));
     } else {
         setField(u"Unrealized P&L"_s, u"—"_s);
         setField(u"PnL % / ROE %"_s, u"—"_s);
     }
-    setField(u"Take profit"_s, u"%1 (%2%)"_s.arg(UiFormat::price(t.tpPrice), t.tpPercent.toString()));
-    setField(u"Stop loss"_s, u"%1 (%2%)"_s.arg(UiFormat::price(t.slPrice), t.slPercent.toString()));
+    //: a take-profit or stop-loss price, then its distance from the entry in percent
+    const char *const target = QT_TR_NOOP("%1 (%2%)");
+    setField(u"Take profit"_s, tr(target).arg(UiFormat::price(t.tpPrice), t.tpPercent.toString()));
+    setField(u"Stop loss"_s, tr(target).arg(UiFormat::price(t.slPrice), t.slPercent.toString()));
     setField(u"Realized P&L"_s, UiFormat::money(t.realizedPnl), UiFormat::pnlColor(t.realizedPnl));
     setField(u"Fees"_s, t.feesPaid.toString(6));
     setField(u"Origin"_s, core::toString(t.origin));
     setField(u"Isolated at"_s,
-        t.isolationTime > 0 ? u"%1 @ %2"_s.arg(UiFormat::dateTime(t.isolationTime), UiFormat::price(t.isolationPrice))
-                            : u"—"_s);
+        t.isolationTime > 0
+            ? tr("%1 @ %2", "time @ price").arg(UiFormat::dateTime(t.isolationTime), UiFormat::price(t.isolationPrice))
+            : u"—"_s);
     setField(u"Exit"_s,
-        t.isOpen() ? u"—"_s
-                   : u"%1 @ %2 (%3)"_s.arg(
-                       UiFormat::dateTime(t.exitTime), UiFormat::price(t.exitPrice), core::toString(t.closeReason)));
+        t.isOpen()
+            ? u"—"_s
+            : tr("%1 @ %2 (%3)", "time @ price (close reason)")
+                  .arg(UiFormat::dateTime(t.exitTime), UiFormat::price(t.exitPrice), core::toString(t.closeReason)));
     setField(u"Position side"_s, core::toString(t.positionSide));
     setField(u"Entry order"_s, t.entryOrderId);
 }
