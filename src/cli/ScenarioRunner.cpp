@@ -6,6 +6,7 @@
 #include "SqliteTrancheStore.h"
 #include "config/ConfigLoader.h"
 #include "money/ValueLimits.h"
+#include "paper/PaperEvent.h"
 #include "paper/PaperExchange.h"
 #include "paper/PaperMatchingEngine.h"
 #include "tranche/TrancheManager.h"
@@ -114,6 +115,12 @@ Result<void> ScenarioRunner::open(const QString &databasePath)
         m_databasePath = m_tempDir.filePath(u"simulate.sqlite"_s);
     }
     m_engine = std::make_unique<exchange::PaperMatchingEngine>(&m_clock);
+    // A new mark alone changes no books; everything else the engine reports does.
+    m_engine->addListener([this](const exchange::PaperEvent &event) {
+        if (event.kind != exchange::PaperEvent::Kind::MarkPrice) {
+            m_paperChanged = true;
+        }
+    });
     applyConfig(m_config);
     if (auto started = startEngine(); !started) {
         return started;
@@ -150,6 +157,16 @@ Result<void> ScenarioRunner::startEngine()
     m_manager = std::make_unique<TrancheManager>(m_exchange.get(), m_store.get(), &m_clock);
     QObject::connect(m_manager.get(), &TrancheManager::storeFailed, m_manager.get(),
         [this](const QString &message) { m_engineStop = message; });
+    // The paper exchange is stored with every step that changed the books, not only at restart
+    // lines and at the end: a run killed midway leaves tranches and positions of the same moment.
+    // Serialized only when it changed (an order, a fill, a position, a scenario line that sets it).
+    m_manager->setStepDocument(kPaperStateKey, [this]() -> std::optional<QByteArray> {
+        if (!m_paperChanged) {
+            return std::nullopt;
+        }
+        m_paperChanged = false;
+        return QJsonDocument(m_engine->saveState()).toJson(QJsonDocument::Compact);
+    });
     m_manager->setConfig(m_config);
     return m_manager->start();
 }
@@ -277,6 +294,9 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
         m_hasTime = true;
     }
     const QString type = line.value(u"type"_s).toString();
+    if (execute && type != u"mark" && type != u"sync") {
+        m_paperChanged = true; // config, filters and positions set from outside report no event
+    }
     static const QStringList kTypes { u"config"_s, u"symbol"_s, u"mark"_s, u"enter"_s, u"enter_limit"_s,
         u"external_fill"_s, u"exchange_position"_s, u"sync"_s, u"close_tranche"_s, u"cancel_all"_s, u"restart"_s };
     if (!kTypes.contains(type)) {

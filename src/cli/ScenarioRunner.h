@@ -84,6 +84,7 @@ private:
     qint64 m_lastSeqBefore = 0; // the store's newest tranche before this run: close_tranche counts after it
     QStringList m_warnings;
     QStringList m_lineWarnings; // of the line being read
+    bool m_paperChanged = true; // the paper exchange changed since its state was last stored
 };
 
 } // namespace trd::cli

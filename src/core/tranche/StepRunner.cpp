@@ -78,6 +78,9 @@ bool StepRunner::settle()
     if (m_halted) {
         return false;
     }
+    if (m_transactionOpen && m_writeError.isEmpty() && m_beforeCommit) {
+        m_beforeCommit();
+    }
     if (!m_writeError.isEmpty()) {
         if (m_transactionOpen) {
             m_store->rollback();

@@ -61,6 +61,9 @@ public:
     void setHaltHandler(std::function<void(const QString &reason)> handler) { m_onHalt = std::move(handler); }
     // Called at the end of every outermost step (to free what the step retired).
     void setStepEndHandler(std::function<void()> handler) { m_onStepEnd = std::move(handler); }
+    // Called before each commit of a step that wrote, inside its transaction: its writes (or
+    // their failure, through writeFailed) commit or roll back with the step's own.
+    void setBeforeCommitHandler(std::function<void()> handler) { m_beforeCommit = std::move(handler); }
 
 private:
     void finish();
@@ -77,6 +80,7 @@ private:
     std::vector<std::function<void()>> m_outbox;
     std::function<void(const QString &)> m_onHalt;
     std::function<void()> m_onStepEnd;
+    std::function<void()> m_beforeCommit;
 };
 
 } // namespace trd::core

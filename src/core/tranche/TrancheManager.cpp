@@ -135,6 +135,19 @@ QList<TrancheManager::OpenLot *> TrancheManager::lotsOf(const Book &b, Side side
 // ---------------------------------------------------------------------------------------------
 // Steps: inbox, transaction, outbox
 
+void TrancheManager::setStepDocument(const QString &key, std::function<std::optional<QByteArray>()> producer)
+{
+    if (!producer) {
+        m_steps.setBeforeCommitHandler({});
+        return;
+    }
+    m_steps.setBeforeCommitHandler([this, key, producer = std::move(producer)] {
+        if (const std::optional<QByteArray> document = producer()) {
+            check(m_store->saveDocument(key, *document), "save the step's document");
+        }
+    });
+}
+
 bool TrancheManager::prepareWrite()
 {
     return m_steps.prepareWrite();

@@ -118,6 +118,13 @@ public:
     QList<OrderRecord> liveOrders() const;
     bool hasOrderInFlight(const QString &symbol) const;
     bool isStoreHealthy() const { return m_storeHealthy; }
+    // A document written into the store in the transaction of every step that writes, as it is
+    // when the step commits: the paper exchange's state, which the step's fills changed, so that a
+    // crash leaves tranches and paper positions of the same moment (issue 10 item 5). Unsent
+    // requests of the step are not in it yet; after a restart their orders are queried as any
+    // unresolved order. The producer gives nothing when the document has not changed since it
+    // last gave it (nothing is written then); an empty producer removes it.
+    void setStepDocument(const QString &key, std::function<std::optional<QByteArray>()> producer);
 
 public Q_SLOTS:
     void onMarkPrice(const QString &symbol, const trd::core::Decimal &price, qint64 time);

@@ -80,6 +80,50 @@ private Q_SLOTS:
         QCOMPARE(store.commits, 0);
         QCOMPARE(halts.size(), 1);
     }
+
+    // Issue 10 item 5: what the step changed outside the store (the paper exchange's state) is
+    // written in the step's own transaction, after its writes and before its commit; a step that
+    // wrote nothing opens no transaction for it.
+    void theBeforeCommitWriteJoinsTheStepsTransaction()
+    {
+        FakeStore store;
+        QStringList log;
+        store.journal = &log;
+        StepRunner runner(&store);
+        runner.setBeforeCommitHandler([&] {
+            log.append(u"document"_s);
+            if (auto saved = store.saveDocument(u"paper"_s, "state"); !saved) {
+                runner.writeFailed(saved.error().message);
+            }
+        });
+        writeAndSend(runner, store, log, u"a"_s);
+        {
+            StepRunner::Scope quiet(runner); // writes nothing
+        }
+        QCOMPARE(log, (QStringList { u"step a"_s, u"document"_s, u"commit"_s, u"sent a"_s }));
+        QCOMPARE(store.documents.value(u"paper"_s), QByteArray("state"));
+    }
+
+    void aFailedBeforeCommitWriteSendsNothingAndHalts()
+    {
+        FakeStore store;
+        QStringList log;
+        StepRunner runner(&store);
+        QStringList halts;
+        runner.setHaltHandler([&](const QString &reason) { halts.append(reason); });
+        runner.setBeforeCommitHandler([&] {
+            store.failWrites = true;
+            if (auto saved = store.saveDocument(u"paper"_s, "state"); !saved) {
+                runner.writeFailed(saved.error().message);
+            }
+        });
+        writeAndSend(runner, store, log, u"a"_s);
+        QCOMPARE(log, QStringList { u"step a"_s });
+        QCOMPARE(store.rollbacks, 1);
+        QCOMPARE(store.commits, 0);
+        QCOMPARE(halts.size(), 1);
+        QVERIFY(runner.isHalted());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStepRunner)
