@@ -363,6 +363,7 @@ void DeskApp::wireLiveStreams()
         }
     });
     connect(m_live.get(), &exchange::LiveSession::failed, this, &DeskApp::reportLiveProblem);
+    wireAccountAlerts();
     connect(m_live.get(), &exchange::LiveSession::ready, this, [this] {
         if (m_isLiveStarted) {
             return;
@@ -393,6 +394,43 @@ void DeskApp::wireLiveStreams()
         Q_EMIT liveReady();
     });
     m_live->start(marketStreams(m_manager->config()));
+}
+
+void DeskApp::wireAccountAlerts()
+{
+    auto *live = m_live->exchange();
+    connect(live, &exchange::LiveExchange::marginCall, this, [this](const exchange::MarginCallEvent &call) {
+        QStringList lines;
+        QString symbol;
+        for (const exchange::MarginCallPosition &p : call.positions) {
+            lines << tr("%1 %2 %3 at mark %4 (maintenance margin %5 USDT)")
+                         .arg(p.symbol, core::toString(p.positionSide), p.amount.toString(), p.markPrice.toString(),
+                             p.maintenanceMargin.toString());
+            symbol = call.positions.size() == 1 ? p.symbol : QString();
+        }
+        m_manager->recordAccountAlert(u"margin_call"_s, symbol,
+            tr("Margin call from the exchange: %1. Add margin or reduce the position before it is liquidated.")
+                .arg(lines.join(u"; "_s)),
+            u"{\"kind\":\"margin_call\"}"_s);
+    });
+    connect(live, &exchange::LiveExchange::announcement, this, [this](const exchange::AnnouncementEvent &notice) {
+        const QString text = notice.subtitle.isEmpty() ? notice.title : notice.title + u" — "_s + notice.subtitle;
+        m_manager->recordAccountAlert(u"announcement"_s, QString(), tr("Exchange announcement: %1").arg(text));
+    });
+    connect(m_live.get(), &exchange::LiveSession::positionModeChanged, this, [this](core::PositionMode mode) {
+        // Every order would be refused in the wrong mode: stop new entries before the next signal.
+        m_session->setEntriesPaused(true);
+        m_manager->recordAccountAlert(u"position_mode"_s, QString(),
+            tr("The account was switched to %1 mode outside TrancheDesk. New entries are paused; TrancheDesk "
+               "switches it back to %2 if the exchange allows it.")
+                .arg(core::toString(mode), core::toString(m_manager->config().global.positionMode)));
+    });
+    connect(m_live.get(), &exchange::LiveSession::positionModeRestored, this, [this](core::PositionMode mode) {
+        m_manager->recordAccountAlert(u"position_mode"_s, QString(),
+            tr("The account is in %1 mode again and the books were reconciled. New entries stay paused until you "
+               "press Resume entries.")
+                .arg(core::toString(mode)));
+    });
 }
 
 QStringList DeskApp::marketStreams(const core::AppConfig &config) const

@@ -74,6 +74,8 @@ private:
     void wireHunter();
     void wireSession();
     void wireLiveStreams();
+    // Margin calls, announcements and position-mode changes: an account_alert event each.
+    void wireAccountAlerts();
     void showWindow();
     void reportLiveProblem(const QString &message);
     core::Result<void> switchMode(bool isLive);

@@ -154,6 +154,7 @@ private Q_SLOTS:
     void refusedKeysAreReportedNotHidden();
     void anUnreachableExchangeIsReportedAndRetried();
     void pausedPaperStaysPausedAfterARestart();
+    void liveHearsTheAccountsAlerts();
 };
 
 void TstDeskApp::initTestCase()
@@ -290,6 +291,46 @@ void TstDeskApp::liveRunsOnItsOwnStoreAndSwitchesBothWays()
     QCOMPARE(app.manager()->openTranches().size(), 1);
     QCOMPARE(app.manager()->openTranches().front().id, liveId);
     QCOMPARE(app.manager()->openTranches().front().quantity, d(u"1"_s));
+}
+
+// Issue 11: a position mode switched by another client pauses entries, is undone and said; a
+// margin call reaches the window as an urgent box and an event.
+void TstDeskApp::liveHearsTheAccountsAlerts()
+{
+    AppRig rig;
+    QVERIFY(rig.server.listen());
+    rig.server.setMarkPrice(kSymbol, d(u"100"_s));
+    QVERIFY(rig.writeConfig(true));
+    DeskApp app(rig.options(), AppRig::keys(true));
+    QSignalSpy ready(&app, &DeskApp::liveReady);
+    QVERIFY(app.start());
+    QVERIFY(ready.wait(15000));
+    app.window()->session()->setEntriesPaused(false);
+    QSignalSpy events(app.manager(), &core::TrancheManager::eventRecorded);
+    const auto alerts = [&events] {
+        QStringList texts;
+        for (const auto &args : std::as_const(events)) {
+            const auto e = args.at(0).value<core::TrancheEvent>();
+            if (e.type == core::EventType::AccountAlert) {
+                texts << e.reason;
+            }
+        }
+        return texts;
+    };
+
+    // Switched to hedge mode in the exchange's web page, say.
+    rig.server.pushAccountSettings(true, false);
+    QTRY_VERIFY_WITH_TIMEOUT(!alerts().isEmpty(), 15000);
+    QVERIFY(app.window()->session()->isEntriesPaused());
+    QVERIFY2(alerts().first().contains(u"HEDGE"_s), qPrintable(alerts().first()));
+    QTRY_COMPARE_WITH_TIMEOUT(alerts().size(), 2, 15000); // back in the configured mode
+    QVERIFY(app.window()->session()->isEntriesPaused());
+
+    QVERIFY(enterAndWait(app, "1"));
+    rig.server.pushMarginCall();
+    QTRY_VERIFY_WITH_TIMEOUT(app.window()->findChild<QMessageBox *>(u"marginCallBox"_s), 15000);
+    QVERIFY(alerts().last().contains(kSymbol));
+    QCOMPARE(app.window()->findChild<QMessageBox *>(u"marginCallBox"_s)->icon(), QMessageBox::Critical);
 }
 
 void TstDeskApp::liveSignsWithAnApiWallet()

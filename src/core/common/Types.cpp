@@ -560,6 +560,8 @@ QString toString(EventType v)
         return u"config_changed"_s;
     case EventType::Connection:
         return u"connection"_s;
+    case EventType::AccountAlert:
+        return u"account_alert"_s;
     }
     return {};
 }
@@ -601,6 +603,9 @@ std::optional<EventType> eventTypeFromString(QStringView s)
     }
     if (s == u"connection") {
         return EventType::Connection;
+    }
+    if (s == u"account_alert") {
+        return EventType::AccountAlert;
     }
     return std::nullopt;
 }

@@ -140,6 +140,9 @@ enum class EventType
     ProtectiveReplaced,
     ConfigChanged,
     Connection,
+    // The exchange warned about the account: a margin call, a position mode changed elsewhere,
+    // an announcement addressed to it. Not a tranche event; the trader must see it.
+    AccountAlert,
 };
 
 int direction(Side side); // +1 LONG, −1 SHORT

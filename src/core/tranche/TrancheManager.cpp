@@ -356,6 +356,18 @@ void TrancheManager::recordConnection(const QString &stream, bool isUp, const QS
     record(e);
 }
 
+void TrancheManager::recordAccountAlert(
+    const QString &kind, const QString &symbol, const QString &reason, const QString &details)
+{
+    Step step(*this);
+    TrancheEvent e;
+    e.type = EventType::AccountAlert;
+    e.symbol = symbol;
+    e.reason = reason;
+    e.details = details.isEmpty() ? json({ { u"kind"_s, kind } }) : details;
+    record(e);
+}
+
 EntryDecision TrancheManager::enter(const EntryRequest &request)
 {
     Step step(*this);

@@ -90,6 +90,10 @@ public:
     void recordRefusal(const QString &symbol, Side side, const QString &reason, const QString &details = {});
     // A stream went up or down (connection event).
     void recordConnection(const QString &stream, bool isUp, const QString &reason = {});
+    // An account_alert event: `kind` is margin_call, position_mode or announcement; `details`
+    // (JSON) defaults to {"kind": kind}.
+    void recordAccountAlert(
+        const QString &kind, const QString &symbol, const QString &reason, const QString &details = {});
     // Manual close of one tranche with a reduce order tagged to it.
     Result<void> closeTranche(const QString &trancheId);
     // Kill switch: a reduce order for every open tranche; resting entry orders cancelled.

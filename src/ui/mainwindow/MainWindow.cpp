@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -108,6 +109,17 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
     });
     connect(m_notifier, &Notifier::notified, this, [this](const QString &title, const QString &message) {
         statusBar()->showMessage(title + u": "_s + message, 8000);
+    });
+    connect(m_notifier, &Notifier::alerted, this, [this](const QString &title, const QString &message, bool isUrgent) {
+        if (!isUrgent) {
+            return;
+        }
+        // Not modal: the window keeps updating (and the trader can act) while the box is up.
+        auto *box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, this);
+        box->setObjectName(u"marginCallBox"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
     });
     m_timeline->setSymbols(m_session->config().symbols.keys());
     // The timeline names tranches as the table does (#11), so a search for "#11" finds them.

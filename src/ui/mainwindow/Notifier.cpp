@@ -65,6 +65,11 @@ Notifier::Notifier(core::TrancheManager *manager, QWidget *window, QObject *pare
                 .arg(t.seq)
                 .arg(core::toString(t.closeReason), UiFormat::money(t.realizedPnl)));
     });
+    connect(manager, &core::TrancheManager::eventRecorded, this, [this](const core::TrancheEvent &e) {
+        if (e.type == core::EventType::AccountAlert) {
+            alert(e);
+        }
+    });
     connect(manager, &core::TrancheManager::syncStateChanged, this,
         [this](const QString &symbol, core::Side side, core::SyncState state) {
             if (state == core::SyncState::Drift || state == core::SyncState::Conflict) {
@@ -100,6 +105,22 @@ void Notifier::setEnabled(Kind kind, bool enabled)
     if (action && action->isChecked() != enabled) {
         action->setChecked(enabled);
     }
+}
+
+void Notifier::alert(const core::TrancheEvent &event)
+{
+    // Never switched off: the exchange's warnings about the account (a margin call above all)
+    // are what a trader must not miss.
+    const QString kind = event.details.contains(u"margin_call"_s) ? u"margin_call"_s : QString();
+    const QString title = kind.isEmpty() ? tr("Exchange notice") : tr("MARGIN CALL");
+    m_lastMessage = event.reason;
+    ++m_count;
+    if (m_tray) {
+        m_tray->showMessage(title, event.reason, kind.isEmpty() ? QSystemTrayIcon::Warning : QSystemTrayIcon::Critical,
+            kind.isEmpty() ? 10000 : 0);
+    }
+    Q_EMIT alerted(title, event.reason, !kind.isEmpty());
+    Q_EMIT notified(title, event.reason);
 }
 
 void Notifier::notify(Kind kind, const QString &title, const QString &message)

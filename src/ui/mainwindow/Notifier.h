@@ -4,6 +4,7 @@
 
 #include "common/Types.h"
 #include "tranche/Tranche.h"
+#include "tranche/TrancheEvent.h"
 
 #include <QObject>
 
@@ -41,9 +42,13 @@ public:
 
 Q_SIGNALS:
     void notified(const QString &title, const QString &message);
+    // An account_alert event: shown whatever the notification settings; `isUrgent` for a margin
+    // call.
+    void alerted(const QString &title, const QString &message, bool isUrgent);
 
 private:
     void notify(Kind kind, const QString &title, const QString &message);
+    void alert(const core::TrancheEvent &event);
     static QString settingsKey(Kind kind);
 
     QWidget *m_window;

@@ -325,6 +325,8 @@ QString EventTableModel::typeLabel(EventType type)
         return tr("Config changed");
     case EventType::Connection:
         return tr("Connection");
+    case EventType::AccountAlert:
+        return tr("Account alert");
     }
     return core::toString(type);
 }

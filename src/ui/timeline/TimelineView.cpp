@@ -26,7 +26,8 @@ namespace {
 const QList<core::EventType> kTypes { core::EventType::Created, core::EventType::EntryFilled, core::EventType::Isolated,
     core::EventType::PartialClose, core::EventType::Closed, core::EventType::RecoveryCreated,
     core::EventType::EntryRefused, core::EventType::OrderRejected, core::EventType::Sync,
-    core::EventType::ProtectiveReplaced, core::EventType::ConfigChanged, core::EventType::Connection };
+    core::EventType::ProtectiveReplaced, core::EventType::ConfigChanged, core::EventType::Connection,
+    core::EventType::AccountAlert };
 } // namespace
 
 TimelineView::TimelineView(EventTableModel *model, QWidget *parent)
