@@ -96,7 +96,10 @@ Result<qint64> CsvExporter::exportTranches(TrancheStore &store, const QString &p
     csv.row({ u"id"_s, u"symbol"_s, u"side"_s, u"position_side"_s, u"origin"_s, u"status"_s, u"isolated"_s,
         u"entry_time"_s, u"entry_time_ms"_s, u"entry_price"_s, u"original_quantity"_s, u"quantity"_s, u"margin_used"_s,
         u"leverage"_s, u"tp_price"_s, u"sl_price"_s, u"isolation_time"_s, u"isolation_price"_s, u"exit_time"_s,
-        u"exit_time_ms"_s, u"exit_price"_s, u"realized_pnl"_s, u"fees"_s, u"unrealized_pnl"_s });
+        u"exit_time_ms"_s, u"exit_price"_s, u"realized_pnl"_s, u"fees"_s, u"unrealized_pnl"_s,
+        // After the columns of formats.md, so readers by position keep working: the # the window
+        // shows, why the tranche closed, and the funding share inside realized_pnl.
+        u"number"_s, u"close_reason"_s, u"funding_fee"_s });
     for (const Tranche &t : all.value()) {
         const bool hasExit = t.closedQuantity.isPositive();
         csv.row({ t.id, t.symbol, toString(t.side), toString(t.positionSide), toString(t.origin), toString(t.status),
@@ -105,7 +108,8 @@ Result<qint64> CsvExporter::exportTranches(TrancheStore &store, const QString &p
             t.tpPrice.toString(), t.slPrice.toString(), isoTime(t.isolationTime),
             t.isolated ? t.isolationPrice.toString() : QString(), isoTime(t.exitTime), ms(t.exitTime),
             hasExit ? t.exitPrice.toString() : QString(), t.realizedPnl.toString(), t.feesPaid.toString(),
-            t.status == TrancheStatus::Active ? t.unrealizedPnl.toString() : u"0"_s });
+            t.status == TrancheStatus::Active ? t.unrealizedPnl.toString() : u"0"_s, QString::number(t.seq),
+            t.closeReason == CloseReason::None ? QString() : toString(t.closeReason), t.fundingFee.toString() });
     }
     if (auto committed = csv.commit(); !committed) {
         return committed.error();
@@ -136,8 +140,15 @@ Result<qint64> CsvExporter::exportEvents(TrancheStore &store, const QString &pat
     if (auto opened = csv.open(); !opened) {
         return opened.error();
     }
+    // The tranche's # as the window shows it, after the columns of formats.md.
+    QHash<QString, qint64> numbers;
+    if (auto all = store.allTranches(); all) {
+        for (const Tranche &t : all.value()) {
+            numbers.insert(t.id, t.seq);
+        }
+    }
     csv.row({ u"time"_s, u"time_ms"_s, u"type"_s, u"symbol"_s, u"side"_s, u"tranche_id"_s, u"price"_s, u"quantity"_s,
-        u"pnl"_s, u"reason"_s });
+        u"pnl"_s, u"reason"_s, u"tranche_number"_s });
     EventQuery page;
     page.limit = 20000;
     qint64 written = 0;
@@ -148,7 +159,8 @@ Result<qint64> CsvExporter::exportEvents(TrancheStore &store, const QString &pat
         }
         for (const TrancheEvent &e : batch.value()) {
             csv.row({ isoTime(e.time), ms(e.time), toString(e.type), e.symbol, e.side ? toString(*e.side) : QString(),
-                e.trancheId, dec(e.price), dec(e.quantity), dec(rowPnl(e)), e.reason });
+                e.trancheId, dec(e.price), dec(e.quantity), dec(rowPnl(e)), e.reason,
+                numbers.contains(e.trancheId) ? QString::number(numbers.value(e.trancheId)) : QString() });
             page.afterId = e.id;
             ++written;
         }

@@ -51,6 +51,7 @@ QJsonObject ScenarioOutput::trancheJson(const Tranche &t, int index)
     return {
         { u"id"_s, t.id },
         { u"index"_s, index },
+        { u"number"_s, t.seq }, // the # the window and the CSV show
         { u"symbol"_s, t.symbol },
         { u"side"_s, toString(t.side) },
         { u"positionSide"_s, toString(t.positionSide) },
@@ -77,6 +78,7 @@ QJsonObject ScenarioOutput::trancheJson(const Tranche &t, int index)
         { u"closeReason"_s, text(toString(t.closeReason)) },
         { u"realizedPnl"_s, t.realizedPnl.toString() },
         { u"feesPaid"_s, t.feesPaid.toString() },
+        { u"fundingFee"_s, t.fundingFee.toString() },
         { u"unrealizedPnl"_s, isOpen ? t.unrealizedPnl.toString() : u"0"_s },
         { u"notes"_s, t.notes },
     };

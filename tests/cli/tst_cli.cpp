@@ -378,7 +378,7 @@ private Q_SLOTS:
         QCOMPARE(header.join(u','),
             u"id,symbol,side,position_side,origin,status,isolated,entry_time,entry_time_ms,entry_price,"
             "original_quantity,quantity,margin_used,leverage,tp_price,sl_price,isolation_time,isolation_price,"
-            "exit_time,exit_time_ms,exit_price,realized_pnl,fees,unrealized_pnl"_s);
+            "exit_time,exit_time_ms,exit_price,realized_pnl,fees,unrealized_pnl,number,close_reason,funding_fee"_s);
         const QJsonArray jsonTranches = out.value(u"tranches"_s).toArray();
         QCOMPARE(tranches.size() - 1, jsonTranches.size());
         for (qsizetype i = 0; i < jsonTranches.size(); ++i) {
@@ -393,11 +393,20 @@ private Q_SLOTS:
             QCOMPARE(QDateTime::fromString(col(u"entry_time"_s), Qt::ISODateWithMs).toMSecsSinceEpoch(),
                 col(u"entry_time_ms"_s).toLongLong());
             QVERIFY(col(u"entry_time"_s).endsWith(u'Z'));
+            QCOMPARE(col(u"number"_s).toLongLong(), qint64(t.value(u"number"_s).toDouble()));
+            QVERIFY(col(u"number"_s).toLongLong() > 0);
+            QCOMPARE(col(u"funding_fee"_s), t.value(u"fundingFee"_s).toString());
+            QCOMPARE(col(u"close_reason"_s).isEmpty(), t.value(u"status"_s).toString() != u"closed"_s);
         }
         QFile eventsFile(csvDir + u"/events.csv"_s);
         QVERIFY(eventsFile.open(QIODevice::ReadOnly));
         const auto events = parseCsv(eventsFile.readAll());
-        QCOMPARE(events.first().join(u','), u"time,time_ms,type,symbol,side,tranche_id,price,quantity,pnl,reason"_s);
+        QCOMPARE(events.first().join(u','),
+            u"time,time_ms,type,symbol,side,tranche_id,price,quantity,pnl,reason,tranche_number"_s);
+        for (qsizetype i = 1; i < events.size(); ++i) {
+            // Every event of a tranche names its # too, so the CSV can be searched as the window is.
+            QCOMPARE(events[i].value(5).isEmpty(), events[i].value(10).isEmpty());
+        }
         QCOMPARE(events.size() - 1, out.value(u"events"_s).toArray().size());
     }
 
