@@ -530,6 +530,72 @@ Result<void> TrancheManager::closeTranche(const QString &trancheId)
     return {};
 }
 
+Result<void> TrancheManager::closePart(const QString &trancheId, Decimal quantity)
+{
+    Step step(*this);
+    OpenLot *lot = findLot(trancheId);
+    if (!lot) {
+        return Error { u"There is no open tranche %1."_s.arg(trancheId) };
+    }
+    if (lot->isClosing()) {
+        return Error { u"Tranche %1 already has a close order in flight."_s.arg(trancheId) };
+    }
+    const SymbolFilters filters = filtersFor(lot->t.symbol);
+    const Decimal part = filters.roundQuantity(quantity);
+    if (!part.isPositive() || part < filters.minQty) {
+        return Error { u"%1 rounds to %2 at %3's step %4, below its minimum quantity %5."_s.arg(quantity.toString(),
+            part.toString(), lot->t.symbol, filters.stepSize.toString(), filters.minQty.toString()) };
+    }
+    if (part >= lot->t.quantity) {
+        return Error { u"Closing part takes less than the open %1; close the tranche to close all of it."_s.arg(
+            lot->t.quantity.toString()) };
+    }
+    sendClose(*lot, part, CloseReason::Manual);
+    return {};
+}
+
+Result<void> TrancheManager::moveProtection(const QString &trancheId, Decimal tpPrice, Decimal slPrice)
+{
+    Step step(*this);
+    OpenLot *lot = findLot(trancheId);
+    if (!lot) {
+        return Error { u"There is no open tranche %1."_s.arg(trancheId) };
+    }
+    if (lot->isClosing()) {
+        return Error { u"Tranche %1 is being closed."_s.arg(trancheId) };
+    }
+    Tranche &t = lot->t;
+    const SymbolFilters filters = filtersFor(t.symbol);
+    const Decimal tp = filters.roundPrice(tpPrice);
+    const Decimal sl = filters.roundPrice(slPrice);
+    if (!tp.isPositive() || !sl.isPositive()) {
+        return Error { u"Both the take profit and the stop must be positive prices."_s };
+    }
+    // A stop on the wrong side of the mark would trigger at once (-2021): refused here instead.
+    const Decimal reference = markPrice(t.symbol).value_or(t.entryPrice);
+    const bool isLong = t.side == Side::Long;
+    if (isLong ? !(tp > reference) : !(tp < reference)) {
+        return Error { u"A %1 take profit must be %2 the mark %3."_s.arg(
+            toString(t.side), isLong ? u"above"_s : u"below"_s, reference.toString()) };
+    }
+    if (isLong ? !(sl < reference) : !(sl > reference)) {
+        return Error { u"A %1 stop must be %2 the mark %3."_s.arg(
+            toString(t.side), isLong ? u"below"_s : u"above"_s, reference.toString()) };
+    }
+    const Decimal oldTp = t.tpPrice;
+    const Decimal oldSl = t.slPrice;
+    t.tpPrice = tp;
+    t.slPrice = sl;
+    t.updatedTime = m_clock->nowMs();
+    save(*lot);
+    placeProtection(*lot);
+    record(EventType::ProtectiveReplaced, t, std::nullopt, t.quantity, std::nullopt, u"moved by hand"_s,
+        json({ { u"tp"_s, tp.toString() }, { u"sl"_s, sl.toString() }, { u"oldTp"_s, oldTp.toString() },
+            { u"oldSl"_s, oldSl.toString() } }));
+    Q_EMIT trancheChanged(t);
+    return {};
+}
+
 void TrancheManager::closeAll()
 {
     Step step(*this);

@@ -96,6 +96,13 @@ public:
         const QString &kind, const QString &symbol, const QString &reason, const QString &details = {});
     // Manual close of one tranche with a reduce order tagged to it.
     Result<void> closeTranche(const QString &trancheId);
+    // Manual close of part of one tranche: `quantity` rounded down to the symbol's step, at least
+    // its minimum and less than what is open (the rest keeps its TP/SL, resized).
+    Result<void> closePart(const QString &trancheId, Decimal quantity);
+    // Moves one tranche's TP and SL by hand: both on the right side of the mark, rounded to the
+    // tick; the new pair is placed before the old one is cancelled. A later fill of the same entry
+    // recomputes them from the percentages.
+    Result<void> moveProtection(const QString &trancheId, Decimal tpPrice, Decimal slPrice);
     // Kill switch: a reduce order for every open tranche; resting entry orders cancelled.
     void closeAll();
     // Cancels a resting entry order of ours (an unfilled LIMIT entry that timed out).

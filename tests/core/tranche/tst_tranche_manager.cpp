@@ -612,6 +612,56 @@ private Q_SLOTS:
         QCOMPARE(store->eventLog.last().reason, u"partial"_s);
     }
 
+    // Issue 14: "close part…" from the window, through the engine.
+    void closePartClosesThatMuchAndResizesTheProtection()
+    {
+        const QString id = open(Side::Long, u"0.005"_s, u"100"_s);
+        QVERIFY(!tm->closePart(id, d(u"0.0004"_s))); // below the minimum once rounded to the step
+        QVERIFY(!tm->closePart(id, d(u"0.005"_s))); // all of it is Close, not Close part
+        QVERIFY(!tm->closePart(u"nope"_s, d(u"0.001"_s)));
+        QVERIFY(tm->closePart(id, d(u"0.0029"_s)));
+        const OrderRequest close = ex->last();
+        QCOMPARE(toString(close.type), u"MARKET"_s);
+        QCOMPARE(close.quantity, d(u"0.002"_s)); // rounded down to the step
+        QVERIFY(!tm->closePart(id, d(u"0.001"_s))); // one close at a time
+        ex->fill(close.clientOrderId, d(u"0.002"_s), d(u"101"_s));
+        QCOMPARE(tm->openTranche(id)->quantity, d(u"0.003"_s));
+        QCOMPARE(ordersOf(id, OrderType::StopMarket).last().quantity, d(u"0.003"_s));
+        QCOMPARE(ordersOf(id, OrderType::TakeProfitMarket).last().quantity, d(u"0.003"_s));
+        QCOMPARE(toString(store->eventLog.last().type), u"partial_close"_s);
+        QCOMPARE(store->eventLog.last().reason, u"manual"_s);
+    }
+
+    // Issue 14: "move TP/SL…": refused on the wrong side of the mark, else placed before the old
+    // pair is cancelled, stored and logged.
+    void moveProtectionReplacesThePairSafely()
+    {
+        SymbolFilters filters;
+        filters.symbol = kSymbol;
+        filters.tickSize = d(u"0.1"_s);
+        ex->setFilters(filters);
+        const QString id = open(Side::Long, u"1"_s, u"100"_s);
+        ex->mark(kSymbol, d(u"100"_s));
+        QVERIFY(!tm->moveProtection(id, d(u"99"_s), d(u"90"_s))); // TP below the mark
+        QVERIFY(!tm->moveProtection(id, d(u"110"_s), d(u"101"_s))); // SL above the mark
+        QVERIFY(!tm->moveProtection(id, d(u"110"_s), d(u"0"_s)));
+        const OrderRequest oldTp = ordersOf(id, OrderType::TakeProfitMarket).last();
+        const OrderRequest oldSl = ordersOf(id, OrderType::StopMarket).last();
+        const int cancelsBefore = int(ex->cancelled.size());
+        QVERIFY(tm->moveProtection(id, d(u"112.04"_s), d(u"93.5"_s)));
+        const OrderRequest newTp = ordersOf(id, OrderType::TakeProfitMarket).last();
+        const OrderRequest newSl = ordersOf(id, OrderType::StopMarket).last();
+        QCOMPARE(newTp.stopPrice, d(u"112"_s)); // the test symbol's tick
+        QCOMPARE(newSl.stopPrice, d(u"93.5"_s));
+        QVERIFY(newTp.clientOrderId != oldTp.clientOrderId);
+        QVERIFY(ex->cancelled.mid(cancelsBefore).contains(oldTp.clientOrderId));
+        QVERIFY(ex->cancelled.mid(cancelsBefore).contains(oldSl.clientOrderId));
+        QCOMPARE(tm->openTranche(id)->tpPrice, d(u"112"_s));
+        QCOMPARE(store->storedTranches.value(id).slPrice, d(u"93.5"_s));
+        QCOMPARE(toString(store->eventLog.last().type), u"protective_replaced"_s);
+        QCOMPARE(store->eventLog.last().reason, u"moved by hand"_s);
+    }
+
     void reduceLeverageOnIsolationActsOnTheWholeSymbol()
     {
         AppConfig config = testConfig();
