@@ -339,7 +339,7 @@ private Q_SLOTS:
 
         // The base store: a first session that left positions open, its paper exchange saved.
         const Generated first = generate(m_seed, 120, kStart);
-        const Generated second = generate(m_seed + 1, 1500, first.endTime + kStepMs);
+        const Generated second = generate(m_seed + 1, 1000, first.endTime + kStepMs);
         m_base = m_dir.filePath(u"base.sqlite"_s);
         const QString firstPath = m_dir.filePath(u"first.jsonl"_s);
         m_long = m_dir.filePath(u"long.jsonl"_s);
