@@ -238,9 +238,19 @@ QMenu *TrancheView::createContextMenu(const QModelIndex &index, QWidget *parent)
     QAction *close = menu->addAction(QIcon(u":/ui/icons/close.svg"_s), tr("Close this tranche…"));
     close->setObjectName(u"closeTrancheAction"_s);
     close->setEnabled(isOpen && m_manager);
+    QAction *closePart = menu->addAction(tr("Close part…"));
+    closePart->setObjectName(u"closePartAction"_s);
+    closePart->setEnabled(isOpen && m_manager);
+    QAction *move = menu->addAction(tr("Move TP/SL…"));
+    move->setObjectName(u"moveProtectionAction"_s);
+    move->setEnabled(isOpen && m_manager);
     QAction *details = menu->addAction(tr("Show details"));
     details->setObjectName(u"showTrancheAction"_s);
     connect(close, &QAction::triggered, this, [this, id] { closeTranche(id); });
+    connect(
+        closePart, &QAction::triggered, this, [this, id] { adjustTranche(id, TrancheAdjustDialog::Kind::ClosePart); });
+    connect(
+        move, &QAction::triggered, this, [this, id] { adjustTranche(id, TrancheAdjustDialog::Kind::MoveProtection); });
     connect(details, &QAction::triggered, this, [this, index] { currentTable()->setCurrentIndex(index); });
     return menu;
 }
@@ -252,6 +262,16 @@ void TrancheView::showContextMenu(QTableView *table, const QPoint &pos)
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(table->viewport()->mapToGlobal(pos));
     }
+}
+
+void TrancheView::adjustTranche(const QString &id, TrancheAdjustDialog::Kind kind)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0 || !m_manager) {
+        return;
+    }
+    const core::Tranche t = m_model->tranche(row);
+    TrancheAdjustDialog::run(kind, t, m_manager->markPrice(t.symbol), m_manager, this);
 }
 
 void TrancheView::closeTranche(const QString &id)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tranches/TrancheAdjustDialog.h"
+
 #include <QWidget>
 
 class QAction;
@@ -52,6 +54,8 @@ public:
     TrancheDetailPanel *detail() const { return m_detail; }
     // Asks for confirmation, then sends the manual close (tranche-rules: reduce order tagged to it).
     void closeTranche(const QString &id);
+    // Close part… and Move TP/SL… of one tranche (TrancheAdjustDialog, then the engine).
+    void adjustTranche(const QString &id, TrancheAdjustDialog::Kind kind);
     // The row's context menu ("Close this tranche", "Show details"); the caller owns it.
     QMenu *createContextMenu(const QModelIndex &index, QWidget *parent);
 
