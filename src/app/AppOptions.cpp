@@ -36,23 +36,36 @@ QString AppOptions::configPath() const
 AppOptions AppOptions::parse(const QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"TrancheDesk: perpetual futures on Aster, every entry its own tranche."_s);
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "trd::app::AppOptions", "TrancheDesk: perpetual futures on Aster, every entry its own tranche."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(
-        u"data-dir"_s, u"Keep the store, the configuration and the window settings in <dir>."_s, u"dir"_s);
-    const QCommandLineOption seed(u"seed"_s, u"Seed of the demo market (default: new each launch)."_s, u"n"_s);
-    const QCommandLineOption interval(
-        u"demo-interval-ms"_s, u"Milliseconds between demo market ticks (default 250)."_s, u"ms"_s);
-    const QCommandLineOption theme(u"theme"_s, u"system (default), dark or light."_s, u"name"_s);
-    const QCommandLineOption shots(
-        u"screenshot-dir"_s, u"Save PNGs of the main views into <dir>, then quit."_s, u"dir"_s);
-    const QCommandLineOption after(
-        u"screenshot-after"_s, u"Seconds to run before the screenshots (default 45)."_s, u"s"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s,
+        QCoreApplication::translate(
+            "trd::app::AppOptions", "Keep the store, the configuration and the window settings in <dir>."),
+        u"dir"_s);
+    const QCommandLineOption seed(u"seed"_s,
+        QCoreApplication::translate("trd::app::AppOptions", "Seed of the demo market (default: new each launch)."),
+        u"n"_s);
+    const QCommandLineOption interval(u"demo-interval-ms"_s,
+        QCoreApplication::translate("trd::app::AppOptions", "Milliseconds between demo market ticks (default 250)."),
+        u"ms"_s);
+    const QCommandLineOption theme(
+        u"theme"_s, QCoreApplication::translate("trd::app::AppOptions", "system (default), dark or light."), u"name"_s);
+    const QCommandLineOption shots(u"screenshot-dir"_s,
+        QCoreApplication::translate("trd::app::AppOptions", "Save PNGs of the main views into <dir>, then quit."),
+        u"dir"_s);
+    const QCommandLineOption after(u"screenshot-after"_s,
+        QCoreApplication::translate("trd::app::AppOptions", "Seconds to run before the screenshots (default 45)."),
+        u"s"_s);
     const QCommandLineOption restUrl(u"rest-url"_s,
-        u"REST base URL for LIVE mode (default https://fapi.asterdex.com; e.g. a local fake exchange)."_s, u"url"_s);
-    const QCommandLineOption streamUrl(
-        u"stream-url"_s, u"WebSocket base URL for LIVE mode (default wss://fstream.asterdex.com)."_s, u"url"_s);
+        QCoreApplication::translate("trd::app::AppOptions",
+            "REST base URL for LIVE mode (default https://fapi.asterdex.com; e.g. a local fake exchange)."),
+        u"url"_s);
+    const QCommandLineOption streamUrl(u"stream-url"_s,
+        QCoreApplication::translate(
+            "trd::app::AppOptions", "WebSocket base URL for LIVE mode (default wss://fstream.asterdex.com)."),
+        u"url"_s);
     parser.addOptions({ dataDir, seed, interval, theme, shots, after, restUrl, streamUrl });
     parser.process(app);
     AppOptions options;

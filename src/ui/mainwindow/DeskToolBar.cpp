@@ -35,7 +35,8 @@ DeskToolBar::DeskToolBar(DeskSession *session, QWidget *parent)
 
     m_modeBadge->setObjectName(u"modeBadge"_s);
     m_modeBadge->setAlignment(Qt::AlignCenter);
-    m_modeBadge->setMinimumWidth(m_modeBadge->fontMetrics().horizontalAdvance(u"PAPER · demo market"_s) + 40);
+    //: Not shown: measures the widest mode badge, so the toolbar does not jump when the mode changes.
+    m_modeBadge->setMinimumWidth(m_modeBadge->fontMetrics().horizontalAdvance(tr("PAPER · demo market")) + 40);
     addWidget(m_modeBadge);
     m_live = addAction(QIcon(u":/ui/icons/live.svg"_s), tr("Switch to LIVE…"), this, &DeskToolBar::requestLive);
     m_live->setObjectName(u"liveAction"_s);

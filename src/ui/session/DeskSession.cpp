@@ -57,14 +57,13 @@ core::Result<void> DeskSession::applyConfig(const core::AppConfig &config)
 core::Result<void> DeskSession::requestLiveMode()
 {
     if (!m_secrets || !m_secrets->hasApiKeys()) {
-        return core::Error {
-            u"LIVE mode needs API keys: an API wallet (account address and API wallet private key) or an "
-            "HMAC API key and secret, entered under Settings → API keys."_s
-        };
+        return core::Error { tr(
+            "LIVE mode needs API keys: an API wallet (account address and API wallet private key) or an "
+            "HMAC API key and secret, entered under Settings → API keys.") };
     }
     if (!m_modeSwitcher) {
-        return core::Error { u"This window is not connected to an exchange that can trade LIVE. "
-                             "The application stays in PAPER mode; no order was sent to Aster."_s };
+        return core::Error { tr("This window is not connected to an exchange that can trade LIVE. "
+                                "The application stays in PAPER mode; no order was sent to Aster.") };
     }
     return m_modeSwitcher(true);
 }
@@ -72,7 +71,7 @@ core::Result<void> DeskSession::requestLiveMode()
 core::Result<void> DeskSession::requestPaperMode()
 {
     if (!m_modeSwitcher) {
-        return core::Error { u"This window cannot switch modes."_s };
+        return core::Error { tr("This window cannot switch modes.") };
     }
     return m_modeSwitcher(false);
 }

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include <limits>
+#include <span>
 #include <type_traits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -70,15 +71,19 @@ const QStringList kSymbolGroups[] = {
     { u"vwapProtection"_s, u"vwapTimeframe"_s, u"vwapLookback"_s, u"useThreshold"_s, u"thresholdTimeWindow"_s,
         u"thresholdCooldown"_s, u"tradeSide"_s },
 };
-const QStringList kSymbolGroupTitles { u"Core settings"_s, u"Strategy settings"_s, u"Trading"_s, u"Entry orders"_s,
-    u"Entry filters"_s };
+const char *const kSymbolGroupTitles[] { QT_TRANSLATE_NOOP("trd::ui::ConfigForm", "Core settings"),
+    QT_TRANSLATE_NOOP("trd::ui::ConfigForm", "Strategy settings"), QT_TRANSLATE_NOOP("trd::ui::ConfigForm", "Trading"),
+    QT_TRANSLATE_NOOP("trd::ui::ConfigForm", "Entry orders"),
+    QT_TRANSLATE_NOOP("trd::ui::ConfigForm", "Entry filters") };
 const QStringList kGlobalGroups[] = {
     { u"paperMode"_s, u"positionMode"_s, u"maxOpenPositions"_s },
     { u"syncIntervalSeconds"_s, u"syncDriftPercent"_s, u"closedRetentionDays"_s, u"pnlPersistSeconds"_s },
     { u"paperTakerFeePercent"_s, u"paperMakerFeePercent"_s, u"paperSlippageBps"_s, u"paperStartingBalanceUSDT"_s,
         u"paperFundingRatePercent"_s },
 };
-const QStringList kGlobalGroupTitles { u"Mode"_s, u"Sync and history"_s, u"Paper exchange"_s };
+const char *const kGlobalGroupTitles[] { QT_TRANSLATE_NOOP("trd::ui::ConfigForm", "Mode"),
+    QT_TRANSLATE_NOOP("trd::ui::ConfigForm", "Sync and history"),
+    QT_TRANSLATE_NOOP("trd::ui::ConfigForm", "Paper exchange") };
 
 } // namespace
 
@@ -115,9 +120,10 @@ ConfigForm::ConfigForm(core::ConfigScope scope, const QString &pathPrefix, QWidg
         core::forEachGlobalField(global, add);
     }
     const QStringList *groups = isSymbol ? kSymbolGroups : kGlobalGroups;
-    const QStringList &titles = isSymbol ? kSymbolGroupTitles : kGlobalGroupTitles;
-    for (qsizetype g = 0; g < titles.size(); ++g) {
-        layout->addWidget(group(titles[g]));
+    const std::span<const char *const> titles = isSymbol ? std::span<const char *const>(kSymbolGroupTitles)
+                                                         : std::span<const char *const>(kGlobalGroupTitles);
+    for (std::size_t g = 0; g < titles.size(); ++g) {
+        layout->addWidget(group(tr(titles[g])));
         for (const QString &key : groups[g]) {
             addField(key, m_fields.value(key).kind);
         }

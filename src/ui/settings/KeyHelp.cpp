@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeyHelp.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
@@ -10,125 +11,196 @@ namespace trd::ui::KeyHelp {
 
 namespace {
 
+// Source texts; label() and text() translate them in the language the user chose.
 struct Entry
 {
-    QString label;
-    QString text;
+    const char *label;
+    const char *text;
 };
 
 const QHash<QString, Entry> &entries()
 {
     static const QHash<QString, Entry> kEntries {
         { u"enableTrancheManagement"_s,
-            { u"Enable multi-tranche management"_s,
-                u"Master switch for the tranche system. Recommendation: start OFF in paper mode, enable after testing."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Enable multi-tranche management"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "Master switch for the tranche system. Recommendation: start OFF in paper mode, enable after "
+                    "testing.") } },
         { u"trancheIsolationThreshold"_s,
-            { u"Isolation threshold (%)"_s,
-                u"Unrealized loss % that triggers automatic isolation: (currentPrice − entryPrice) / entryPrice × "
-                u"100.\n"
-                "3%: aggressive isolation (more tranches, quicker isolation). 5%: balanced (recommended for most "
-                "strategies). 10%: conservative (fewer isolations, higher tolerance)."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Isolation threshold (%)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "Unrealized loss % that triggers automatic isolation: (currentPrice − entryPrice) / entryPrice × "
+                    "100.\n"
+                    "3%: aggressive isolation (more tranches, quicker isolation). 5%: balanced (recommended for most "
+                    "strategies). 10%: conservative (fewer isolations, higher tolerance).") } },
         { u"maxTranches"_s,
-            { u"Max tranches"_s,
-                u"Maximum active tranches per symbol/side. 1–2: conservative, minimal complexity. 3–5: balanced, good "
-                "for most strategies. 6+: aggressive, requires more monitoring."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Max tranches"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "Maximum active tranches per symbol/side. 1–2: conservative, minimal complexity. 3–5: balanced, "
+                    "good "
+                    "for most strategies. 6+: aggressive, requires more monitoring.") } },
         { u"maxIsolatedTranches"_s,
-            { u"Max isolated tranches"_s,
-                u"Max underwater tranches before blocking new trades. Prevents accumulating too many losing positions. "
-                "Formula: max_isolated = max_tranches − 1 (keep at least 1 slot for profitable trading)."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Max isolated tranches"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "Max underwater tranches before blocking new trades. Prevents accumulating too many losing "
+                    "positions. "
+                    "Formula: max_isolated = max_tranches − 1 (keep at least 1 slot for profitable trading).") } },
         { u"allowTrancheWhileIsolated"_s,
-            { u"Allow tranche while isolated"_s,
-                u"Allow new tranches even when some are isolated. ON: continue trading despite isolated tranches "
-                "(recommended). OFF: block all new trades until isolated tranches close."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Allow tranche while isolated"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "Allow new tranches even when some are isolated. ON: continue trading despite isolated tranches "
+                    "(recommended). OFF: block all new trades until isolated tranches close.") } },
         { u"trancheAutoCloseIsolated"_s,
-            { u"Auto-close isolated tranches"_s,
-                u"Close an isolated tranche automatically once it recovers to the recovery threshold."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Auto-close isolated tranches"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "Close an isolated tranche automatically once it recovers to the recovery threshold.") } },
         { u"trancheRecoveryThreshold"_s,
-            { u"Recovery threshold (%)"_s,
-                u"pnl% an isolated tranche must reach again to count as recovered (and be closed when auto-close is on)."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Recovery threshold (%)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "pnl% an isolated tranche must reach again to count as recovered (and be closed when auto-close is "
+                    "on).") } },
         { u"closingStrategy"_s,
-            { u"Closing strategy"_s,
-                u"Which tranche a shared exit closes first. LIFO (last in, first out) closes the newest tranches "
-                u"first: "
-                "quick profit-taking on recent entries, older positions kept for potential recovery."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Closing strategy"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "Which tranche a shared exit closes first. LIFO (last in, first out) closes the newest tranches "
+                    "first: "
+                    "quick profit-taking on recent entries, older positions kept for potential recovery.") } },
         { u"isolationAction"_s,
-            { u"Isolation action"_s,
-                u"What happens when a tranche is isolated. HOLD: keep the position and wait for recovery. "
-                "PARTIAL_CLOSE: close a portion to reduce exposure. REDUCE_LEVERAGE: lower leverage to reduce risk."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Isolation action"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "What happens when a tranche is isolated. HOLD: keep the position and wait for recovery. "
+                    "PARTIAL_CLOSE: close a portion to reduce exposure. REDUCE_LEVERAGE: lower leverage to reduce "
+                    "risk.") } },
         { u"isolationPartialClosePercent"_s,
-            { u"Partial close on isolation (%)"_s, u"Share of an isolated tranche closed by PARTIAL_CLOSE."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Partial close on isolation (%)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Share of an isolated tranche closed by PARTIAL_CLOSE.") } },
         { u"isolationReducedLeverage"_s,
-            { u"Reduced leverage on isolation"_s,
-                u"Leverage set by REDUCE_LEVERAGE; must be below the symbol's leverage."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Reduced leverage on isolation"),
+                QT_TRANSLATE_NOOP(
+                    "trd::ui::KeyHelp", "Leverage set by REDUCE_LEVERAGE; must be below the symbol's leverage.") } },
         { u"longVolumeThresholdUSDT"_s,
-            { u"Long volume threshold (USDT)"_s,
-                u"Liquidation volume (USDT) of short liquidations that triggers a LONG entry."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Long volume threshold (USDT)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "Liquidation volume (USDT) of short liquidations that triggers a LONG entry.") } },
         { u"shortVolumeThresholdUSDT"_s,
-            { u"Short volume threshold (USDT)"_s,
-                u"Liquidation volume (USDT) of long liquidations that triggers a SHORT entry."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Short volume threshold (USDT)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "Liquidation volume (USDT) of long liquidations that triggers a SHORT entry.") } },
         { u"tradeSize"_s,
-            { u"Trade size (USDT margin)"_s,
-                u"Margin in USDT put into each entry (quantity = margin × leverage / price)."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Trade size (USDT margin)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "Margin in USDT put into each entry (quantity = margin × leverage / price).") } },
         { u"longTradeSize"_s,
-            { u"Long trade size (USDT)"_s, u"Margin for LONG entries; empty uses the trade size."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Long trade size (USDT)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Margin for LONG entries; empty uses the trade size.") } },
         { u"shortTradeSize"_s,
-            { u"Short trade size (USDT)"_s, u"Margin for SHORT entries; empty uses the trade size."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Short trade size (USDT)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Margin for SHORT entries; empty uses the trade size.") } },
         { u"maxPositionMarginUSDT"_s,
-            { u"Max position margin (USDT)"_s,
-                u"Cap on the margin of all tranches of the symbol; empty means no cap."_s } },
-        { u"leverage"_s, { u"Leverage"_s, u"Leverage set on the exchange for the symbol."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Max position margin (USDT)"),
+                QT_TRANSLATE_NOOP(
+                    "trd::ui::KeyHelp", "Cap on the margin of all tranches of the symbol; empty means no cap.") } },
+        { u"leverage"_s,
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Leverage"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Leverage set on the exchange for the symbol.") } },
         { u"tpPercent"_s,
-            { u"Take profit (%)"_s, u"Each tranche's take profit, as a price move from its own entry."_s } },
-        { u"slPercent"_s, { u"Stop loss (%)"_s, u"Each tranche's stop loss, as a price move from its own entry."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Take profit (%)"),
+                QT_TRANSLATE_NOOP(
+                    "trd::ui::KeyHelp", "Each tranche's take profit, as a price move from its own entry.") } },
+        { u"slPercent"_s,
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Stop loss (%)"),
+                QT_TRANSLATE_NOOP(
+                    "trd::ui::KeyHelp", "Each tranche's stop loss, as a price move from its own entry.") } },
         { u"orderType"_s,
-            { u"Entry order type"_s, u"LIMIT entries rest at a price offset from the book; MARKET fills at once."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Entry order type"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "LIMIT entries rest at a price offset from the book; MARKET fills at once.") } },
         { u"forceMarketEntry"_s,
-            { u"Force market entry"_s, u"Send MARKET entries even when the order type is LIMIT."_s } },
-        { u"priceOffsetBps"_s, { u"Price offset (bps)"_s, u"How far inside the book a LIMIT entry is placed."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Force market entry"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Send MARKET entries even when the order type is LIMIT.") } },
+        { u"priceOffsetBps"_s,
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Price offset (bps)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "How far inside the book a LIMIT entry is placed.") } },
         { u"maxSlippageBps"_s,
-            { u"Max slippage (bps)"_s, u"Entries are refused when the book moved further than this."_s } },
-        { u"vwapProtection"_s, { u"VWAP protection"_s, u"Only enter LONG below VWAP and SHORT above it."_s } },
-        { u"vwapTimeframe"_s, { u"VWAP timeframe"_s, u"Candle size of the VWAP."_s } },
-        { u"vwapLookback"_s, { u"VWAP lookback (candles)"_s, u"Number of candles the VWAP is computed over."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Max slippage (bps)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Entries are refused when the book moved further than this.") } },
+        { u"vwapProtection"_s,
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "VWAP protection"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Only enter LONG below VWAP and SHORT above it.") } },
+        { u"vwapTimeframe"_s,
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "VWAP timeframe"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Candle size of the VWAP.") } },
+        { u"vwapLookback"_s,
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "VWAP lookback (candles)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Number of candles the VWAP is computed over.") } },
         { u"useThreshold"_s,
-            { u"Use cumulative threshold"_s,
-                u"Add liquidations up over the time window instead of reacting to single ones."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Use cumulative threshold"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "Add liquidations up over the time window instead of reacting to single ones.") } },
         { u"thresholdTimeWindow"_s,
-            { u"Threshold window (ms)"_s, u"Window the liquidation volume is summed over."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Threshold window (ms)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Window the liquidation volume is summed over.") } },
         { u"thresholdCooldown"_s,
-            { u"Threshold cooldown (ms)"_s, u"Pause after a threshold entry before the next one."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Threshold cooldown (ms)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Pause after a threshold entry before the next one.") } },
         { u"tradeSide"_s,
-            { u"Trade side"_s,
-                u"OPPOSITE enters against the liquidated side (the original bot); SAME follows it."_s } },
-        { u"usePostOnly"_s, { u"Post-only entries"_s, u"LIMIT entries are sent GTX so they never take liquidity."_s } },
-        { u"entryTimeoutSeconds"_s, { u"Entry timeout (s)"_s, u"An unfilled LIMIT entry is cancelled after this."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Trade side"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "OPPOSITE enters against the liquidated side (the original bot); SAME follows it.") } },
+        { u"usePostOnly"_s,
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Post-only entries"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "LIMIT entries are sent GTX so they never take liquidity.") } },
+        { u"entryTimeoutSeconds"_s,
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Entry timeout (s)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "An unfilled LIMIT entry is cancelled after this.") } },
         { u"paperMode"_s,
-            { u"Paper mode"_s,
-                u"Trade on the simulated exchange. Switch to LIVE from the toolbar (needs keys and a confirmation)."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Paper mode"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "Trade on the simulated exchange. Switch to LIVE from the toolbar (needs keys and a "
+                    "confirmation).") } },
         { u"positionMode"_s,
-            { u"Position mode"_s, u"ONE_WAY nets both sides into one position; HEDGE keeps LONG and SHORT apart."_s } },
-        { u"maxOpenPositions"_s, { u"Max open positions"_s, u"Symbols that may hold a position at the same time."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Position mode"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "ONE_WAY nets both sides into one position; HEDGE keeps LONG and SHORT apart.") } },
+        { u"maxOpenPositions"_s,
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Max open positions"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Symbols that may hold a position at the same time.") } },
         { u"syncIntervalSeconds"_s,
-            { u"Sync interval (s)"_s, u"How often the tranches are reconciled with the exchange."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Sync interval (s)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "How often the tranches are reconciled with the exchange.") } },
         { u"syncDriftPercent"_s,
-            { u"Sync drift tolerance (%)"_s,
-                u"A difference between tranches and the exchange position above this is drift."_s } },
-        { u"closedRetentionDays"_s, { u"Keep closed tranches (days)"_s, u"0 keeps them forever."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Sync drift tolerance (%)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "A difference between tranches and the exchange position above this is drift.") } },
+        { u"closedRetentionDays"_s,
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Keep closed tranches (days)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "0 keeps them forever.") } },
         { u"pnlPersistSeconds"_s,
-            { u"Write P&L every (s)"_s, u"Unrealized P&L is written to the store at most this often."_s } },
-        { u"paperTakerFeePercent"_s, { u"Paper taker fee (%)"_s, u"Fee of MARKET fills on the paper exchange."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Write P&L every (s)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Unrealized P&L is written to the store at most this often.") } },
+        { u"paperTakerFeePercent"_s,
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Paper taker fee (%)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Fee of MARKET fills on the paper exchange.") } },
         { u"paperMakerFeePercent"_s,
-            { u"Paper maker fee (%)"_s, u"Fee of resting LIMIT fills on the paper exchange."_s } },
-        { u"paperSlippageBps"_s, { u"Paper slippage (bps)"_s, u"Slippage of MARKET fills on the paper exchange."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Paper maker fee (%)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Fee of resting LIMIT fills on the paper exchange.") } },
+        { u"paperSlippageBps"_s,
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Paper slippage (bps)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Slippage of MARKET fills on the paper exchange.") } },
         { u"marginType"_s,
-            { u"Margin type"_s,
-                u"CROSSED backs the position with the whole wallet; ISOLATED risks only its own margin and is "
-                u"liquidated sooner. Set on the exchange at start; the paper exchange liquidates by the same rule."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Margin type"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "CROSSED backs the position with the whole wallet; ISOLATED risks only its own margin and is "
+                    "liquidated sooner. Set on the exchange at start; the paper exchange liquidates by the same "
+                    "rule.") } },
         { u"paperStartingBalanceUSDT"_s,
-            { u"Paper starting balance (USDT)"_s, u"The paper account's wallet at its first start."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Paper starting balance (USDT)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "The paper account's wallet at its first start.") } },
         { u"paperFundingRatePercent"_s,
-            { u"Paper funding rate (%)"_s,
-                u"Funding per 8 h (00:00, 08:00, 16:00 UTC) on the paper exchange: longs pay shorts when positive."_s } },
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Paper funding rate (%)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "Funding per 8 h (00:00, 08:00, 16:00 UTC) on the paper exchange: longs pay shorts when "
+                    "positive.") } },
     };
     return kEntries;
 }
@@ -138,13 +210,13 @@ const QHash<QString, Entry> &entries()
 QString label(const QString &key)
 {
     const auto it = entries().constFind(key);
-    return it == entries().cend() ? key : it->label;
+    return it == entries().cend() ? key : QCoreApplication::translate("trd::ui::KeyHelp", it->label);
 }
 
 QString text(const QString &key)
 {
     const auto it = entries().constFind(key);
-    return it == entries().cend() ? QString() : it->text;
+    return it == entries().cend() ? QString() : QCoreApplication::translate("trd::ui::KeyHelp", it->text);
 }
 
 } // namespace trd::ui::KeyHelp

@@ -21,7 +21,7 @@ struct StrategyPreset
 class StrategyPresets
 {
 public:
-    static const QList<StrategyPreset> &all();
+    static QList<StrategyPreset> all();
 };
 
 } // namespace trd::ui

@@ -20,10 +20,17 @@ using core::Decimal;
 
 namespace {
 
-const QList<std::pair<QString, QString>> kMetrics { { u"open"_s, u"Open"_s }, { u"isolated"_s, u"Isolated"_s },
-    { u"closed"_s, u"Closed"_s }, { u"unrealized"_s, u"Unrealized P&L"_s }, { u"realized"_s, u"Realized P&L"_s },
-    { u"fees"_s, u"Fees"_s }, { u"notional"_s, u"Exposure (notional)"_s }, { u"margin"_s, u"Margin used"_s },
-    { u"best"_s, u"Best entry"_s }, { u"sync"_s, u"Sync"_s } };
+const QList<std::pair<QString, const char *>> kMetrics { { u"open"_s,
+                                                             QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Open") },
+    { u"isolated"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Isolated") },
+    { u"closed"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Closed") },
+    { u"unrealized"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Unrealized P&L") },
+    { u"realized"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Realized P&L") },
+    { u"fees"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Fees") },
+    { u"notional"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Exposure (notional)") },
+    { u"margin"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Margin used") },
+    { u"best"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Best entry") },
+    { u"sync"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Sync") } };
 
 QString key(const QString &symbol, core::Side side)
 {
@@ -104,7 +111,7 @@ QWidget *SummaryPanel::makeCard(const QString &scope, const QString &title, QLab
     grid->setVerticalSpacing(2);
     for (int i = 0; i < kMetrics.size(); ++i) {
         const auto &[metric, label] = kMetrics[i];
-        auto *caption = new QLabel(label, card);
+        auto *caption = new QLabel(tr(label), card);
         QFont small = caption->font();
         small.setPointSizeF(small.pointSizeF() * 0.85);
         caption->setFont(small);

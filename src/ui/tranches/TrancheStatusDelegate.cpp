@@ -30,7 +30,9 @@ void TrancheStatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     font.setPointSizeF(font.pointSizeF() * 0.85);
     painter->setFont(font);
     const QFontMetrics fm(font);
-    const int width = fm.horizontalAdvance(status) + 18;
+    // StatusRole is the state's English key; the pill shows the translated display text.
+    const QString label = index.data(Qt::DisplayRole).toString();
+    const int width = fm.horizontalAdvance(label) + 18;
     const int height = std::min(opt.rect.height() - 4, fm.height() + 4);
     const QRect pill(opt.rect.left() + 4, opt.rect.center().y() - height / 2, width, height);
     const bool isSelected = opt.state.testFlag(QStyle::State_Selected);
@@ -42,7 +44,7 @@ void TrancheStatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->setBrush(fill);
     painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
     painter->setPen(isSelected ? QColor(Qt::white) : color);
-    painter->drawText(pill, Qt::AlignCenter, status);
+    painter->drawText(pill, Qt::AlignCenter, label);
     painter->restore();
 }
 

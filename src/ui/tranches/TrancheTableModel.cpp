@@ -22,12 +22,23 @@ using core::Tranche;
 
 namespace {
 
+// The state's key: StatusRole, read by the filter proxy and the status delegate.
 QString statusText(const Tranche &t)
 {
     if (!t.isOpen()) {
         return t.status == core::TrancheStatus::Liquidated ? u"LIQUIDATED"_s : u"CLOSED"_s;
     }
     return t.isolated ? u"ISOLATED"_s : u"ACTIVE"_s;
+}
+
+QString statusLabel(const Tranche &t)
+{
+    if (!t.isOpen()) {
+        return t.status == core::TrancheStatus::Liquidated ? TrancheTableModel::tr("LIQUIDATED", "tranche status")
+                                                           : TrancheTableModel::tr("CLOSED", "tranche status");
+    }
+    return t.isolated ? TrancheTableModel::tr("ISOLATED", "tranche status")
+                      : TrancheTableModel::tr("ACTIVE", "tranche status");
 }
 
 } // namespace
@@ -297,7 +308,7 @@ QVariant TrancheTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == IdColumn) {
             return m_bestIds.contains(t.id)
-                ? QString(t.id + u"\n★ best entry of "_s + t.symbol + u' ' + core::toString(t.side))
+                ? QString(t.id + u'\n' + tr("★ best entry of %1 %2").arg(t.symbol, core::toString(t.side)))
                 : t.id;
         }
         return {};
@@ -316,7 +327,7 @@ QVariant TrancheTableModel::display(const Tranche &t, int column) const
     case SideColumn:
         return core::toString(t.side);
     case StatusColumn:
-        return statusText(t);
+        return statusLabel(t);
     case EntryColumn:
         return UiFormat::price(t.entryPrice);
     case TimeColumn:
