@@ -4,6 +4,7 @@
 
 #include "store/TrancheStore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonDocument>
@@ -28,7 +29,8 @@ public:
     Result<void> open()
     {
         if (!m_file.open(QIODevice::WriteOnly)) {
-            return Error { u"cannot write %1: %2"_s.arg(m_file.fileName(), m_file.errorString()) };
+            return Error { QCoreApplication::translate("trd::cli::CsvExporter", "cannot write %1: %2")
+                               .arg(m_file.fileName(), m_file.errorString()) };
         }
         return {};
     }
@@ -44,7 +46,8 @@ public:
     Result<void> commit()
     {
         if (!m_file.commit()) {
-            return Error { u"cannot finish %1: %2"_s.arg(m_file.fileName(), m_file.errorString()) };
+            return Error { QCoreApplication::translate("trd::cli::CsvExporter", "cannot finish %1: %2")
+                               .arg(m_file.fileName(), m_file.errorString()) };
         }
         return {};
     }
@@ -181,7 +184,9 @@ Result<CsvExporter::Counts> CsvExporter::exportAll(
     TrancheStore &store, const QString &directory, const Progress &progress)
 {
     if (!QDir().mkpath(directory)) {
-        return Error { u"cannot create the folder %1"_s.arg(directory) };
+        return Error {
+            QCoreApplication::translate("trd::cli::CsvExporter", "cannot create the folder %1").arg(directory)
+        };
     }
     const QDir dir(directory);
     Counts counts;

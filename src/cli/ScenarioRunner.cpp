@@ -11,6 +11,7 @@
 #include "paper/PaperMatchingEngine.h"
 #include "tranche/TrancheManager.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -33,7 +34,9 @@ Result<QString> text(const QJsonObject &line, const QString &key)
 {
     const QJsonValue v = line.value(key);
     if (!v.isString() || v.toString().isEmpty()) {
-        return Error { u"\"%1\" must be a non-empty string"_s.arg(key) };
+        return Error {
+            QCoreApplication::translate("trd::cli::ScenarioRunner", "\"%1\" must be a non-empty string").arg(key)
+        };
     }
     return v.toString();
 }
@@ -48,7 +51,9 @@ Result<Decimal> rawNumber(const QJsonObject &line, const QString &key)
         // JSON numbers are accepted; their shortest text form is parsed exactly.
         raw = QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
     } else {
-        return Error { u"\"%1\" must be a decimal number (a string such as \"0.001\")"_s.arg(key) };
+        return Error { QCoreApplication::translate(
+            "trd::cli::ScenarioRunner", "\"%1\" must be a decimal number (a string such as \"0.001\")")
+                           .arg(key) };
     }
     auto parsed = Decimal::parse(raw);
     if (!parsed) {
@@ -78,7 +83,8 @@ Result<Decimal> positiveNumber(const QJsonObject &line, const QString &key, Valu
 {
     auto n = rawNumber(line, key);
     if (n && !n.value().isPositive()) {
-        return Error { u"\"%1\" must be greater than 0, got %2"_s.arg(key, n.value().toString()) };
+        return Error { QCoreApplication::translate("trd::cli::ScenarioRunner", "\"%1\" must be greater than 0, got %2")
+                           .arg(key, n.value().toString()) };
     }
     return n ? withinLimits(key, n.value(), kind) : n;
 }
@@ -91,7 +97,8 @@ Result<T> choice(
     if (auto v = parse(raw)) {
         return *v;
     }
-    return Error { u"\"%1\" must be one of %2, got \"%3\""_s.arg(key, allowed, shortened(raw)) };
+    return Error { QCoreApplication::translate("trd::cli::ScenarioRunner", "\"%1\" must be one of %2, got \"%3\"")
+                       .arg(key, allowed, shortened(raw)) };
 }
 
 } // namespace
@@ -110,7 +117,8 @@ Result<void> ScenarioRunner::open(const QString &databasePath)
     m_databasePath = databasePath;
     if (m_databasePath.isEmpty()) {
         if (!m_tempDir.isValid()) {
-            return Error { u"cannot create a temporary folder for the store"_s };
+            return Error { QCoreApplication::translate(
+                "trd::cli::ScenarioRunner", "cannot create a temporary folder for the store") };
         }
         m_databasePath = m_tempDir.filePath(u"simulate.sqlite"_s);
     }
@@ -244,20 +252,30 @@ Result<void> ScenarioRunner::runLine(const QByteArray &raw, int lineNumber, Mode
     const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         const QString why = error.error != QJsonParseError::NoError
-            ? u"%1 at character %2"_s.arg(error.errorString()).arg(error.offset + 1)
-            : u"expected a JSON object"_s;
-        return Error { u"line %1: not valid JSON: %2"_s.arg(lineNumber).arg(why) };
+            ? QCoreApplication::translate("trd::cli::ScenarioRunner", "%1 at character %2")
+                  .arg(error.errorString())
+                  .arg(error.offset + 1)
+            : QCoreApplication::translate("trd::cli::ScenarioRunner", "expected a JSON object");
+        return Error { QCoreApplication::translate("trd::cli::ScenarioRunner", "line %1: not valid JSON: %2")
+                           .arg(lineNumber)
+                           .arg(why) };
     }
     m_lineWarnings.clear();
     const Result<void> applied = apply(doc.object(), mode == Mode::Run);
     for (const QString &warning : std::as_const(m_lineWarnings)) {
-        m_warnings.append(u"line %1: warning: %2"_s.arg(lineNumber).arg(warning));
+        m_warnings.append(QCoreApplication::translate("trd::cli::ScenarioRunner", "line %1: warning: %2")
+                              .arg(lineNumber)
+                              .arg(warning));
     }
     if (hasEngineStopped()) {
-        return Error { u"line %1: %2"_s.arg(lineNumber).arg(m_engineStop) };
+        return Error {
+            QCoreApplication::translate("trd::cli::ScenarioRunner", "line %1: %2").arg(lineNumber).arg(m_engineStop)
+        };
     }
     if (!applied) {
-        return Error { u"line %1: %2"_s.arg(lineNumber).arg(applied.error().message) };
+        return Error { QCoreApplication::translate("trd::cli::ScenarioRunner", "line %1: %2")
+                           .arg(lineNumber)
+                           .arg(applied.error().message) };
     }
     return {};
 }
@@ -274,7 +292,9 @@ Result<QString> ScenarioRunner::trancheIdByIndex(const QString &symbol, Side sid
             return t.id;
         }
     }
-    return Error { u"there is no tranche %1 of %2 %3 (%4 created so far by this scenario)"_s.arg(index)
+    return Error { QCoreApplication::translate(
+        "trd::cli::ScenarioRunner", "there is no tranche %1 of %2 %3 (%4 created so far by this scenario)")
+                       .arg(index)
                        .arg(symbol, toString(side))
                        .arg(n) };
 }
@@ -285,10 +305,13 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
         const QJsonValue t = line.value(u"t"_s);
         const double ms = t.toDouble(-1);
         if (!t.isDouble() || ms < 0 || ms != double(qint64(ms))) {
-            return Error { u"\"t\" must be a whole number of epoch milliseconds"_s };
+            return Error { QCoreApplication::translate(
+                "trd::cli::ScenarioRunner", "\"t\" must be a whole number of epoch milliseconds") };
         }
         if (m_hasTime && qint64(ms) < m_clock.nowMs()) {
-            return Error { u"\"t\" goes backwards (%1 after %2)"_s.arg(qint64(ms)).arg(m_clock.nowMs()) };
+            return Error { QCoreApplication::translate("trd::cli::ScenarioRunner", "\"t\" goes backwards (%1 after %2)")
+                               .arg(qint64(ms))
+                               .arg(m_clock.nowMs()) };
         }
         m_clock.setMs(qint64(ms));
         m_hasTime = true;
@@ -300,11 +323,13 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
     static const QStringList kTypes { u"config"_s, u"symbol"_s, u"mark"_s, u"enter"_s, u"enter_limit"_s,
         u"external_fill"_s, u"exchange_position"_s, u"sync"_s, u"close_tranche"_s, u"cancel_all"_s, u"restart"_s };
     if (!kTypes.contains(type)) {
-        return Error { u"unknown type \"%1\" (expected %2)"_s.arg(shortened(type), kTypes.join(u", "_s)) };
+        return Error { QCoreApplication::translate("trd::cli::ScenarioRunner", "unknown type \"%1\" (expected %2)")
+                           .arg(shortened(type), kTypes.join(u", "_s)) };
     }
     if (type == u"config") {
         if (!line.value(u"config"_s).isObject()) {
-            return Error { u"\"config\" must be a configuration object"_s };
+            return Error { QCoreApplication::translate(
+                "trd::cli::ScenarioRunner", "\"config\" must be a configuration object") };
         }
         QList<ConfigIssue> warnings;
         auto config = ConfigLoader::fromJsonObject(line.value(u"config"_s).toObject(), &warnings);
@@ -314,7 +339,8 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
             }
         }
         if (!config) {
-            return Error { u"invalid configuration: %1"_s.arg(config.error().message) };
+            return Error { QCoreApplication::translate("trd::cli::ScenarioRunner", "invalid configuration: %1")
+                               .arg(config.error().message) };
         }
         if (execute) {
             applyConfig(config.value());
@@ -356,7 +382,9 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
             return minNotional.error();
         }
         if (minNotional->isNegative()) {
-            return Error { u"\"minNotional\" must be 0 or more, got %1"_s.arg(minNotional->toString()) };
+            return Error { QCoreApplication::translate(
+                "trd::cli::ScenarioRunner", "\"minNotional\" must be 0 or more, got %1")
+                               .arg(minNotional->toString()) };
         }
         f.minNotional = minNotional.value();
         if (execute) {
@@ -391,7 +419,8 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
             request.price = price.value();
         }
         if (line.contains(u"qty"_s) == line.contains(u"margin"_s)) {
-            return Error { u"give exactly one of \"qty\" and \"margin\""_s };
+            return Error { QCoreApplication::translate(
+                "trd::cli::ScenarioRunner", "give exactly one of \"qty\" and \"margin\"") };
         }
         if (line.contains(u"qty"_s)) {
             auto qty = positiveNumber(line, u"qty"_s, ValueKind::Quantity);
@@ -410,15 +439,20 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
             const auto mark
                 = request.type == OrderType::Limit ? std::optional(request.price) : m_engine->markPrice(sym);
             if (!mark) {
-                return Error { u"no mark price for %1 yet to size a margin entry"_s.arg(sym) };
+                return Error { QCoreApplication::translate(
+                    "trd::cli::ScenarioRunner", "no mark price for %1 yet to size a margin entry")
+                                   .arg(sym) };
             }
             const int leverage = m_config.symbols.value(sym).leverage;
             const auto quantity = margin.value().multipliedBy(leverage).checkedDiv(*mark);
-            const auto checked = quantity ? ValueLimits::check(*quantity, ValueKind::Quantity)
-                                          : Result<Decimal>(Error { u"the quantity is out of range"_s });
+            const auto checked = quantity
+                ? ValueLimits::check(*quantity, ValueKind::Quantity)
+                : Result<Decimal>(
+                    Error { QCoreApplication::translate("trd::cli::ScenarioRunner", "the quantity is out of range") });
             if (!checked) {
-                return Error { u"\"margin\" %1 at %2 gives an impossible quantity: %3"_s.arg(
-                    margin.value().toString(), mark->toString(), checked.error().message) };
+                return Error { QCoreApplication::translate(
+                    "trd::cli::ScenarioRunner", "\"margin\" %1 at %2 gives an impossible quantity: %3")
+                                   .arg(margin.value().toString(), mark->toString(), checked.error().message) };
             }
             request.quantity = m_engine->filters(sym).roundQuantity(checked.value());
         }
@@ -480,7 +514,8 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
         }
         const int index = line.value(u"index"_s).toInt(0);
         if (index < 1) {
-            return Error { u"\"index\" must be a whole number from 1"_s };
+            return Error { QCoreApplication::translate(
+                "trd::cli::ScenarioRunner", "\"index\" must be a whole number from 1") };
         }
         if (!execute) {
             return {};

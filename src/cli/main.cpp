@@ -5,6 +5,7 @@
 #include "CsvExporter.h"
 #include "ScenarioRunner.h"
 #include "SqliteTrancheStore.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,22 +36,28 @@ int fail(const QString &message, int code = BadInput)
 int simulate(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Runs a scenario (JSONL) through the tranche engine on the paper exchange and "
-                                     u"prints the result as JSON."_s);
+    parser.setApplicationDescription(QCoreApplication::translate("tranchedesk-cli",
+        "Runs a scenario (JSONL) through the tranche engine on the paper exchange and prints the result as JSON."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"scenario"_s, u"The scenario file (JSONL); - for standard input."_s);
-    parser.addOption({ u"db"_s, u"Keep the store in this SQLite file (default: a temporary file)."_s, u"file"_s });
-    parser.addOption({ u"pretty"_s, u"Indent the JSON output."_s });
+    parser.addPositionalArgument(u"scenario"_s,
+        QCoreApplication::translate("tranchedesk-cli", "The scenario file (JSONL); - for standard input."));
+    parser.addOption({ u"db"_s,
+        QCoreApplication::translate(
+            "tranchedesk-cli", "Keep the store in this SQLite file (default: a temporary file)."),
+        u"file"_s });
+    parser.addOption({ u"pretty"_s, QCoreApplication::translate("tranchedesk-cli", "Indent the JSON output.") });
     parser.process(args);
     if (parser.positionalArguments().size() != 1) {
-        return fail(u"simulate needs exactly one scenario file (see tranchedesk-cli simulate --help)"_s);
+        return fail(QCoreApplication::translate(
+            "tranchedesk-cli", "simulate needs exactly one scenario file (see tranchedesk-cli simulate --help)"));
     }
     const QString path = parser.positionalArguments().first();
     QFile input;
     const bool opened = path == u"-" ? input.open(stdin, QIODevice::ReadOnly)
                                      : (input.setFileName(path), input.open(QIODevice::ReadOnly));
     if (!opened) {
-        return fail(u"cannot read the scenario %1: %2"_s.arg(path, input.errorString()));
+        return fail(QCoreApplication::translate("tranchedesk-cli", "cannot read the scenario %1: %2")
+                        .arg(path, input.errorString()));
     }
     trd::cli::ScenarioRunner runner;
     if (auto r = runner.prepare(input); !r) {
@@ -74,7 +81,7 @@ int simulate(const QStringList &args)
     const auto format = parser.isSet(u"pretty"_s) ? QJsonDocument::Indented : QJsonDocument::Compact;
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
-        return fail(u"cannot write to standard output"_s, InternalError);
+        return fail(QCoreApplication::translate("tranchedesk-cli", "cannot write to standard output"), InternalError);
     }
     out.write(QJsonDocument(output.value()).toJson(format));
     if (format == QJsonDocument::Compact) {
@@ -86,17 +93,20 @@ int simulate(const QStringList &args)
 int exportCsv(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Writes tranches.csv and events.csv from a TrancheDesk store."_s);
+    parser.setApplicationDescription(
+        QCoreApplication::translate("tranchedesk-cli", "Writes tranches.csv and events.csv from a TrancheDesk store."));
     parser.addHelpOption();
-    parser.addOption({ u"db"_s, u"The SQLite store to read."_s, u"file"_s });
-    parser.addOption({ u"out"_s, u"The folder to write the CSV files into."_s, u"dir"_s });
+    parser.addOption(
+        { u"db"_s, QCoreApplication::translate("tranchedesk-cli", "The SQLite store to read."), u"file"_s });
+    parser.addOption({ u"out"_s,
+        QCoreApplication::translate("tranchedesk-cli", "The folder to write the CSV files into."), u"dir"_s });
     parser.process(args);
     if (!parser.isSet(u"db"_s) || !parser.isSet(u"out"_s)) {
-        return fail(u"export needs --db FILE and --out DIR"_s);
+        return fail(QCoreApplication::translate("tranchedesk-cli", "export needs --db FILE and --out DIR"));
     }
     const QString db = parser.value(u"db"_s);
     if (!QFile::exists(db)) {
-        return fail(u"there is no database at %1"_s.arg(db));
+        return fail(QCoreApplication::translate("tranchedesk-cli", "there is no database at %1").arg(db));
     }
     // Reading needs neither write access nor the lock: export works on a read-only copy and
     // while the application has the store open.
@@ -110,8 +120,11 @@ int exportCsv(const QStringList &args)
     if (!counts) {
         return fail(counts.error().message);
     }
-    QTextStream(stdout) << "exported " << counts.value().tranches << " tranches and " << counts.value().events
-                        << " events to " << parser.value(u"out"_s) << Qt::endl;
+    QTextStream(stdout) << QCoreApplication::translate("tranchedesk-cli", "exported %1 tranches and %2 events to %3")
+                               .arg(counts.value().tranches)
+                               .arg(counts.value().events)
+                               .arg(parser.value(u"out"_s))
+                        << Qt::endl;
     return Ok;
 }
 
@@ -126,6 +139,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("TRD_VERBOSE")) {
         QLoggingCategory::setFilterRules(u"trd.*.debug=false\ntrd.*.info=false"_s);
     }
+    // Messages in the desktop's language; the JSON and CSV written stay as they are in any.
+    trd::i18n::install(QLocale::system());
     QStringList args = app.arguments();
     const QString command = args.size() > 1 ? args.at(1) : QString();
     if (command == u"simulate" || command == u"export") {
@@ -137,11 +152,14 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "tranchedesk-cli 0.1.0" << Qt::endl;
         return Ok;
     }
-    const QString usage = u"usage: tranchedesk-cli simulate SCENARIO.jsonl [--db FILE] [--pretty]\n"
-                          u"       tranchedesk-cli export --db FILE --out DIR"_s;
+    const QString usage = QCoreApplication::translate("tranchedesk-cli", "usage: %1\n       %2")
+                              .arg(u"tranchedesk-cli simulate SCENARIO.jsonl [--db FILE] [--pretty]"_s,
+                                  u"tranchedesk-cli export --db FILE --out DIR"_s);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         QTextStream(stdout) << usage << Qt::endl;
         return Ok;
     }
-    return fail(command.isEmpty() ? usage : u"unknown command \"%1\"\n%2"_s.arg(command, usage));
+    return fail(command.isEmpty()
+            ? usage
+            : QCoreApplication::translate("tranchedesk-cli", "unknown command \"%1\"\n%2").arg(command, usage));
 }

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,26 +13,56 @@ namespace trd::ui::UiFormat {
 
 using core::Decimal;
 
+namespace {
+
+// Decimal::toString writes "-1234.5" in every locale (CSV and the store rely on it); on screen the
+// chosen locale's decimal point and minus sign stand in ("-1234,5" in Spanish). No group
+// separators: prices are compared digit by digit.
+QString localized(const QString &text)
+{
+    const QLocale locale;
+    const QString point = locale.decimalPoint();
+    const QString minus = locale.negativeSign();
+    if (point == u"." && minus == u"-") {
+        return text;
+    }
+    QString out = text;
+    out.replace(u'.', point);
+    if (out.startsWith(u'-')) {
+        out.replace(0, 1, minus);
+    }
+    return out;
+}
+
+// English keeps ISO dates (12/2/26 reads two ways); other languages their own short date.
+bool usesIsoDates()
+{
+    const QLocale::Language language = QLocale().language();
+    return language == QLocale::English || language == QLocale::C;
+}
+
+} // namespace
+
 QString money(Decimal value, int decimals)
 {
-    const QString text = value.rounded(decimals).toString(decimals);
+    const QString text = localized(value.rounded(decimals).toString(decimals));
     return value.isPositive() ? u"+"_s + text : text;
 }
 
 QString price(Decimal value)
 {
     const int places = std::max(2, std::min(8, value.decimalPlaces()));
-    return value.rounded(places).toString(places);
+    return localized(value.rounded(places).toString(places));
 }
 
 QString quantity(Decimal value)
 {
-    return value.toString();
+    return localized(value.toString());
 }
 
 QString percent(Decimal value, int decimals)
 {
-    const QString text = value.rounded(decimals).toString(decimals) + u"%"_s;
+    const QString text = localized(value.rounded(decimals).toString(decimals)) + QLocale().percent();
     return value.isPositive() ? u"+"_s + text : text;
 }
 
@@ -42,7 +73,12 @@ QString time(qint64 ms)
 
 QString dateTime(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd hh:mm:ss"_s) : QString();
+    if (ms <= 0) {
+        return {};
+    }
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms);
+    return usesIsoDates() ? when.toString(u"yyyy-MM-dd hh:mm:ss"_s)
+                          : QLocale().toString(when.date(), QLocale::ShortFormat) + u' ' + when.toString(u"hh:mm:ss"_s);
 }
 
 QString shortId(const QString &id)

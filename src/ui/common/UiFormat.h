@@ -10,12 +10,13 @@
 namespace trd::ui::UiFormat {
 
 // Display texts only: stored and exported values are never formatted through here.
+// Numbers in the default locale's decimal point and minus sign ("+12,34" in Spanish): on screen only.
 QString money(core::Decimal value, int decimals = 2); // "+12.34" / "-5.00"
 QString price(core::Decimal value); // trailing zeros dropped, at least 2 decimals
 QString quantity(core::Decimal value);
 QString percent(core::Decimal value, int decimals = 2); // "+1.25%"
 QString time(qint64 ms); // local "hh:mm:ss"
-QString dateTime(qint64 ms); // local "yyyy-MM-dd hh:mm:ss"
+QString dateTime(qint64 ms); // local "yyyy-MM-dd hh:mm:ss" in English, else the locale's short date
 QString shortId(const QString &id); // first 8 characters
 
 // Status and P&L colours that stay readable on dark and light palettes.
