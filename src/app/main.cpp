@@ -3,6 +3,7 @@
 #include "AppOptions.h"
 #include "DeskApp.h"
 #include "Screenshooter.h"
+#include "common/Language.h"
 #include "common/MessageBox.h"
 #include "common/Theme.h"
 #include "mainwindow/MainWindow.h"
@@ -26,13 +27,16 @@ int main(int argc, char *argv[])
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, options.dataDir);
     }
+    // Before any widget exists: the window is built in the language chosen in View → Language (the
+    // desktop's by default), with numbers and dates in that locale.
+    trd::ui::Language::apply();
     // --theme wins; without it, the choice made in View → Theme at the last run.
     trd::ui::Theme::apply(options.theme.isEmpty() ? trd::ui::Theme::saved() : options.theme);
 
     trd::app::DeskApp desk(options);
     if (auto started = desk.start(); !started) {
-        trd::ui::MessageBox::warning(
-            nullptr, u"TrancheDesk"_s, u"TrancheDesk could not start:\n\n%1"_s.arg(started.error().message));
+        trd::ui::MessageBox::warning(nullptr, u"TrancheDesk"_s,
+            QCoreApplication::translate("main", "TrancheDesk could not start:\n\n%1").arg(started.error().message));
         return 1;
     }
     std::unique_ptr<trd::app::Screenshooter> shooter;

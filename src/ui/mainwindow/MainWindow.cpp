@@ -6,6 +6,7 @@
 #include "charts/ChartsPanel.h"
 #include "charts/PriceHistory.h"
 #include "common/FileDialog.h"
+#include "common/Language.h"
 #include "common/MessageBox.h"
 #include "common/ScreenFit.h"
 #include "common/Theme.h"
@@ -284,6 +285,28 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [name] {
             Theme::apply(name);
             Theme::save(name); // the next start uses it too
+        });
+    }
+    // Each language is named in itself, so that a user lost in a foreign one finds their own.
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(u"languageMenu"_s);
+    auto *languages = new QActionGroup(language);
+    const QList<std::pair<QString, QString>> languageChoices { { u"system"_s, tr("Follow the s&ystem") },
+        { u"en"_s, u"English"_s }, { u"zh_CN"_s, u"中文（简体）"_s }, { u"es"_s, u"Español"_s } };
+    for (const auto &[name, label] : languageChoices) {
+        QAction *action = language->addAction(label);
+        action->setObjectName(u"language_"_s + name);
+        action->setCheckable(true);
+        action->setChecked(Language::saved() == name);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] {
+            if (Language::saved() == name) {
+                return;
+            }
+            Language::save(name);
+            // Every window, dialog and table would need rebuilding to switch now; a restart does it.
+            MessageBox::information(
+                this, tr("Language"), tr("TrancheDesk will use the new language the next time it starts."));
         });
     }
     view->addSeparator();
