@@ -21,8 +21,9 @@ packages=(
   libbenchmark-dev
   # The sqlite3 shell: the guide's SQL is tested against our database with it
   sqlite3
-  # Headless screenshots of the desktop application
-  xvfb xauth fonts-dejavu-core
+  # Headless screenshots of the desktop application; Noto CJK draws the Chinese translation's
+  # screenshots (without it every Chinese character is a box)
+  xvfb xauth fonts-dejavu-core fonts-noto-cjk
   # Aster V3 request signing (secp256k1; Qt provides Keccak-256)
   libsecp256k1-dev
   # Installation and the Debian package: PNG icons rendered from the SVG, the commit in the About
