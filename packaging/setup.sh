@@ -24,6 +24,8 @@ packages=(
   # Headless screenshots of the desktop application; Noto CJK draws the Chinese translation's
   # screenshots (without it every Chinese character is a box)
   xvfb xauth fonts-dejavu-core fonts-noto-cjk
+  # Qt's own strings (Save, Cancel) translated, as the package recommends
+  qt6-translations-l10n
   # Aster V3 request signing (secp256k1; Qt provides Keccak-256)
   libsecp256k1-dev
   # Installation and the Debian package: PNG icons rendered from the SVG, the commit in the About
