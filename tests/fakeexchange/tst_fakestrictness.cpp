@@ -77,6 +77,40 @@ private Q_SLOTS:
         QVERIFY(m_fx->engine.openOrders(u"BTCUSDT"_s).isEmpty());
     }
 
+    // PERCENT_PRICE and PRICE_FILTER are advertised by exchangeInfo, so they are enforced.
+    void advertisedPriceFiltersAreEnforced_data()
+    {
+        QTest::addColumn<QString>("side");
+        QTest::addColumn<QString>("price");
+        QTest::addColumn<int>("code");
+        QTest::newRow("BUY LIMIT 10 % above the mark is -4016") << u"BUY"_s << u"55000"_s << -4016;
+        QTest::newRow("SELL LIMIT 10 % below the mark is -4024") << u"SELL"_s << u"45000"_s << -4024;
+        QTest::newRow("above maxPrice is -4002") << u"SELL"_s << u"2000000"_s << -4002;
+        QTest::newRow("below minPrice is -4013") << u"BUY"_s << u"0.5"_s << -4013;
+        QTest::newRow("BUY LIMIT 4 % above the mark is accepted") << u"BUY"_s << u"52000"_s << 0;
+    }
+    void advertisedPriceFiltersAreEnforced()
+    {
+        QFETCH(QString, side);
+        QFETCH(QString, price);
+        QFETCH(int, code);
+        trd::core::SymbolFilters filters = m_fx->engine.filters(u"BTCUSDT"_s);
+        filters.minPrice = dec(u"1");
+        filters.maxPrice = dec(u"1000000");
+        m_fx->server.declareSymbol(filters);
+        const auto reply = m_fx->send("POST", u"/fapi/v1/order"_s,
+            { { u"symbol"_s, u"BTCUSDT"_s }, { u"side"_s, side }, { u"type"_s, u"LIMIT"_s },
+                { u"quantity"_s, u"0.01"_s }, { u"price"_s, price }, { u"timeInForce"_s, u"GTC"_s } });
+        if (code == 0) {
+            QCOMPARE(reply.status, 200);
+            return;
+        }
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(FakeExchangeFixture::errorCode(reply), code);
+        QVERIFY(m_fx->engine.positions().isEmpty());
+        QVERIFY(m_fx->engine.openOrders(u"BTCUSDT"_s).isEmpty());
+    }
+
     void aDoubledSignatureIsRefused()
     {
         const QByteArray body

@@ -19,6 +19,9 @@ struct SymbolFilters
     Decimal minNotional;
     Decimal minPrice;
     Decimal maxPrice; // zero: no limit
+    // PERCENT_PRICE: a BUY LIMIT at most mark × up, a SELL LIMIT at least mark × down (zero: none).
+    Decimal percentPriceUp;
+    Decimal percentPriceDown;
 
     Decimal roundPrice(Decimal price, RoundingMode mode = RoundingMode::HalfUp) const
     {

@@ -108,7 +108,16 @@ qint64 FakeExchangeServer::nowMs() const
 
 void FakeExchangeServer::declareSymbol(const core::SymbolFilters &filters)
 {
-    m_engine->setSymbol(filters);
+    // The fake advertises PERCENT_PRICE for every symbol (Binance's usual 1.05 / 0.95 unless the
+    // test declares others) and enforces what it advertises.
+    core::SymbolFilters declared = filters;
+    if (!declared.percentPriceUp.isPositive()) {
+        declared.percentPriceUp = core::Decimal::fromString(u"1.05");
+    }
+    if (!declared.percentPriceDown.isPositive()) {
+        declared.percentPriceDown = core::Decimal::fromString(u"0.95");
+    }
+    m_engine->setSymbol(declared);
 }
 
 void FakeExchangeServer::setMarkPrice(const QString &symbol, core::Decimal price)

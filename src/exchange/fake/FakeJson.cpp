@@ -111,8 +111,8 @@ QJsonObject FakeJson::symbolInfo(const core::SymbolFilters &f)
         QJsonObject { { u"filterType"_s, u"MAX_NUM_ORDERS"_s }, { u"limit"_s, 200 } },
         QJsonObject { { u"filterType"_s, u"MAX_NUM_ALGO_ORDERS"_s }, { u"limit"_s, 10 } },
         QJsonObject { { u"filterType"_s, u"MIN_NOTIONAL"_s }, { u"notional"_s, dec(f.minNotional) } },
-        QJsonObject { { u"filterType"_s, u"PERCENT_PRICE"_s }, { u"multiplierUp"_s, u"1.0500"_s },
-            { u"multiplierDown"_s, u"0.9500"_s }, { u"multiplierDecimal"_s, u"4"_s } },
+        QJsonObject { { u"filterType"_s, u"PERCENT_PRICE"_s }, { u"multiplierUp"_s, dec(f.percentPriceUp) },
+            { u"multiplierDown"_s, dec(f.percentPriceDown) }, { u"multiplierDecimal"_s, u"4"_s } },
     };
     const QString base = f.symbol.endsWith(u"USDT"_s) ? f.symbol.chopped(4) : f.symbol;
     return { { u"symbol"_s, f.symbol }, { u"pair"_s, f.symbol }, { u"contractType"_s, u"PERPETUAL"_s },

@@ -60,6 +60,31 @@ inline core::Error stopPriceNotPositive()
 {
     return { u"Stop price less than zero."_s, -4006 };
 }
+inline core::Error priceBelowMin()
+{
+    return { u"Price less than min price."_s, -4013 };
+}
+
+inline core::Error priceAboveMax()
+{
+    return { u"Price greater than max price."_s, -4002 };
+}
+
+inline core::Error stopPriceAboveMax()
+{
+    return { u"Stop price greater than max price."_s, -4007 };
+}
+
+inline core::Error limitPriceTooHigh(const QString &limit)
+{
+    return { u"Limit price can't be higher than %1."_s.arg(limit), -4016 };
+}
+
+inline core::Error limitPriceTooLow(const QString &limit)
+{
+    return { u"Limit price can't be lower than %1."_s.arg(limit), -4024 };
+}
+
 inline core::Error priceNotOnTick()
 {
     return { u"Price not increased by tick size."_s, -4014 };

@@ -42,7 +42,8 @@ QJsonObject PaperMatchingEngine::saveState() const
         filters.append(QJsonObject { { u"symbol"_s, f.symbol }, { u"tickSize"_s, dec(f.tickSize) },
             { u"stepSize"_s, dec(f.stepSize) }, { u"minQty"_s, dec(f.minQty) }, { u"maxQty"_s, dec(f.maxQty) },
             { u"minNotional"_s, dec(f.minNotional) }, { u"minPrice"_s, dec(f.minPrice) },
-            { u"maxPrice"_s, dec(f.maxPrice) } });
+            { u"maxPrice"_s, dec(f.maxPrice) }, { u"percentPriceUp"_s, dec(f.percentPriceUp) },
+            { u"percentPriceDown"_s, dec(f.percentPriceDown) } });
     }
     QJsonObject marks;
     for (auto it = m_markPrices.cbegin(); it != m_markPrices.cend(); ++it) {
@@ -122,6 +123,9 @@ Result<void> PaperMatchingEngine::restoreState(const QJsonObject &state)
         f.minNotional = r.decimal(u"minNotional"_s);
         f.minPrice = r.decimal(u"minPrice"_s);
         f.maxPrice = r.decimal(u"maxPrice"_s);
+        // Absent from states saved before PERCENT_PRICE was enforced: none.
+        f.percentPriceUp = r.optionalDecimal(u"percentPriceUp"_s);
+        f.percentPriceDown = r.optionalDecimal(u"percentPriceDown"_s);
         if (!f.tickSize.isPositive() || !f.stepSize.isPositive()) {
             r.fail(u"tickSize"_s, u"%1: tickSize and stepSize must be positive"_s.arg(f.symbol));
         }

@@ -36,6 +36,12 @@ std::optional<core::Error> checkFilters(const core::OrderRequest &request, const
         if (!request.price.isMultipleOf(filters.tickSize)) {
             return paperError::priceNotOnTick();
         }
+        if (filters.minPrice.isPositive() && request.price < filters.minPrice) {
+            return paperError::priceBelowMin();
+        }
+        if (filters.maxPrice.isPositive() && request.price > filters.maxPrice) {
+            return paperError::priceAboveMax();
+        }
     }
     if (isStop(request.type)) {
         if (!request.stopPrice.isPositive()) {
@@ -44,12 +50,38 @@ std::optional<core::Error> checkFilters(const core::OrderRequest &request, const
         if (!request.stopPrice.isMultipleOf(filters.tickSize)) {
             return paperError::priceNotOnTick();
         }
+        if (filters.maxPrice.isPositive() && request.stopPrice > filters.maxPrice) {
+            return paperError::stopPriceAboveMax();
+        }
     }
     if (request.quantity < filters.minQty) {
         return paperError::quantityBelowMin();
     }
     if (filters.maxQty.isPositive() && request.quantity > filters.maxQty) {
         return paperError::quantityAboveMax();
+    }
+    return std::nullopt;
+}
+
+// PERCENT_PRICE, as Binance and Aster apply it to LIMIT orders: a BUY no higher than the mark
+// times multiplierUp, a SELL no lower than the mark times multiplierDown.
+std::optional<core::Error> checkPercentPrice(
+    const core::OrderRequest &request, const core::SymbolFilters &filters, const std::optional<Decimal> &mark)
+{
+    if (request.type != OrderType::Limit || !mark) {
+        return std::nullopt;
+    }
+    if (request.side == OrderSide::Buy && filters.percentPriceUp.isPositive()) {
+        const Decimal limit = filters.roundPrice(*mark * filters.percentPriceUp, core::RoundingMode::Down);
+        if (request.price > limit) {
+            return paperError::limitPriceTooHigh(limit.toString());
+        }
+    }
+    if (request.side == OrderSide::Sell && filters.percentPriceDown.isPositive()) {
+        const Decimal limit = filters.roundPrice(*mark * filters.percentPriceDown, core::RoundingMode::Up);
+        if (request.price < limit) {
+            return paperError::limitPriceTooLow(limit.toString());
+        }
     }
     return std::nullopt;
 }
@@ -73,6 +105,9 @@ std::optional<core::Error> PaperOrderValidator::check(const core::OrderRequest &
     }
     if (request.type == OrderType::Market && !context.markPrice) {
         return paperError::noMarkPrice(request.symbol);
+    }
+    if (auto error = checkPercentPrice(request, context.filters, context.markPrice)) {
+        return error;
     }
     const std::optional<Decimal> price = referencePrice(request, context.markPrice);
     const bool closing = isClosing(request, context.positionMode);
