@@ -413,6 +413,21 @@ void DeskApp::wireAccountAlerts()
                 .arg(lines.join(u"; "_s)),
             u"{\"kind\":\"margin_call\"}"_s);
     });
+    // A frame the parser refuses (an impossible number, a missing field) is kept out of the books;
+    // the trader sees it in the timeline, at most one row a minute however many arrive.
+    connect(live, &exchange::LiveExchange::frameRejected, this, [this](const QString &message) {
+        ++m_refusedFrames;
+        const qint64 now = m_clock.nowMs();
+        if (now - m_lastRefusedFrameRecord < 60'000) {
+            return;
+        }
+        m_lastRefusedFrameRecord = now;
+        m_manager->recordAccountAlert(u"frame_refused"_s, QString(),
+            tr("%n frame(s) from the exchange refused and left out of the books; the last: %1", "",
+                int(std::exchange(m_refusedFrames, 0)))
+                .arg(message),
+            u"{\"kind\":\"frame_refused\"}"_s);
+    });
     connect(live, &exchange::LiveExchange::announcement, this, [this](const exchange::AnnouncementEvent &notice) {
         const QString text = notice.subtitle.isEmpty() ? notice.title : notice.title + u" — "_s + notice.subtitle;
         m_manager->recordAccountAlert(u"announcement"_s, QString(), tr("Exchange announcement: %1").arg(text));

@@ -95,6 +95,8 @@ private:
     bool m_isLiveStarted = false;
     QTimer m_liveRetry; // a session that could not connect tries again, backing off to a minute
     int m_liveAttempt = 0;
+    qint64 m_refusedFrames = 0;
+    qint64 m_lastRefusedFrameRecord = 0;
     QHash<QString, bool> m_recordedUp; // per stream, what the timeline last said
 
     // Both

@@ -326,6 +326,11 @@ void TstDeskApp::liveHearsTheAccountsAlerts()
     QTRY_COMPARE_WITH_TIMEOUT(alerts().size(), 2, 15000); // back in the configured mode
     QVERIFY(app.window()->session()->isEntriesPaused());
 
+    // A malformed frame on the user stream: refused, the engine carries on, the timeline says so.
+    rig.server.sendMalformedFrame();
+    QTRY_VERIFY_WITH_TIMEOUT(alerts().size() == 3, 15000);
+    QVERIFY2(alerts().last().contains(u"refused"_s), qPrintable(alerts().last()));
+
     QVERIFY(enterAndWait(app, "1"));
     rig.server.pushMarginCall();
     QTRY_VERIFY_WITH_TIMEOUT(app.window()->findChild<QMessageBox *>(u"marginCallBox"_s), 15000);

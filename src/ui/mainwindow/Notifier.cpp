@@ -66,7 +66,8 @@ Notifier::Notifier(core::TrancheManager *manager, QWidget *window, QObject *pare
                 .arg(core::toString(t.closeReason), UiFormat::money(t.realizedPnl)));
     });
     connect(manager, &core::TrancheManager::eventRecorded, this, [this](const core::TrancheEvent &e) {
-        if (e.type == core::EventType::AccountAlert) {
+        // A refused frame is for the timeline, not a pop-up (its row is throttled already).
+        if (e.type == core::EventType::AccountAlert && !e.details.contains(u"frame_refused"_s)) {
             alert(e);
         }
     });
