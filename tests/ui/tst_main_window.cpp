@@ -430,7 +430,8 @@ void TstMainWindow::exportTranchesAndEventsAsCsv()
     QFile events(eventsPath);
     QVERIFY(events.open(QIODevice::ReadOnly));
     const QList<QByteArray> eventLines = events.readAll().trimmed().replace("\r\n", "\n").split('\n');
-    QCOMPARE(eventLines[0], QByteArray("time,time_ms,type,symbol,side,tranche_id,price,quantity,pnl,reason"));
+    QCOMPARE(
+        eventLines[0], QByteArray("time,time_ms,type,symbol,side,tranche_id,price,quantity,pnl,reason,tranche_number"));
     QVERIFY(eventLines.size() >= 3);
     QVERIFY(eventLines[1].contains(",created,BTCUSDT,LONG,"));
 

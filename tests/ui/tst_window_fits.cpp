@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiTestRig.h"
 #include "common/ScreenFit.h"
+#include "mainwindow/HelpDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/ApiKeyDialog.h"
 #include "settings/SettingsDialog.h"
@@ -133,6 +134,12 @@ void TstWindowFits::dialogsKeepTheirButtonsOnScreen()
     QVERIFY(QTest::qWaitForWindowExposed(&close));
     QVERIFY(screen.contains(close.frameGeometry()));
     QVERIFY(screen.contains(onScreen(close.findChild<QPushButton *>(u"closeConfirmButton"_s))));
+
+    HelpDialog guide(&w);
+    guide.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&guide));
+    QVERIFY2(
+        screen.contains(guide.frameGeometry()), qPrintable(u"help %1×%2"_s.arg(guide.width()).arg(guide.height())));
 }
 
 } // namespace trd::ui

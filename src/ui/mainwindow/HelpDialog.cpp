@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HelpDialog.h"
 
+#include "common/ScreenFit.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -152,7 +154,8 @@ HelpDialog::HelpDialog(QWidget *parent)
     layout->addLayout(findBar);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(1100, 800);
+    // 1100×800 where there is room; shrunk onto smaller screens (1366×768 at 125 % and more).
+    ScreenFit::fit(this, QSize(1100, 800));
     showStatus();
     m_findEdit->setFocus();
 }

@@ -331,6 +331,14 @@ void MainWindow::createMenus()
         dialog->show();
     });
     guide->setObjectName(u"userGuideAction"_s);
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        auto *dialog = new HelpDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        // The guide's own chapter, so the list cannot drift from the one the guide gives.
+        dialog->showHeading(tr("Keyboard shortcuts"));
+    });
+    shortcuts->setObjectName(u"shortcutsAction"_s);
     help->addAction(tr("&About TrancheDesk"), this, [this] {
         auto *dialog = new AboutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
