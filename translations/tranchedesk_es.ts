@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>demo market</source>
-        <translation>mercado de demostración</translation>
+        <translation>mercado demo</translation>
     </message>
     <message>
         <source>New entries are paused, as they were when TrancheDesk last ran in PAPER. Press Resume entries to let the hunter trade.</source>
@@ -398,6 +398,13 @@
     <message>
         <source>Could not switch mode: %1</source>
         <translation>No se pudo cambiar de modo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) from the exchange refused and left out of the books; the last: %1</source>
+        <translation>
+            <numerusform>%n trama del exchange rechazada y dejada fuera de los libros; la última: %1</numerusform>
+            <numerusform>%n tramas del exchange rechazadas y dejadas fuera de los libros; la última: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -825,8 +832,7 @@
     </message>
     <message>
         <source>PAPER · demo market</source>
-        <extracomment>Not shown: measures the widest mode badge, so the toolbar does not jump when the mode changes.</extracomment>
-        <translation>PAPER · mercado de demostración</translation>
+        <translation>PAPER · mercado demo</translation>
     </message>
     <message>
         <source>Switch to LIVE…</source>
@@ -984,7 +990,7 @@ Switch to LIVE?</source>
     </message>
     <message>
         <source>Exchange sync</source>
-        <translation>Sincronización con el exchange</translation>
+        <translation>Sincr. del exchange</translation>
     </message>
     <message>
         <source>TP/SL replaced</source>
@@ -1765,6 +1771,14 @@ Switch to LIVE?</source>
         <source>TrancheDesk — LIVE</source>
         <translation>TrancheDesk — LIVE</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>trd::ui::Notifier</name>
@@ -2153,7 +2167,7 @@ Switch to LIVE?</source>
     </message>
     <message>
         <source>Select a row to see its card.</source>
-        <translation>Seleccione una fila para ver su ficha.</translation>
+        <translation>Elija una fila para verla.</translation>
     </message>
     <message>
         <source>Tranche #%1 · %2 %3</source>
@@ -2369,6 +2383,29 @@ Se envía una orden solo de reducción por su cantidad; los demás tramos no se 
     <message>
         <source>Close this tranche</source>
         <translation>Cerrar este tramo</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::UiFormat</name>
+    <message>
+        <source>synced</source>
+        <comment>reconciliation state</comment>
+        <translation>sincronizado</translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <comment>reconciliation state</comment>
+        <translation>desviación</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <comment>reconciliation state</comment>
+        <translation>conflicto</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>reconciliation state</comment>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>

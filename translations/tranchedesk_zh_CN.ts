@@ -398,6 +398,12 @@
         <source>Could not switch mode: %1</source>
         <translation>无法切换模式：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n frame(s) from the exchange refused and left out of the books; the last: %1</source>
+        <translation>
+            <numerusform>来自交易所的 %n 个数据帧被拒绝并未计入账目；最后一个：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trd::cli::CsvExporter</name>
@@ -823,7 +829,6 @@
     </message>
     <message>
         <source>PAPER · demo market</source>
-        <extracomment>Not shown: measures the widest mode badge, so the toolbar does not jump when the mode changes.</extracomment>
         <translation>PAPER · 演示市场</translation>
     </message>
     <message>
@@ -1761,6 +1766,14 @@ Switch to LIVE?</source>
         <source>TrancheDesk — LIVE</source>
         <translation>TrancheDesk — LIVE</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
 </context>
 <context>
     <name>trd::ui::Notifier</name>
@@ -2364,6 +2377,29 @@ A reduce-only order for its quantity is sent; the other tranches are untouched.<
     <message>
         <source>Close this tranche</source>
         <translation>平仓此分批仓位</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::UiFormat</name>
+    <message>
+        <source>synced</source>
+        <comment>reconciliation state</comment>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <comment>reconciliation state</comment>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <comment>reconciliation state</comment>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>reconciliation state</comment>
+        <translation>未知</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiFormat.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QLocale>
@@ -58,6 +59,26 @@ QString price(Decimal value)
 QString quantity(Decimal value)
 {
     return localized(value.toString());
+}
+
+QString amount(Decimal value, int decimals)
+{
+    return localized(value.rounded(decimals).toString(decimals));
+}
+
+QString syncState(core::SyncState state)
+{
+    switch (state) {
+    case core::SyncState::Synced:
+        return QCoreApplication::translate("trd::ui::UiFormat", "synced", "reconciliation state");
+    case core::SyncState::Drift:
+        return QCoreApplication::translate("trd::ui::UiFormat", "drift", "reconciliation state");
+    case core::SyncState::Conflict:
+        return QCoreApplication::translate("trd::ui::UiFormat", "conflict", "reconciliation state");
+    case core::SyncState::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("trd::ui::UiFormat", "unknown", "reconciliation state");
 }
 
 QString percent(Decimal value, int decimals)

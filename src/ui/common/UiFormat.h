@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Types.h"
 #include "money/Decimal.h"
 
 #include <QColor>
@@ -14,7 +15,10 @@ namespace trd::ui::UiFormat {
 QString money(core::Decimal value, int decimals = 2); // "+12.34" / "-5.00"
 QString price(core::Decimal value); // trailing zeros dropped, at least 2 decimals
 QString quantity(core::Decimal value);
+QString amount(core::Decimal value, int decimals = 2); // "196.69": money without its sign
 QString percent(core::Decimal value, int decimals = 2); // "+1.25%"
+// A book's reconciliation state in words of the user's language ("synced").
+QString syncState(core::SyncState state);
 QString time(qint64 ms); // local "hh:mm:ss"
 QString dateTime(qint64 ms); // local "yyyy-MM-dd hh:mm:ss" in English, else the locale's short date
 QString shortId(const QString &id); // first 8 characters

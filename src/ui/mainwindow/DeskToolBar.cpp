@@ -36,7 +36,11 @@ DeskToolBar::DeskToolBar(DeskSession *session, QWidget *parent)
     m_modeBadge->setObjectName(u"modeBadge"_s);
     m_modeBadge->setAlignment(Qt::AlignCenter);
     //: Not shown: measures the widest mode badge, so the toolbar does not jump when the mode changes.
-    m_modeBadge->setMinimumWidth(m_modeBadge->fontMetrics().horizontalAdvance(tr("PAPER · demo market")) + 40);
+    // In the badge's own font (bold 11 pt, set by updateMode's style sheet) plus its padding and margins.
+    QFont badgeFont = m_modeBadge->font();
+    badgeFont.setWeight(QFont::ExtraBold);
+    badgeFont.setPointSize(11);
+    m_modeBadge->setMinimumWidth(QFontMetrics(badgeFont).horizontalAdvance(tr("PAPER · demo market")) + 40);
     addWidget(m_modeBadge);
     m_live = addAction(QIcon(u":/ui/icons/live.svg"_s), tr("Switch to LIVE…"), this, &DeskToolBar::requestLive);
     m_live->setObjectName(u"liveAction"_s);
@@ -55,6 +59,9 @@ DeskToolBar::DeskToolBar(DeskSession *session, QWidget *parent)
 
     m_symbol->setObjectName(u"symbolCombo"_s);
     m_symbol->setMinimumWidth(130);
+    // "All symbols" is longer in other languages, and the list is filled after the first show.
+    m_symbol->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_side->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_side->setObjectName(u"sideCombo"_s);
     m_side->addItem(tr("Both sides"), QString());
     m_side->addItem(u"LONG"_s, u"LONG"_s);
@@ -185,7 +192,7 @@ void DeskToolBar::updateSync()
     const QColor color = worst == core::SyncState::Synced ? UiFormat::profitColor()
         : worst == core::SyncState::Unknown               ? UiFormat::closedColor()
                                                           : UiFormat::lossColor();
-    setIndicator(m_sync, tr("Sync: %1").arg(core::toString(worst)), color);
+    setIndicator(m_sync, tr("Sync: %1").arg(UiFormat::syncState(worst)), color);
 }
 
 void DeskToolBar::closeAll()

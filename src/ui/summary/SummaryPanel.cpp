@@ -245,9 +245,9 @@ void SummaryPanel::refresh()
         setMetric(scope, u"closed"_s, QString::number(closed.count));
         setMetric(scope, u"unrealized"_s, UiFormat::money(open.unrealizedPnl), UiFormat::pnlColor(open.unrealizedPnl));
         setMetric(scope, u"realized"_s, UiFormat::money(realized), UiFormat::pnlColor(realized));
-        setMetric(scope, u"fees"_s, (closed.fees + openFees).toString(2));
-        setMetric(scope, u"notional"_s, open.notional.toString(2));
-        setMetric(scope, u"margin"_s, open.marginUsed.toString(2));
+        setMetric(scope, u"fees"_s, UiFormat::amount(closed.fees + openFees));
+        setMetric(scope, u"notional"_s, UiFormat::amount(open.notional));
+        setMetric(scope, u"margin"_s, UiFormat::amount(open.marginUsed));
 
         // Best entries and sync over the same books the table shows: every configured symbol when
         // none is selected, both sides when none is.
@@ -280,7 +280,7 @@ void SummaryPanel::refresh()
                 best = numbers.size() > 4 ? numbers.mid(0, 4).join(u", "_s) + u", …"_s : numbers.join(u", "_s);
             }
             const core::SyncState state = worstSync(m_manager, symbol, side);
-            sync = core::toString(state);
+            sync = UiFormat::syncState(state);
             syncColor = state == core::SyncState::Synced ? UiFormat::profitColor()
                 : state == core::SyncState::Unknown      ? QColor()
                                                          : UiFormat::lossColor();

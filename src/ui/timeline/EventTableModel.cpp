@@ -364,7 +364,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         case PriceColumn:
             return e.price ? UiFormat::price(*e.price) : QString();
         case QuantityColumn:
-            return e.quantity ? e.quantity->toString() : QString();
+            return e.quantity ? UiFormat::quantity(*e.quantity) : QString();
         case PnlColumn:
             return e.pnl ? UiFormat::money(*e.pnl) : QString();
         case ReasonColumn:
