@@ -6,6 +6,7 @@
 #include "charts/PriceChart.h"
 #include "charts/UnrealizedChart.h"
 #include "common/FileDialog.h"
+#include "common/Language.h"
 #include "common/MessageBox.h"
 #include "common/Theme.h"
 #include "common/UiFormat.h"
@@ -34,6 +35,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPainter>
 #include <QProxyStyle>
 #include <QStyleOptionHeader>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void eventFilterShowsWhatIsChecked();
     void pnlChartHasAZeroLine();
     void themeIsChosenInTheViewMenuAndKept();
+    void languageIsChosenInTheViewMenuForTheNextStart();
     void summaryAgreesWithTheWindow();
     void sortArrowsReadTheWayTheyAreSorted();
     void exportTranchesAndEventsAsCsv();
@@ -654,6 +657,30 @@ void TstMainWindow::sortArrowsReadTheWayTheyAreSorted()
     QCOMPARE(draw(style, QStyleOptionHeader::SortUp), draw(style->baseStyle(), QStyleOptionHeader::SortDown));
     QCOMPARE(draw(style, QStyleOptionHeader::SortDown), draw(style->baseStyle(), QStyleOptionHeader::SortUp));
     QVERIFY(draw(style, QStyleOptionHeader::SortUp) != draw(style, QStyleOptionHeader::SortDown));
+}
+
+void TstMainWindow::languageIsChosenInTheViewMenuForTheNextStart()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    auto *system = w.findChild<QAction *>(u"language_system"_s);
+    auto *spanish = w.findChild<QAction *>(u"language_es"_s);
+    auto *chinese = w.findChild<QAction *>(u"language_zh_CN"_s);
+    QVERIFY(system && spanish && chinese && w.findChild<QAction *>(u"language_en"_s));
+    QVERIFY(system->isChecked());
+    QCOMPARE(Language::saved(), u"system"_s);
+    // Each language is offered in its own words.
+    QCOMPARE(spanish->text(), u"Español"_s);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    spanish->trigger();
+    QVERIFY(spanish->isChecked() && !system->isChecked());
+    QCOMPARE(Language::saved(), u"es"_s);
+    QVERIFY2(MessageBox::lastText().contains(u"next time it starts"_s), qPrintable(MessageBox::lastText()));
+    // Applied at the next start: this window stays in the language it was built in.
+    QCOMPARE(w.menuBar()->actions().constFirst()->text(), u"&File"_s);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    system->trigger();
+    QCOMPARE(Language::saved(), u"system"_s);
 }
 
 } // namespace trd::ui
