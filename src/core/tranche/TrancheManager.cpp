@@ -406,7 +406,11 @@ EntryDecision TrancheManager::enter(const EntryRequest &request)
     if (r.type == OrderType::Limit) {
         r.price = filters.roundPrice(request.price);
     }
-    r.leverage = cfg.leverage;
+    if (const Book *b = findBook(request.symbol); b && b->exchangeLeverage) {
+        r.leverage = *b->exchangeLeverage;
+    } else {
+        r.leverage = cfg.leverage;
+    }
     decision.isAccepted = true;
     decision.trancheId = r.trancheId;
     decision.clientOrderId = sendOrder(r, request.timeInForce);

@@ -526,6 +526,7 @@ void TrancheManager::onLeverageChanged(const QString &symbol, int leverage)
     dispatch([this, symbol, leverage] {
         // The exchange applies leverage per position: every open tranche of the symbol changes.
         Book &b = book(symbol);
+        b.exchangeLeverage = leverage;
         int changed = 0;
         for (const auto &lot : b.lots) {
             if (lot->t.leverage == leverage) {

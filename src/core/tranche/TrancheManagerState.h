@@ -43,6 +43,9 @@ struct TrancheManager::Book
     qint64 lastFillTime = 0;
     SyncState sync[2] = { SyncState::Unknown, SyncState::Unknown };
     bool isSyncPending = false;
+    // The leverage the exchange last reported for the symbol (after REDUCE_LEVERAGE, say): a new
+    // entry trades at it, whatever the configuration says.
+    std::optional<int> exchangeLeverage;
 };
 
 // One engine step (StepRunner): the outermost one runs the queued callbacks, commits the store

@@ -677,6 +677,10 @@ private Q_SLOTS:
         QCOMPARE(tm->openTranche(a)->leverage, 3);
         QCOMPARE(tm->openTranche(b)->leverage, 3);
         QCOMPARE(tm->openTranche(b)->marginUsed, d(u"30"_s));
+        // Issue 10: the next entry trades at the exchange's 3x, not the configured leverage.
+        const QString c = open(Side::Long, u"1"_s, u"93"_s);
+        QCOMPARE(tm->openTranche(c)->leverage, 3);
+        QCOMPARE(tm->openTranche(c)->marginUsed, d(u"31"_s));
     }
 
     void recoveryIsNotSentTwice()
