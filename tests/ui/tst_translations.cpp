@@ -5,6 +5,7 @@
 // catalogues translate.
 #include "Translations.h"
 #include "common/UiFormat.h"
+#include "mainwindow/HelpDialog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -224,6 +225,63 @@ private Q_SLOTS:
         QCOMPARE(trd::i18n::localeFor(u"zh_CN"_s).language(), QLocale::Chinese);
         QCOMPARE(trd::i18n::localeFor(u"es"_s).language(), QLocale::Spanish);
         QCOMPARE(trd::i18n::localeFor(u"en"_s).language(), QLocale::English);
+    }
+
+    void theGuideIsShownInTheChosenLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("Chinese") << u"zh_CN"_s << u"# TrancheDesk 用户指南"_s;
+        QTest::newRow("Spanish (Spain)") << u"es_ES"_s << u"# Guía del usuario de TrancheDesk"_s;
+        QTest::newRow("Spanish (Argentina) falls back to es") << u"es_AR"_s << u"# Guía del usuario de TrancheDesk"_s;
+        QTest::newRow("English") << u"en_US"_s << u"# TrancheDesk user guide"_s;
+        QTest::newRow("an unshipped language is English") << u"de_DE"_s << u"# TrancheDesk user guide"_s;
+    }
+
+    void theGuideIsShownInTheChosenLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, title);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        const QString guide = trd::ui::HelpDialog::guideText();
+        QLocale::setDefault(before);
+        QCOMPARE(guide.section(u'\n', 0, 0), title);
+    }
+
+    // A translated guide keeps the original's chapters, code blocks and table rows, so that a
+    // chapter added in English and not in a translation fails here.
+    void theTranslatedGuidesFollowTheOriginal_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const QString &language : trd::i18n::shippedLanguages()) {
+            QTest::newRow(qPrintable(language)) << u"user-guide_%1.md"_s.arg(language);
+        }
+    }
+
+    void theTranslatedGuidesFollowTheOriginal()
+    {
+        QFETCH(QString, file);
+        const auto shape = [](const QString &name) {
+            QFile guide(QStringLiteral(TRD_SOURCE_DIR "/resources/ui/") + name);
+            if (!guide.open(QIODevice::ReadOnly)) {
+                qFatal("cannot read %s", qPrintable(name));
+            }
+            QStringList lines;
+            for (const QString &line : QString::fromUtf8(guide.readAll()).split(u'\n')) {
+                if (line.startsWith(u"## "_s)) {
+                    lines << u"chapter"_s;
+                } else if (line.startsWith(u"### "_s)) {
+                    lines << u"section"_s;
+                } else if (line.startsWith(u"```"_s)) {
+                    lines << u"code "_s + line;
+                } else if (line.startsWith(u'|')) {
+                    lines << u"table row"_s;
+                }
+            }
+            return lines;
+        };
+        QCOMPARE(shape(file), shape(u"user-guide.md"_s));
     }
 
     void numbersOnScreenFollowTheLocale()
