@@ -304,7 +304,10 @@ Result<void> ScenarioRunner::apply(const QJsonObject &line, bool execute)
     if (line.contains(u"t"_s)) {
         const QJsonValue t = line.value(u"t"_s);
         const double ms = t.toDouble(-1);
-        if (!t.isDouble() || ms < 0 || ms != double(qint64(ms))) {
+        // Bounded before the conversion: a double beyond qint64 does not convert (undefined
+        // behaviour, found by tests/fuzz/fuzz_scenario_reader). 9999-12-31 is the last time allowed.
+        constexpr double kLastMs = 253'402'300'799'999.0;
+        if (!t.isDouble() || ms < 0 || ms > kLastMs || ms != double(qint64(ms))) {
             return Error { QCoreApplication::translate(
                 "trd::cli::ScenarioRunner", "\"t\" must be a whole number of epoch milliseconds") };
         }

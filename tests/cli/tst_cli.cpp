@@ -160,6 +160,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("not JSON") << QByteArray("{\"type\": \"mark\",") << u"line 3: not valid JSON"_s;
         QTest::newRow("not an object") << QByteArray("[1,2]") << u"line 3: not valid JSON: expected a JSON object"_s;
+        QTest::newRow("time beyond any date") << QByteArray("{\"t\":17361540636154060000,\"type\":\"sync\"}")
+                                              << u"line 3: \"t\" must be a whole number of epoch milliseconds"_s;
         QTest::newRow("unknown type") << QByteArray("{\"type\":\"teleport\"}")
                                       << u"line 3: unknown type \"teleport\""_s;
         QTest::newRow("missing price") << QByteArray("{\"type\":\"mark\",\"symbol\":\"TESTUSDT\"}")
