@@ -194,6 +194,22 @@ core::Result<void> DeskApp::startPaper(const core::AppConfig &config)
     m_paper = std::make_unique<exchange::PaperExchange>(m_engine.get());
     m_exchange = m_paper.get();
     m_manager = std::make_unique<core::TrancheManager>(m_exchange, m_store.get(), &m_clock);
+    // The paper exchange is written in the transaction of every step that changed it (as the CLI
+    // does), not only on the save timer: a crash leaves tranches and paper positions of the same
+    // moment. A new mark alone changes nothing stored.
+    m_isPaperChanged = false;
+    m_engine->addListener([this](const exchange::PaperEvent &event) {
+        if (event.kind != exchange::PaperEvent::Kind::MarkPrice) {
+            m_isPaperChanged = true;
+        }
+    });
+    m_manager->setStepDocument(kPaperStateKey, [this]() -> std::optional<QByteArray> {
+        if (!m_isPaperChanged) {
+            return std::nullopt;
+        }
+        m_isPaperChanged = false;
+        return QJsonDocument(m_engine->saveState()).toJson(QJsonDocument::Compact);
+    });
     m_manager->setConfig(config);
     if (auto started = m_manager->start(); !started) {
         return started;

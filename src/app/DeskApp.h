@@ -97,6 +97,7 @@ private:
     int m_liveAttempt = 0;
     qint64 m_refusedFrames = 0;
     qint64 m_lastRefusedFrameRecord = 0;
+    bool m_isPaperChanged = false; // since the paper state was last written
     QHash<QString, bool> m_recordedUp; // per stream, what the timeline last said
 
     // Both

@@ -209,6 +209,22 @@ void TstDeskApp::firstLaunchIsPaperOnTheDemoMarket()
     QVERIFY(bnb);
     QVERIFY2(bnb->contains(u"demo market"_s) && bnb->contains(u"BTCUSDT"_s), qPrintable(*bnb));
     QVERIFY(session->symbolRefusal(u"FOO"_s));
+
+    // Issue 10: the paper exchange is written with the step that changed it, not on a 30 s timer,
+    // so a crash cannot leave stored tranches ahead of the stored paper positions.
+    const auto before = session->store()->document(u"paper-exchange"_s);
+    QVERIFY(before.hasValue());
+    core::EntryRequest entry;
+    entry.symbol = u"BTCUSDT"_s;
+    entry.side = core::Side::Long;
+    entry.quantity = d(u"0.01"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(app.manager()->markPrice(u"BTCUSDT"_s).has_value(), 15000);
+    QVERIFY(app.manager()->enter(entry).isAccepted);
+    QTRY_VERIFY_WITH_TIMEOUT(!app.manager()->openTranches().empty(), 15000);
+    const auto after = session->store()->document(u"paper-exchange"_s);
+    QVERIFY(after.hasValue() && after.value().has_value());
+    QVERIFY(after.value() != before.value());
+    QVERIFY(after.value()->contains("\"positions\""));
 }
 
 void TstDeskApp::liveConfigWithoutKeysRunsPaperAndSaysSo()
