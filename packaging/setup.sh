@@ -26,6 +26,8 @@ packages=(
   xvfb xauth fonts-dejavu-core fonts-noto-cjk
   # Qt's own strings (Save, Cancel) translated, as the package recommends
   qt6-translations-l10n
+  # libFuzzer targets in tests/fuzz (packaging/fuzz.sh, run by CI): clang and its runtimes
+  clang libclang-rt-14-dev
   # Aster V3 request signing (secp256k1; Qt provides Keccak-256)
   libsecp256k1-dev
   # Installation and the Debian package: PNG icons rendered from the SVG, the commit in the About
