@@ -92,6 +92,17 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPanel</name>
+    <message>
+        <source>&lt;b&gt;Welcome to TrancheDesk.&lt;/b&gt; You are on a &lt;b&gt;simulated market&lt;/b&gt;: PAPER mode trades the built-in demo market, with no keys and no real money. Add or change a symbol in &lt;b&gt;Settings → Configure…&lt;/b&gt; (Ctrl+,). Real trading is the &lt;b&gt;Switch to LIVE…&lt;/b&gt; button in the toolbar. The user guide (F1) explains every panel.</source>
+        <translation>&lt;b&gt;Bienvenido a TrancheDesk.&lt;/b&gt; Está en un &lt;b&gt;mercado simulado&lt;/b&gt;: el modo PAPER opera en el mercado demo integrado, sin claves y sin dinero real. Añada o cambie un símbolo en &lt;b&gt;Configuración → Configurar…&lt;/b&gt; (Ctrl+,). La operativa real es el botón &lt;b&gt;Cambiar a LIVE…&lt;/b&gt; de la barra de herramientas. La guía del usuario (F1) explica cada panel.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>TrancheDesk settings</source>

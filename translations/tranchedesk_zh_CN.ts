@@ -92,6 +92,17 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPanel</name>
+    <message>
+        <source>&lt;b&gt;Welcome to TrancheDesk.&lt;/b&gt; You are on a &lt;b&gt;simulated market&lt;/b&gt;: PAPER mode trades the built-in demo market, with no keys and no real money. Add or change a symbol in &lt;b&gt;Settings → Configure…&lt;/b&gt; (Ctrl+,). Real trading is the &lt;b&gt;Switch to LIVE…&lt;/b&gt; button in the toolbar. The user guide (F1) explains every panel.</source>
+        <translation>&lt;b&gt;欢迎使用 TrancheDesk。&lt;/b&gt;您正处于&lt;b&gt;模拟市场&lt;/b&gt;：PAPER 模式在内置的演示市场上交易，无需密钥，不涉及真实资金。在&lt;b&gt;设置 → 配置…&lt;/b&gt;（Ctrl+,）中添加或更改交易对。真实交易请使用工具栏中的&lt;b&gt;切换到 LIVE…&lt;/b&gt;按钮。用户指南（F1）介绍了每个面板。</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>TrancheDesk settings</source>
