@@ -38,6 +38,7 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QProxyStyle>
+#include <QPushButton>
 #include <QStyleOptionHeader>
 #include <QTabWidget>
 #include <QTableView>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void pausedIsABanner();
     void timelineNamesTranchesByNumber();
     void shortcuts();
+    void firstRunPanelExplainsOnceUntilDismissed();
     void eventFilterShowsWhatIsChecked();
     void pnlChartHasAZeroLine();
     void themeIsChosenInTheViewMenuAndKept();
@@ -381,6 +383,28 @@ void TstMainWindow::timelineNamesTranchesByNumber()
     for (int row = 0; row < w.timeline()->proxy()->rowCount(); ++row) {
         QCOMPARE(w.timeline()->proxy()->index(row, EventTableModel::TrancheColumn).data().toString(), u"#11"_s);
     }
+}
+
+// Issue 9: the very first start says it is a simulated market, where symbols are added and where
+// LIVE is; "Got it" hides it for good.
+void TstMainWindow::firstRunPanelExplainsOnceUntilDismissed()
+{
+    test::UiTestRig rig;
+    {
+        MainWindow w(rig.session.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *panel = w.findChild<QFrame *>(u"firstRunPanel"_s);
+        QVERIFY(panel && panel->isVisible());
+        const QString text = panel->findChild<QLabel *>(u"firstRunText"_s)->text();
+        QVERIFY(text.contains(u"simulated market"_s) && text.contains(u"Switch to LIVE"_s));
+        QTest::mouseClick(panel->findChild<QPushButton *>(u"firstRunDismiss"_s), Qt::LeftButton);
+        QVERIFY(!panel->isVisible());
+    }
+    MainWindow again(rig.session.get());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(!again.findChild<QFrame *>(u"firstRunPanel"_s)->isVisible());
 }
 
 void TstMainWindow::shortcuts()

@@ -17,6 +17,7 @@
 #include "liquidations/LiquidationView.h"
 #include "mainwindow/DeskToolBar.h"
 #include "mainwindow/ExportController.h"
+#include "mainwindow/FirstRunPanel.h"
 #include "mainwindow/HelpDialog.h"
 #include "mainwindow/Notifier.h"
 #include "session/DeskSession.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    centralLayout->addWidget(new FirstRunPanel(this));
     centralLayout->addWidget(createPausedBanner());
     centralLayout->addWidget(m_trancheView, 1);
     setCentralWidget(central);
