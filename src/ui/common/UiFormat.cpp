@@ -61,6 +61,11 @@ QString quantity(Decimal value)
     return localized(value.toString());
 }
 
+QString number(Decimal value)
+{
+    return localized(value.toString());
+}
+
 QString amount(Decimal value, int decimals)
 {
     return localized(value.rounded(decimals).toString(decimals));

@@ -15,6 +15,7 @@ namespace trd::ui::UiFormat {
 QString money(core::Decimal value, int decimals = 2); // "+12.34" / "-5.00"
 QString price(core::Decimal value); // trailing zeros dropped, at least 2 decimals
 QString quantity(core::Decimal value);
+QString number(core::Decimal value); // as stored, in the locale's decimal point: "0,5"
 QString amount(core::Decimal value, int decimals = 2); // "196.69": money without its sign
 QString percent(core::Decimal value, int decimals = 2); // "+1.25%"
 // A book's reconciliation state in words of the user's language ("synced").

@@ -91,7 +91,7 @@ void TrancheDetailPanel::refresh()
     setField(u"Entry"_s, UiFormat::price(t.entryPrice));
     setField(u"Time"_s, UiFormat::dateTime(t.entryTime));
     setField(u"Quantity"_s, tr("%1 of %2").arg(UiFormat::quantity(t.quantity), UiFormat::quantity(t.originalQuantity)));
-    setField(u"Margin"_s, tr("%1 USDT").arg(t.marginUsed.toString(2)));
+    setField(u"Margin"_s, tr("%1 USDT").arg(UiFormat::amount(t.marginUsed)));
     setField(u"Leverage"_s, tr("%1x", "leverage").arg(t.leverage));
     if (t.isOpen()) {
         setField(u"Unrealized P&L"_s, UiFormat::money(t.unrealizedPnl), UiFormat::pnlColor(t.unrealizedPnl));
@@ -106,10 +106,10 @@ void TrancheDetailPanel::refresh()
     }
     //: a take-profit or stop-loss price, then its distance from the entry in percent
     const char *const target = QT_TR_NOOP("%1 (%2%)");
-    setField(u"Take profit"_s, tr(target).arg(UiFormat::price(t.tpPrice), t.tpPercent.toString()));
-    setField(u"Stop loss"_s, tr(target).arg(UiFormat::price(t.slPrice), t.slPercent.toString()));
+    setField(u"Take profit"_s, tr(target).arg(UiFormat::price(t.tpPrice), UiFormat::number(t.tpPercent)));
+    setField(u"Stop loss"_s, tr(target).arg(UiFormat::price(t.slPrice), UiFormat::number(t.slPercent)));
     setField(u"Realized P&L"_s, UiFormat::money(t.realizedPnl), UiFormat::pnlColor(t.realizedPnl));
-    setField(u"Fees"_s, t.feesPaid.toString(6));
+    setField(u"Fees"_s, UiFormat::amount(t.feesPaid, 6));
     setField(u"Origin"_s, core::toString(t.origin));
     setField(u"Isolated at"_s,
         t.isolationTime > 0
