@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QTableView>
 #include <QTest>
 
 using namespace trd::core;
@@ -43,6 +44,26 @@ private Q_SLOTS:
         TrancheAdjustDialog::setNextValues({ u"0.004"_s });
         closePart->trigger();
         QTRY_COMPARE(rig.manager->openTranches().front().quantity, Decimal::fromString(u"0.006"));
+    }
+
+    // Issue 9: what the table shows is one right-click away, and kept for the next start.
+    void theColumnChooserHidesAndRemembers()
+    {
+        UiTestRig rig;
+        TrancheTableModel model(rig.manager.get());
+        model.load(nullptr);
+        {
+            TrancheView view(&model, rig.manager.get());
+            QTableView *table = view.table(TrancheView::ActiveTab);
+            QVERIFY(!table->isColumnHidden(TrancheTableModel::FeesColumn));
+            std::unique_ptr<QMenu> menu(view.createColumnMenu(table, nullptr));
+            QVERIFY(!menu->findChild<QAction *>(u"column_0"_s)->isEnabled()); // the # stays
+            menu->findChild<QAction *>(u"column_%1"_s.arg(int(TrancheTableModel::FeesColumn)))->setChecked(false);
+            QVERIFY(table->isColumnHidden(TrancheTableModel::FeesColumn));
+        }
+        TrancheView again(&model, rig.manager.get());
+        QVERIFY(again.table(TrancheView::ActiveTab)->isColumnHidden(TrancheTableModel::FeesColumn));
+        QVERIFY(!again.table(TrancheView::IsolatedTab)->isColumnHidden(TrancheTableModel::FeesColumn));
     }
 
     void aRefusalIsShownAndNothingIsSent()

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -73,6 +74,17 @@ TrancheView::TrancheView(TrancheTableModel *model, core::TrancheManager *manager
         QHeaderView *header = m_tables[i]->horizontalHeader();
         header->moveSection(header->visualIndex(TrancheTableModel::UnrealizedColumn), 3);
         header->moveSection(header->visualIndex(TrancheTableModel::PnlPercentColumn), 4);
+    }
+    // The columns a trader hid or showed (right-click on a header), over the defaults above.
+    for (QTableView *table : std::as_const(m_tables)) {
+        restoreColumns(table);
+        table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(
+            table->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this, table](const QPoint &pos) {
+                QMenu *menu = createColumnMenu(table, this);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(table->horizontalHeader()->mapToGlobal(pos));
+            });
     }
     {
         QHeaderView *header = m_tables[ClosedTab]->horizontalHeader();
@@ -253,6 +265,48 @@ QMenu *TrancheView::createContextMenu(const QModelIndex &index, QWidget *parent)
         move, &QAction::triggered, this, [this, id] { adjustTranche(id, TrancheAdjustDialog::Kind::MoveProtection); });
     connect(details, &QAction::triggered, this, [this, index] { currentTable()->setCurrentIndex(index); });
     return menu;
+}
+
+QMenu *TrancheView::createColumnMenu(QTableView *table, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(u"columnChooserMenu"_s);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setObjectName(u"column_%1"_s.arg(column));
+        action->setCheckable(true);
+        action->setChecked(!table->isColumnHidden(column));
+        // The tranche's # stays: every other view names tranches by it.
+        action->setEnabled(column != TrancheTableModel::IdColumn);
+        connect(action, &QAction::toggled, this, [this, table, column](bool shown) {
+            table->setColumnHidden(column, !shown);
+            saveColumns(table);
+        });
+    }
+    return menu;
+}
+
+void TrancheView::saveColumns(QTableView *table)
+{
+    QStringList hidden;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (table->isColumnHidden(column)) {
+            hidden << QString::number(column);
+        }
+    }
+    QSettings().setValue(u"tranches/%1/hiddenColumns"_s.arg(table->objectName()), hidden);
+}
+
+void TrancheView::restoreColumns(QTableView *table)
+{
+    const QVariant saved = QSettings().value(u"tranches/%1/hiddenColumns"_s.arg(table->objectName()));
+    if (!saved.isValid()) {
+        return;
+    }
+    const QStringList hidden = saved.toStringList();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        table->setColumnHidden(column, hidden.contains(QString::number(column)));
+    }
 }
 
 void TrancheView::showContextMenu(QTableView *table, const QPoint &pos)

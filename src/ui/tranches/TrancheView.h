@@ -56,8 +56,13 @@ public:
     void closeTranche(const QString &id);
     // Close part… and Move TP/SL… of one tranche (TrancheAdjustDialog, then the engine).
     void adjustTranche(const QString &id, TrancheAdjustDialog::Kind kind);
+    void saveColumns(QTableView *table);
+    void restoreColumns(QTableView *table);
     // The row's context menu ("Close this tranche", "Show details"); the caller owns it.
     QMenu *createContextMenu(const QModelIndex &index, QWidget *parent);
+    // The column chooser (right-click on a table's header): one checkable entry per column, the
+    // choice kept per table in QSettings. The caller owns the menu.
+    QMenu *createColumnMenu(QTableView *table, QWidget *parent);
 
 Q_SIGNALS:
     // The current tranche changed (empty id and symbol: none).
