@@ -9,6 +9,7 @@
 #include "config/SymbolConfig.h"
 #include "mainwindow/HelpDialog.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -23,6 +24,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUrl>
 
 #include <optional>
 #include <type_traits>
@@ -146,6 +148,27 @@ private Q_SLOTS:
     void findReportsMatchesAndMisses();
     void enterFindsTheNextMatchAndKeepsTheDialogOpen();
     void theContentsListTheChaptersAndGoThere();
+
+    // The guide's screenshots are in the resources, and the browser finds each one it shows.
+    void screenshotsInTheGuideLoad()
+    {
+        const QString guide = HelpDialog::guideText();
+        static const QRegularExpression image(u"!\\[[^\\]]*\\]\\((qrc:[^)]+)\\)"_s);
+        int count = 0;
+        for (auto it = image.globalMatch(guide); it.hasNext();) {
+            const QUrl url(it.next().captured(1));
+            QVERIFY2(QFile::exists(u":"_s + url.path()), qPrintable(url.toString()));
+            ++count;
+        }
+        QVERIFY(count >= 4);
+        HelpDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.showHeading(u"The main window"_s));
+        if (const QString shots = qEnvironmentVariable("TRD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            dialog.grab().save(shots + u"/help-main-window.png"_s);
+        }
+    }
 };
 
 void TstHelpDialog::theGuideDescribesNoOtherProgram()
