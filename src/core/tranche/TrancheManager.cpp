@@ -520,9 +520,8 @@ void TrancheManager::sendClose(OpenLot &lot, Decimal quantity, CloseReason reaso
     lot.closeOrderId = sendOrder(r);
 }
 
-Result<void> TrancheManager::closeTranche(const QString &trancheId)
+Result<TrancheManager::OpenLot *> TrancheManager::lotToChange(const QString &trancheId)
 {
-    Step step(*this);
     OpenLot *lot = findLot(trancheId);
     if (!lot) {
         return Error { u"There is no open tranche %1."_s.arg(trancheId) };
@@ -530,6 +529,17 @@ Result<void> TrancheManager::closeTranche(const QString &trancheId)
     if (lot->isClosing()) {
         return Error { u"Tranche %1 already has a close order in flight."_s.arg(trancheId) };
     }
+    return lot;
+}
+
+Result<void> TrancheManager::closeTranche(const QString &trancheId)
+{
+    Step step(*this);
+    auto found = lotToChange(trancheId);
+    if (!found) {
+        return found.error();
+    }
+    OpenLot *lot = found.value();
     sendClose(*lot, lot->t.quantity, CloseReason::Manual);
     return {};
 }
@@ -537,13 +547,11 @@ Result<void> TrancheManager::closeTranche(const QString &trancheId)
 Result<void> TrancheManager::closePart(const QString &trancheId, Decimal quantity)
 {
     Step step(*this);
-    OpenLot *lot = findLot(trancheId);
-    if (!lot) {
-        return Error { u"There is no open tranche %1."_s.arg(trancheId) };
+    auto found = lotToChange(trancheId);
+    if (!found) {
+        return found.error();
     }
-    if (lot->isClosing()) {
-        return Error { u"Tranche %1 already has a close order in flight."_s.arg(trancheId) };
-    }
+    OpenLot *lot = found.value();
     const SymbolFilters filters = filtersFor(lot->t.symbol);
     const Decimal part = filters.roundQuantity(quantity);
     if (!part.isPositive() || part < filters.minQty) {
@@ -561,13 +569,11 @@ Result<void> TrancheManager::closePart(const QString &trancheId, Decimal quantit
 Result<void> TrancheManager::moveProtection(const QString &trancheId, Decimal tpPrice, Decimal slPrice)
 {
     Step step(*this);
-    OpenLot *lot = findLot(trancheId);
-    if (!lot) {
-        return Error { u"There is no open tranche %1."_s.arg(trancheId) };
+    auto found = lotToChange(trancheId);
+    if (!found) {
+        return found.error();
     }
-    if (lot->isClosing()) {
-        return Error { u"Tranche %1 is being closed."_s.arg(trancheId) };
-    }
+    OpenLot *lot = found.value();
     Tranche &t = lot->t;
     const SymbolFilters filters = filtersFor(t.symbol);
     const Decimal tp = filters.roundPrice(tpPrice);

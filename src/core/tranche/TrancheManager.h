@@ -179,6 +179,9 @@ private:
     const Book *findBook(const QString &symbol) const;
     OpenLot *findLot(const QString &trancheId) const;
     SymbolFilters filtersFor(const QString &symbol) const;
+    // The open lot a manual action (close, close part, move TP/SL) may change: not one already
+    // closing.
+    Result<OpenLot *> lotToChange(const QString &trancheId);
     PositionSide positionSideFor(Side side) const;
     void refreshThresholds(OpenLot &lot) const;
 
