@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppOptions.h"
 
+#include "live/ExchangeProfile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -66,7 +68,15 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         QCoreApplication::translate(
             "trd::app::AppOptions", "WebSocket base URL for LIVE mode (default wss://fstream.asterdex.com)."),
         u"url"_s);
-    parser.addOptions({ dataDir, seed, interval, theme, shots, after, restUrl, streamUrl });
+    const QCommandLineOption exchangeProfile(u"exchange"_s,
+        QCoreApplication::translate("trd::app::AppOptions",
+            "Where LIVE trades: mainnet (default) or testnet (Aster's testnet hosts, V3 keys signed for chain 714)."),
+        u"profile"_s);
+    const QCommandLineOption chainId(u"chain-id"_s,
+        QCoreApplication::translate(
+            "trd::app::AppOptions", "EIP-712 chainId of V3 signatures with --rest-url (default 1666, mainnet's)."),
+        u"id"_s);
+    parser.addOptions({ dataDir, seed, interval, theme, shots, after, restUrl, streamUrl, exchangeProfile, chainId });
     parser.process(app);
     AppOptions options;
     options.dataDir = parser.value(dataDir);
@@ -81,6 +91,29 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     if (parser.isSet(after)) {
         options.screenshotAfterSeconds = std::max(1, parser.value(after).toInt());
     }
+    if (parser.isSet(exchangeProfile)) {
+        const auto profile = exchange::ExchangeProfile::named(parser.value(exchangeProfile));
+        if (!profile) {
+            std::fprintf(stderr, "tranchedesk: --exchange: \"%s\" is not one of %s\n",
+                qPrintable(parser.value(exchangeProfile)),
+                qPrintable(exchange::ExchangeProfile::names().join(u", "_s)));
+            std::exit(2);
+        }
+        options.exchangeProfile = profile->name;
+        options.restUrl = profile->rest;
+        options.streamUrl = profile->marketStream;
+        options.userStreamUrl = profile->userStream;
+        options.chainId = profile->chainId;
+    }
+    if (parser.isSet(chainId)) {
+        bool isNumber = false;
+        options.chainId = parser.value(chainId).toULongLong(&isNumber);
+        if (!isNumber || options.chainId == 0) {
+            std::fprintf(stderr, "tranchedesk: --chain-id: \"%s\" is not a positive number\n",
+                qPrintable(parser.value(chainId)));
+            std::exit(2);
+        }
+    }
     const std::pair<const QCommandLineOption *, QUrl *> urls[]
         = { { &restUrl, &options.restUrl }, { &streamUrl, &options.streamUrl } };
     for (const auto &[option, url] : urls) {
@@ -93,6 +126,12 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
             }
             *url = given;
         }
+    }
+    if (parser.isSet(streamUrl)) {
+        options.userStreamUrl = QUrl(); // one host for both streams, as a local fake serves them
+    }
+    if (parser.isSet(restUrl)) {
+        options.exchangeProfile = u"custom"_s;
     }
     return options;
 }

@@ -23,6 +23,10 @@ struct AppOptions
     // Where LIVE mode connects: Aster, or a tranchedesk-fake-exchange on 127.0.0.1 to rehearse.
     QUrl restUrl = QUrl(QStringLiteral("https://fapi.asterdex.com"));
     QUrl streamUrl = QUrl(QStringLiteral("wss://fstream.asterdex.com"));
+    QUrl userStreamUrl; // empty: the user stream is on streamUrl's host
+    // The EIP-712 chainId V3 keys sign with: 1666 on Aster's mainnet, 714 on its testnet.
+    quint64 chainId = 1666;
+    QString exchangeProfile = QStringLiteral("mainnet"); // mainnet | testnet | custom
 
     // PAPER and LIVE keep their tranches in separate stores, so the two never mix.
     QString storePath() const;

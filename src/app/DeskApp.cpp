@@ -228,9 +228,10 @@ core::Result<void> DeskApp::startLive(const core::AppConfig &config)
         credentials.apiKey = m_secrets->read(ui::SecretStore::apiKeyName()).toUtf8();
         credentials.secret = m_secrets->read(ui::SecretStore::apiSecretName()).toUtf8();
     }
+    credentials.chainId = m_options.chainId;
     m_live = std::make_unique<exchange::LiveSession>(
-        exchange::LiveSession::Endpoints { m_options.restUrl, m_options.streamUrl }, credentials,
-        config.global.positionMode, &m_clock);
+        exchange::LiveSession::Endpoints { m_options.restUrl, m_options.streamUrl, m_options.userStreamUrl },
+        credentials, config.global.positionMode, &m_clock);
     m_exchange = m_live->exchange();
     // The engine starts (and reconciles) once the session is connected: wireLiveStreams().
     m_manager = std::make_unique<core::TrancheManager>(m_exchange, m_store.get(), &m_clock);
