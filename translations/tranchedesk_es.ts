@@ -328,6 +328,14 @@
         <source>WebSocket base URL for LIVE mode (default wss://fstream.asterdex.com).</source>
         <translation>URL base WebSocket para el modo LIVE (por defecto wss://fstream.asterdex.com).</translation>
     </message>
+    <message>
+        <source>Where LIVE trades: mainnet (default) or testnet (Aster&apos;s testnet hosts, V3 keys signed for chain 714).</source>
+        <translation>Dónde opera LIVE: mainnet (por defecto) o testnet (los hosts de la red de pruebas de Aster, claves V3 firmadas para la cadena 714).</translation>
+    </message>
+    <message>
+        <source>EIP-712 chainId of V3 signatures with --rest-url (default 1666, mainnet&apos;s).</source>
+        <translation>chainId EIP-712 de las firmas V3 con --rest-url (por defecto 1666, el de mainnet).</translation>
+    </message>
 </context>
 <context>
     <name>trd::app::DeskApp</name>

@@ -328,6 +328,14 @@
         <source>WebSocket base URL for LIVE mode (default wss://fstream.asterdex.com).</source>
         <translation>实盘模式的 WebSocket 基础 URL（默认 wss://fstream.asterdex.com）。</translation>
     </message>
+    <message>
+        <source>Where LIVE trades: mainnet (default) or testnet (Aster&apos;s testnet hosts, V3 keys signed for chain 714).</source>
+        <translation>LIVE 交易的位置：mainnet（主网，默认）或 testnet（Aster 的测试网主机，V3 密钥按链 714 签名）。</translation>
+    </message>
+    <message>
+        <source>EIP-712 chainId of V3 signatures with --rest-url (default 1666, mainnet&apos;s).</source>
+        <translation>与 --rest-url 一起使用时 V3 签名的 EIP-712 chainId（默认 1666，即主网的值）。</translation>
+    </message>
 </context>
 <context>
     <name>trd::app::DeskApp</name>
