@@ -111,6 +111,24 @@ private Q_SLOTS:
         QVERIFY(m_fx->engine.openOrders(u"BTCUSDT"_s).isEmpty());
     }
 
+    // Aster lists FOK and HIDDEN among its time-in-force values.
+    void fillOrKillAndHiddenAreTaken()
+    {
+        const auto fok = m_fx->send("POST", u"/fapi/v1/order"_s,
+            order({ { u"type"_s, u"LIMIT"_s }, { u"quantity"_s, u"0.01"_s }, { u"price"_s, u"49000"_s },
+                { u"timeInForce"_s, u"FOK"_s } }));
+        QCOMPARE(fok.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(fok.body).object().value(u"status"_s).toString(), u"EXPIRED"_s);
+        const auto hidden = m_fx->send("POST", u"/fapi/v1/order"_s,
+            order({ { u"type"_s, u"LIMIT"_s }, { u"quantity"_s, u"0.01"_s }, { u"price"_s, u"49000"_s },
+                { u"timeInForce"_s, u"HIDDEN"_s } }));
+        QCOMPARE(hidden.status, 200);
+        const QJsonObject rests = QJsonDocument::fromJson(hidden.body).object();
+        QCOMPARE(rests.value(u"status"_s).toString(), u"NEW"_s);
+        QCOMPARE(rests.value(u"timeInForce"_s).toString(), u"HIDDEN"_s);
+        QCOMPARE(m_fx->engine.openOrders(u"BTCUSDT"_s).size(), 1);
+    }
+
     void aDoubledSignatureIsRefused()
     {
         const QByteArray body

@@ -138,6 +138,10 @@ QString toString(TimeInForce v)
         return u"IOC"_s;
     case TimeInForce::Gtx:
         return u"GTX"_s;
+    case TimeInForce::Fok:
+        return u"FOK"_s;
+    case TimeInForce::Hidden:
+        return u"HIDDEN"_s;
     }
     return {};
 }
@@ -152,6 +156,12 @@ std::optional<TimeInForce> timeInForceFromString(QStringView s)
     }
     if (s == u"GTX") {
         return TimeInForce::Gtx;
+    }
+    if (s == u"FOK") {
+        return TimeInForce::Fok;
+    }
+    if (s == u"HIDDEN") {
+        return TimeInForce::Hidden;
     }
     return std::nullopt;
 }

@@ -40,7 +40,9 @@ enum class TimeInForce
 {
     Gtc,
     Ioc,
-    Gtx
+    Gtx,
+    Fok, // fill the whole quantity at once or expire
+    Hidden // Aster: rests like GTC, kept off the public book
 };
 enum class OrderStatus
 {

@@ -120,7 +120,7 @@ QJsonObject FakeJson::symbolInfo(const core::SymbolFilters &f)
         { u"marginAsset"_s, u"USDT"_s }, { u"pricePrecision"_s, f.tickSize.decimalPlaces() },
         { u"quantityPrecision"_s, f.stepSize.decimalPlaces() }, { u"filters"_s, filters },
         { u"orderTypes"_s, QJsonArray { u"LIMIT"_s, u"MARKET"_s, u"STOP_MARKET"_s, u"TAKE_PROFIT_MARKET"_s } },
-        { u"timeInForce"_s, QJsonArray { u"GTC"_s, u"IOC"_s, u"GTX"_s } } };
+        { u"timeInForce"_s, QJsonArray { u"GTC"_s, u"IOC"_s, u"FOK"_s, u"GTX"_s, u"HIDDEN"_s } } };
 }
 
 QJsonObject FakeJson::positionRisk(

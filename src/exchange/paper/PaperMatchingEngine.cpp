@@ -191,7 +191,8 @@ void PaperMatchingEngine::placeOrder(const core::OrderRequest &request)
     } else if (request.type == OrderType::Limit) {
         if (mark && PaperOrderValidator::isMarketable(request, *mark)) {
             fill(order, *mark, false);
-        } else if (request.timeInForce == core::TimeInForce::Ioc) {
+        } else if (request.timeInForce == core::TimeInForce::Ioc || request.timeInForce == core::TimeInForce::Fok) {
+            // Paper fills a marketable order whole, so fill-or-kill and immediate-or-cancel agree.
             finish(order, OrderStatus::Expired);
         }
     }
