@@ -16,8 +16,8 @@ QList<QStringList> readCsv(const QString &name)
 {
     QFile file(QStringLiteral(TRD_TEST_DATA_DIR) + u'/' + name);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        qFatal("missing fixture %s: the recorded data lives in tests/data (PROVENANCE.md)",
-            qPrintable(file.fileName()));
+        qFatal(
+            "missing fixture %s: the recorded data lives in tests/data (PROVENANCE.md)", qPrintable(file.fileName()));
     }
     QList<QStringList> rows;
     file.readLine(); // header
