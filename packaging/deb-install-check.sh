@@ -8,13 +8,11 @@
 # scenario, the installed `tranchedesk` opening its window under Xvfb (it saves screenshots of it
 # and quits; no build tree in that root), then `apt-get remove --purge` must leave none of the
 # package's files behind. TRD_SHOW_SHOT=1 puts the main window's PNG into the log (base64).
-# Needs root and ../shared/tools/fresh-debian.sh (the workplace's tool that makes the root and
-# clones the committed HEAD into it).
+# Needs root; the brand-new root and the clean clone of the committed HEAD come from
+# packaging/fresh-check.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 deb=$(readlink -f "${1:?usage: bash packaging/deb-install-check.sh PATH/TO/tranchedesk_VERSION_amd64.deb}")
-tool=../shared/tools/fresh-debian.sh
-[ -x "$tool" ] || { echo "deb-install-check: $tool is missing" >&2; exit 2; }
 name=$(basename "$deb")
 read -r -d '' check <<CHECK || true
 set -e
@@ -38,9 +36,4 @@ if [ -n "\$left" ]; then echo "== left after purge:"; echo "\$left"; exit 1; fi
 test ! -e /usr/share/doc/tranchedesk
 echo "== purge left none of the \$(wc -l < /tmp/ours.txt) paths of the package"
 CHECK
-# The minimal root that packaging/fresh-check.sh keeps serves here too (CI has built it by then).
-trd_base=${TRD_FRESH_BASE:-${XDG_CACHE_HOME:-$HOME/.cache}/trd-bookworm}
-if [ -z "${FRESH_BASE:-}" ] && [ -x "$trd_base/bin/bash" ]; then
-  export FRESH_BASE=$trd_base
-fi
-FRESH_FILES="$deb" "$tool" "$check"
+TRD_FRESH_FILES="$deb" bash packaging/fresh-check.sh "$check"

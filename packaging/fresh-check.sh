@@ -8,6 +8,7 @@
 #
 #   bash packaging/fresh-check.sh                      # setup.sh + cmake --preset dev
 #   bash packaging/fresh-check.sh 'bash packaging/test.sh'   # any command, in the clean clone
+#   TRD_FRESH_FILES="out/x.deb" bash packaging/fresh-check.sh 'CMD'   # files copied to /home/user/files
 #
 # Needs root (debootstrap, chroot, mount). The minimal root (debootstrap --variant=minbase, no
 # package of ours) is built once and kept in $TRD_FRESH_BASE (default ~/.cache/trd-bookworm);
@@ -52,6 +53,10 @@ for f in /etc/npmrc /usr/etc/npmrc /etc/ssl/certs/ca-certificates.crt /usr/local
 done
 mkdir -p "$root/home/user"
 git clone -q "$here" "$root/home/user/main"
+if [ -n "${TRD_FRESH_FILES:-}" ]; then
+  mkdir -p "$root/home/user/files"
+  for f in $TRD_FRESH_FILES; do cp -a "$f" "$root/home/user/files/"; done
+fi
 mount -t proc proc "$root/proc"
 mount -t sysfs sys "$root/sys"
 mount --bind /dev "$root/dev"
