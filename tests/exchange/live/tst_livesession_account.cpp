@@ -40,6 +40,41 @@ class TestLiveSessionAccount : public QObject
 
     std::unique_ptr<LoopbackRig> m_rig;
 
+    // A one-way session on the fake, connected and ready.
+    std::unique_ptr<LiveSession> readySession()
+    {
+        auto session = std::make_unique<LiveSession>(
+            LiveSession::Endpoints { m_rig->server.restBase(), m_rig->server.streamBase() }, credentials(),
+            PositionMode::OneWay, &m_rig->clock);
+        QSignalSpy ready(session.get(), &LiveSession::ready);
+        session->start({});
+        if (!QTest::qWaitFor([&ready] { return !ready.isEmpty(); }, 10000)) {
+            return nullptr;
+        }
+        return session;
+    }
+
+    // The account switched to hedge mode behind the session's back (no stream event).
+    void switchTheFakeToHedge()
+    {
+        PaperMatchingEngine::Settings hedge = m_rig->engine.settings();
+        hedge.positionMode = PositionMode::Hedge;
+        m_rig->engine.setSettings(hedge);
+    }
+
+    static OrderRequest marketBuy(
+        const char16_t *quantity, const QString &clientOrderId, PositionSide positionSide = PositionSide::Both)
+    {
+        OrderRequest buy;
+        buy.symbol = u"BTCUSDT"_s;
+        buy.side = OrderSide::Buy;
+        buy.positionSide = positionSide;
+        buy.type = OrderType::Market;
+        buy.quantity = Decimal::fromString(quantity);
+        buy.clientOrderId = clientOrderId;
+        return buy;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -50,16 +85,13 @@ private Q_SLOTS:
 
     void aModeSwitchedElsewhereIsNoticedAndUndone()
     {
-        LiveSession session({ m_rig->server.restBase(), m_rig->server.streamBase() }, credentials(),
-            PositionMode::OneWay, &m_rig->clock);
-        QSignalSpy ready(&session, &LiveSession::ready);
-        QSignalSpy changed(&session, &LiveSession::positionModeChanged);
-        QSignalSpy restored(&session, &LiveSession::positionModeRestored);
-        QSignalSpy failed(&session, &LiveSession::failed);
+        const auto session = readySession();
+        QVERIFY(session);
+        QSignalSpy changed(session.get(), &LiveSession::positionModeChanged);
+        QSignalSpy restored(session.get(), &LiveSession::positionModeRestored);
+        QSignalSpy failed(session.get(), &LiveSession::failed);
         int resyncs = 0;
-        session.setResyncHandler([&resyncs] { ++resyncs; });
-        session.start({});
-        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+        session->setResyncHandler([&resyncs] { ++resyncs; });
 
         // Another client (the exchange's web page, say) switches the account to hedge mode.
         RestClient other(m_rig->server.restBase(), &m_rig->clock);
@@ -79,84 +111,52 @@ private Q_SLOTS:
         QVERIFY(m_rig->engine.settings().positionMode == PositionMode::OneWay);
         QVERIFY(resyncs >= 1);
         QCOMPARE(failed.size(), 0);
-        session.stop();
+        session->stop();
     }
 
     // No stream event this time (lost in a reconnect, say): the first order refused with -4061
     // makes the exchange re-read the mode, and the session acts as on the event.
     void aRefusalForTheModeIsActedOn()
     {
-        LiveSession session({ m_rig->server.restBase(), m_rig->server.streamBase() }, credentials(),
-            PositionMode::OneWay, &m_rig->clock);
-        QSignalSpy ready(&session, &LiveSession::ready);
-        QSignalSpy changed(&session, &LiveSession::positionModeChanged);
-        QSignalSpy restored(&session, &LiveSession::positionModeRestored);
-        QSignalSpy orders(session.exchange(), &Exchange::orderUpdated);
-        session.start({});
-        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
-        PaperMatchingEngine::Settings hedge = m_rig->engine.settings();
-        hedge.positionMode = PositionMode::Hedge;
-        m_rig->engine.setSettings(hedge);
-        OrderRequest buy;
-        buy.symbol = u"BTCUSDT"_s;
-        buy.side = OrderSide::Buy;
-        buy.type = OrderType::Market;
-        buy.quantity = Decimal::fromString(u"0.01");
-        buy.clientOrderId = u"refused-1"_s;
-        session.exchange()->placeOrder(buy);
+        const auto session = readySession();
+        QVERIFY(session);
+        QSignalSpy changed(session.get(), &LiveSession::positionModeChanged);
+        QSignalSpy restored(session.get(), &LiveSession::positionModeRestored);
+        QSignalSpy orders(session->exchange(), &Exchange::orderUpdated);
+        switchTheFakeToHedge();
+        session->exchange()->placeOrder(marketBuy(u"0.01", u"refused-1"_s));
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10000);
         QVERIFY(changed.first().first().value<PositionMode>() == PositionMode::Hedge);
         QVERIFY(!orders.isEmpty());
         QCOMPARE(orders.first().first().value<OrderUpdate>().errorCode, -4061);
         QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 10000);
         QVERIFY(m_rig->engine.settings().positionMode == PositionMode::OneWay);
-        session.stop();
+        session->stop();
     }
 
     void aModeHeldByAPositionFailsNamingIt()
     {
-        LiveSession session({ m_rig->server.restBase(), m_rig->server.streamBase() }, credentials(),
-            PositionMode::OneWay, &m_rig->clock);
-        QSignalSpy ready(&session, &LiveSession::ready);
-        QSignalSpy failed(&session, &LiveSession::failed);
-        session.start({});
-        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+        const auto session = readySession();
+        QVERIFY(session);
+        QSignalSpy failed(session.get(), &LiveSession::failed);
         // Switched elsewhere, and a hedge position opened there at once: the mode cannot go back.
-        PaperMatchingEngine::Settings hedge = m_rig->engine.settings();
-        hedge.positionMode = PositionMode::Hedge;
-        m_rig->engine.setSettings(hedge);
-        OrderRequest buy;
-        buy.symbol = u"BTCUSDT"_s;
-        buy.side = OrderSide::Buy;
-        buy.positionSide = PositionSide::Long;
-        buy.type = OrderType::Market;
-        buy.quantity = Decimal::fromString(u"0.01");
-        buy.clientOrderId = u"web-1"_s;
-        m_rig->engine.placeOrder(buy);
+        switchTheFakeToHedge();
+        m_rig->engine.placeOrder(marketBuy(u"0.01", u"web-1"_s, PositionSide::Long));
         m_rig->server.pushAccountSettings(true, false);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
         const QString message = failed.first().first().toString();
         QVERIFY2(message.contains(u"BTCUSDT"_s), qPrintable(message));
-        session.stop();
+        session->stop();
     }
 
     void aMarginCallAndAnAnnouncementReachTheSession()
     {
-        LiveSession session({ m_rig->server.restBase(), m_rig->server.streamBase() }, credentials(),
-            PositionMode::OneWay, &m_rig->clock);
-        QSignalSpy ready(&session, &LiveSession::ready);
-        QSignalSpy calls(session.exchange(), &LiveExchange::marginCall);
-        QSignalSpy notices(session.exchange(), &LiveExchange::announcement);
-        QSignalSpy rejected(session.exchange(), &LiveExchange::frameRejected);
-        session.start({});
-        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
-        OrderRequest buy;
-        buy.symbol = u"BTCUSDT"_s;
-        buy.side = OrderSide::Buy;
-        buy.type = OrderType::Market;
-        buy.quantity = Decimal::fromString(u"0.02");
-        buy.clientOrderId = u"mine-1"_s;
-        m_rig->engine.placeOrder(buy);
+        const auto session = readySession();
+        QVERIFY(session);
+        QSignalSpy calls(session->exchange(), &LiveExchange::marginCall);
+        QSignalSpy notices(session->exchange(), &LiveExchange::announcement);
+        QSignalSpy rejected(session->exchange(), &LiveExchange::frameRejected);
+        m_rig->engine.placeOrder(marketBuy(u"0.02", u"mine-1"_s));
         m_rig->server.setMarkPrice(u"BTCUSDT"_s, Decimal::fromInt(45000));
         m_rig->server.pushMarginCall();
         m_rig->server.pushAnnouncement(u"Scheduled maintenance"_s, u"DIRECT"_s);
@@ -168,7 +168,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 10000);
         QCOMPARE(notices.first().first().value<AnnouncementEvent>().title, u"Scheduled maintenance"_s);
         QCOMPARE(rejected.size(), 0);
-        session.stop();
+        session->stop();
     }
 };
 
