@@ -169,7 +169,22 @@ FakeResponse FakeAdmin::fault(const FakeRequest &request)
     const QJsonObject args = arguments(request);
     const QString kind = text(args, u"kind"_s);
     if (kind == u"drop_streams"_s) {
-        m_server->dropStreams();
+        const QString which = text(args, u"which"_s);
+        if (which == u"user"_s) {
+            m_server->dropUserStreams();
+        } else if (which == u"market"_s) {
+            m_server->dropMarketStreams();
+        } else if (which.isEmpty() || which == u"all"_s) {
+            m_server->dropStreams();
+        } else {
+            return bad(u"/admin/fault drop_streams: which must be user, market or all"_s);
+        }
+    } else if (kind == u"hold_user_events"_s) {
+        m_server->holdUserEvents();
+    } else if (kind == u"release_user_events"_s) {
+        m_server->releaseUserEvents();
+    } else if (kind == u"duplicate_user_events"_s) {
+        m_server->setUserEventsDuplicated(text(args, u"on"_s) != u"false"_s);
     } else if (kind == u"http_status"_s) {
         FakeExchangeServer::Failure failure;
         failure.httpStatus = integer(args, u"status"_s, 503);
@@ -206,7 +221,8 @@ FakeResponse FakeAdmin::fault(const FakeRequest &request)
         m_server->clearFaults();
     } else {
         return bad(u"/admin/fault kind must be one of drop_streams, http_status, delay, malformed_frame, "
-                   u"reject_order, expire_listen_key, clock, account_config, margin_call, announcement, clear"_s);
+                   u"reject_order, expire_listen_key, clock, account_config, margin_call, announcement, "
+                   u"hold_user_events, release_user_events, duplicate_user_events, clear"_s);
     }
     return done();
 }

@@ -181,6 +181,34 @@ void FakeExchangeServer::dropStreams()
     m_hub->dropAll();
 }
 
+void FakeExchangeServer::dropUserStreams()
+{
+    qCInfo(lcFakeExchange) << "fault: dropping the user-data streams";
+    m_hub->dropKind(true);
+}
+
+void FakeExchangeServer::dropMarketStreams()
+{
+    qCInfo(lcFakeExchange) << "fault: dropping the market streams";
+    m_hub->dropKind(false);
+}
+
+void FakeExchangeServer::holdUserEvents()
+{
+    m_hub->setUserFramesHeld(true);
+}
+
+void FakeExchangeServer::releaseUserEvents()
+{
+    qCInfo(lcFakeExchange) << "fault: releasing" << m_hub->heldUserFrameCount() << "held user-data frames";
+    m_hub->setUserFramesHeld(false);
+}
+
+void FakeExchangeServer::setUserEventsDuplicated(bool isDuplicated)
+{
+    m_hub->setUserFramesDuplicated(isDuplicated);
+}
+
 void FakeExchangeServer::sendMalformedFrame()
 {
     m_hub->sendMalformedFrame();
@@ -226,6 +254,8 @@ void FakeExchangeServer::advanceClock(qint64 ms)
 void FakeExchangeServer::clearFaults()
 {
     m_faults->clear();
+    m_hub->setUserFramesDuplicated(false);
+    m_hub->setUserFramesHeld(false);
 }
 
 QStringList FakeExchangeServer::listenKeys() const

@@ -66,6 +66,14 @@ public:
     void failNextRequests(int httpStatus, int count = 1, int retryAfterSeconds = 0);
     void setAnswerDelay(int ms);
     void dropStreams();
+    // Only the user-data streams, or only the market streams.
+    void dropUserStreams();
+    void dropMarketStreams();
+    // User-data events held back until released (then sent in order), and user-data events sent
+    // twice; clearFaults ends both.
+    void holdUserEvents();
+    void releaseUserEvents();
+    void setUserEventsDuplicated(bool isDuplicated);
     void sendMalformedFrame();
     void rejectNextOrder(int code, const QString &message);
     void expireListenKeys();

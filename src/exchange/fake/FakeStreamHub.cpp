@@ -222,13 +222,31 @@ void FakeStreamHub::publishLiquidation(const QJsonObject &order)
 
 void FakeStreamHub::dropAll()
 {
+    dropKind(true);
+    dropKind(false);
+}
+
+void FakeStreamHub::dropKind(bool isUser)
+{
     QList<QWebSocket *> sockets;
     for (const Connection &connection : std::as_const(m_connections)) {
-        sockets.append(connection.socket);
+        if (connection.listenKey.isEmpty() != isUser) {
+            sockets.append(connection.socket);
+        }
     }
     // abort, not close: a dropped network connection sends no close frame.
     for (QWebSocket *socket : std::as_const(sockets)) {
         socket->abort();
+    }
+}
+
+void FakeStreamHub::setUserFramesHeld(bool isHeld)
+{
+    m_isUserHeld = isHeld;
+    if (!isHeld) {
+        for (const QString &text : std::exchange(m_heldUserFrames, {})) {
+            deliverUser(text);
+        }
     }
 }
 
@@ -377,9 +395,21 @@ void FakeStreamHub::publishMarket(const QString &stream, const QJsonValue &paylo
 void FakeStreamHub::sendUser(const QJsonObject &event)
 {
     const QString text = frameText(event);
+    if (m_isUserHeld) {
+        m_heldUserFrames.append(text);
+        return;
+    }
+    deliverUser(text);
+}
+
+void FakeStreamHub::deliverUser(const QString &text)
+{
     for (const Connection &connection : std::as_const(m_connections)) {
         if (!connection.listenKey.isEmpty()) {
             send(connection.socket, text);
+            if (m_isUserDuplicated) {
+                send(connection.socket, text);
+            }
         }
     }
 }

@@ -71,7 +71,15 @@ public:
 
     // Faults.
     void dropAll();
+    // Aborts only the user-data streams (isUser) or only the market streams.
+    void dropKind(bool isUser);
     void sendMalformedFrame();
+    // User-data frames held back (delayed) until released, then sent in order to the user
+    // streams open at that moment; and every user-data frame sent twice, as a repeating network
+    // path or a server retry would deliver it.
+    void setUserFramesHeld(bool isHeld);
+    void setUserFramesDuplicated(bool isDuplicated) { m_isUserDuplicated = isDuplicated; }
+    int heldUserFrameCount() const { return int(m_heldUserFrames.size()); }
 
     int connectionCount() const { return int(m_connections.size()); }
     // Text frames sent on every connection so far: with what its clients received, a test knows
@@ -109,6 +117,7 @@ private:
     void remove(QWebSocket *socket);
     Connection *find(QWebSocket *socket);
     void sendUser(const QJsonObject &event);
+    void deliverUser(const QString &text);
     void publishMarket(const QString &stream, const QJsonValue &payload);
     void publishMark(const QString &symbol, core::Decimal price, qint64 time);
     void publishBook(const QString &symbol, const Book &book, qint64 time);
@@ -130,6 +139,9 @@ private:
     FakeCandles m_candles;
     qint64 m_bookUpdateId = 1;
     bool m_isSuppressed = false;
+    bool m_isUserHeld = false;
+    bool m_isUserDuplicated = false;
+    QStringList m_heldUserFrames;
     qint64 m_framesSent = 0;
     FakeStreamTimings m_timings;
     QTimer m_checkTimer;
