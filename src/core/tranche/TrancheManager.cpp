@@ -148,6 +148,16 @@ void TrancheManager::setStepDocument(const QString &key, std::function<std::opti
     });
 }
 
+void TrancheManager::setTrancheIdGenerator(std::function<QString()> generator)
+{
+    m_trancheIdGenerator = std::move(generator);
+}
+
+QString TrancheManager::newTrancheId() const
+{
+    return m_trancheIdGenerator ? m_trancheIdGenerator() : ClientOrderId::newTrancheId();
+}
+
 bool TrancheManager::prepareWrite()
 {
     return m_steps.prepareWrite();
@@ -395,7 +405,7 @@ EntryDecision TrancheManager::enter(const EntryRequest &request)
     }
     const SymbolConfig cfg = symbolConfig(request.symbol);
     OrderRecord r;
-    r.trancheId = ClientOrderId::newTrancheId();
+    r.trancheId = newTrancheId();
     r.symbol = request.symbol;
     r.side = request.side;
     r.purpose = OrderPurpose::Entry;

@@ -136,6 +136,9 @@ public:
     // unresolved order. The producer gives nothing when the document has not changed since it
     // last gave it (nothing is written then); an empty producer removes it.
     void setStepDocument(const QString &key, std::function<std::optional<QByteArray>()> producer);
+    // Where new tranche ids come from: random UUIDs by default; a replay that must give the same
+    // files on every run sets a generator of its own (each call a new UUID text, never reused).
+    void setTrancheIdGenerator(std::function<QString()> generator);
 
 public Q_SLOTS:
     void onMarkPrice(const QString &symbol, const trd::core::Decimal &price, qint64 time);
@@ -183,6 +186,7 @@ private:
     // closing.
     Result<OpenLot *> lotToChange(const QString &trancheId);
     PositionSide positionSideFor(Side side) const;
+    QString newTrancheId() const;
     void refreshThresholds(OpenLot &lot) const;
 
     // Orders: each is written as an intent before it is sent.
@@ -258,6 +262,7 @@ private:
     std::deque<QString> m_finishedOrder;
     QTimer m_syncTimer;
     QTimer m_housekeepingTimer;
+    std::function<QString()> m_trancheIdGenerator;
 };
 
 } // namespace trd::core

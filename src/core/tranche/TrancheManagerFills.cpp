@@ -89,7 +89,7 @@ void TrancheManager::processOrderUpdate(const OrderUpdate &u)
             // filled after all: the quantity is real, so it becomes a tranche like any entry.
             OrderRecord r;
             r.clientOrderId = u.clientOrderId;
-            r.trancheId = findLot(parts->trancheId) ? parts->trancheId : ClientOrderId::newTrancheId();
+            r.trancheId = findLot(parts->trancheId) ? parts->trancheId : newTrancheId();
             r.symbol = u.symbol;
             r.side = u.positionSide == PositionSide::Short
                     || (u.positionSide == PositionSide::Both && u.side == OrderSide::Sell)

@@ -340,7 +340,7 @@ void TrancheManager::createRecovery(
 {
     const SymbolFilters filters = filtersFor(b.symbol);
     Tranche t;
-    t.id = ClientOrderId::newTrancheId();
+    t.id = newTrancheId();
     t.seq = m_nextTrancheSeq++;
     t.symbol = b.symbol;
     t.side = side;
