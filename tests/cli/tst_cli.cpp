@@ -425,6 +425,27 @@ private Q_SLOTS:
         QVERIFY(!r.out.isEmpty());
     }
 
+    void apiKeysInAConfigurationAreNamedNeverShown()
+    {
+        // Issue 10 item 7: keys in a configuration are said (file, line and key), never echoed.
+        QTemporaryDir dir;
+        const QJsonObject config {
+            { u"api"_s,
+                QJsonObject { { u"apiKey"_s, u"AK-VISIBLE-NOWHERE"_s }, { u"secretKey"_s, u"SK-VISIBLE-NOWHERE"_s } } },
+            { u"symbols"_s, QJsonObject { { u"TESTUSDT"_s, QJsonObject { { u"slPercent"_s, 5 } } } } }
+        };
+        const QByteArray text = QJsonDocument(QJsonObject { { u"type"_s, u"config"_s }, { u"config"_s, config } })
+                                    .toJson(QJsonDocument::Compact);
+        const QString path = writeFile(dir, u"keys.jsonl"_s, text + "\n");
+        const Run r = cli({ u"simulate"_s, path });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(path + u": line 1: warning: api.apiKey: "_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(path + u": line 1: warning: api.secretKey: "_s), qPrintable(r.err));
+        QVERIFY(r.err.contains(u"plain text"_s));
+        QVERIFY(!r.err.contains(u"VISIBLE-NOWHERE"_s));
+        QVERIFY(!r.out.contains("VISIBLE-NOWHERE"));
+    }
+
     void theCsvPnlColumnAddsUpToRealized()
     {
         // Issue 10 item 7: a partial close, then the close of the rest. The closed row used to

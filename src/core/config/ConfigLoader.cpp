@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/ConfigLoader.h"
 
+#include "config/ConfigSecrets.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -386,6 +388,14 @@ Result<AppConfig> parseObject(const QJsonObject &root, Mode mode, QList<ConfigIs
     }
 
     readText(root, u"version", u"version"_s, false, config.version, issues);
+    // Said, never shown: the path is named, the value is not.
+    for (const PlainSecret &secret : ConfigSecrets::find(root)) {
+        issues.add(ConfigIssue { secret.path,
+            u"%1: an API credential is written in this file in plain text; TrancheDesk takes keys only from "
+            u"the OS keychain — move it there (the desktop app offers to, or Settings → API keys) and blank it "
+            u"in the file"_s.arg(secret.path),
+            false });
+    }
 
     if (warnings) {
         *warnings = issues.filtered(false);
@@ -506,13 +516,17 @@ Result<void> ConfigLoader::saveFile(const AppConfig &config, const QString &path
     if (!QDir().mkpath(info.absolutePath())) {
         return Error { u"Cannot save %1: the folder %2 cannot be created"_s.arg(path, info.absolutePath()) };
     }
+    return writeAtomically(path, QJsonDocument(toJson(config)).toJson(QJsonDocument::Indented));
+}
+
+Result<void> ConfigLoader::writeAtomically(const QString &path, const QByteArray &bytes)
+{
     // QSaveFile writes a temporary file beside the target and renames it over the target only
     // once everything is written, so a failure at any point leaves the previous file as it was.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error { u"Cannot save %1: %2"_s.arg(path, file.errorString()) };
     }
-    const QByteArray bytes = QJsonDocument(toJson(config)).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();

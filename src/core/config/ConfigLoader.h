@@ -38,6 +38,8 @@ public:
     // Refuses a configuration with errors; writes atomically (QSaveFile), so the previous file is
     // intact whenever this fails. Creates the parent folder if needed.
     static Result<void> saveFile(const AppConfig &config, const QString &path);
+    // The bytes as the whole new content of `path`, or the old file untouched.
+    static Result<void> writeAtomically(const QString &path, const QByteArray &bytes);
 };
 
 } // namespace trd::core

@@ -80,8 +80,9 @@ private Q_SLOTS:
         QList<ConfigIssue> warnings;
         const auto result = ConfigLoader::importOriginalBotConfig(kFixture, &warnings);
         QVERIFY2(result, qPrintable(result.error().message));
-        // The original's BTCUSDT stop (10 % at 10x) lies past the liquidation distance (9.64 %).
-        QCOMPARE(warnings.size(), 1);
+        // The original's BTCUSDT stop (10 % at 10x) lies past the liquidation distance (9.64 %), and
+        // its two api keys are in plain text (tst_config_secrets covers those).
+        QCOMPARE(warnings.size(), 3);
         QCOMPARE(warnings.first().path, u"symbols.BTCUSDT.slPercent"_s);
         QVERIFY(!warnings.first().isError);
         const AppConfig &config = result.value();
