@@ -433,6 +433,43 @@ private Q_SLOTS:
         QTRY_COMPARE(m_fx->server.streamConnectionCount(), 0);
     }
 
+    // Aster refuses a WebSocket path it does not serve with a plain HTTP error: no handshake, so a
+    // client learns of it from the status line, not from a socket that opens and closes.
+    void anUnknownPathIsRefusedBeforeTheHandshake_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("no stream there") << u"/nope"_s;
+        QTest::newRow("a REST path") << u"/fapi/v1/ping"_s;
+        QTest::newRow("looks like /ws but is not") << u"/wsx/btcusdt@markPrice"_s;
+    }
+    void anUnknownPathIsRefusedBeforeTheHandshake()
+    {
+        QFETCH(QString, path);
+        QTcpSocket raw;
+        raw.connectToHost(QHostAddress::LocalHost, m_fx->server.port());
+        QVERIFY(raw.waitForConnected(20000));
+        raw.write(u"GET %1 HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                  u"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"_s.arg(path)
+                      .toLatin1());
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += raw.readAll()).contains("\r\n\r\n"), 20000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 404"), answer.constData());
+        QVERIFY2(!answer.contains("101"), answer.constData());
+        // The server ends the connection after its answer, and never counted it as a stream.
+        QTRY_COMPARE_WITH_TIMEOUT(raw.state(), QAbstractSocket::UnconnectedState, 20000);
+        QCOMPARE(m_fx->server.streamConnectionCount(), 0);
+
+        // A WebSocket client sees a failed handshake, never a connection.
+        QSignalSpy errors(m_socket.get(), QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error));
+        QSignalSpy connected(m_socket.get(), &QWebSocket::connected);
+        QUrl url = m_fx->server.streamBase();
+        url.setPath(path);
+        m_socket->open(url);
+        QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty() || !m_disconnects->isEmpty(), 20000);
+        QCOMPARE(connected.size(), 0);
+        QCOMPARE(m_fx->server.streamConnectionCount(), 0);
+    }
+
 private:
     // Creates (or reuses) the listenKey and opens its user stream; returns the key.
     QString openUserStream()

@@ -193,6 +193,10 @@ std::optional<FakeAccountHandlers::Route> FakeAccountHandlers::route(
 
 void FakeAccountHandlers::onEngineEvent(const PaperEvent &event)
 {
+    if (event.kind == PaperEvent::Kind::AccountUpdate && event.reason == u"FUNDING_FEE") {
+        m_income.append({ event.symbol, event.reason, event.amount, event.time, m_nextTranId++, 0 });
+        return;
+    }
     if (event.kind != PaperEvent::Kind::OrderUpdate) {
         return;
     }

@@ -88,6 +88,9 @@ FakeResponse FakeAdmin::handle(const FakeRequest &request)
     if (request.path == u"/admin/fault"_s) {
         return fault(request);
     }
+    if (request.path == u"/admin/funding"_s) {
+        return funding(request);
+    }
     return { 404, FakeJson::error(-1000, u"Unknown admin path %1."_s.arg(request.path)), {} };
 }
 
@@ -161,6 +164,20 @@ FakeResponse FakeAdmin::symbol(const FakeRequest &request)
         return bad(u"/admin/symbol: filters must be decimals, tickSize and stepSize positive"_s);
     }
     m_server->declareSymbol(filters);
+    return done();
+}
+
+FakeResponse FakeAdmin::funding(const FakeRequest &request)
+{
+    const QJsonObject args = arguments(request);
+    const QString symbol = text(args, u"symbol"_s);
+    // A fraction per funding period, as Aster states lastFundingRate ("0.00010000" is 0.01 %).
+    const auto rate = core::Decimal::parse(text(args, u"rate"_s));
+    if (symbol.isEmpty() || !rate || rate->abs() > core::Decimal::fromString(u"0.03")) {
+        return bad(u"/admin/funding needs symbol and a decimal rate between -0.03 and 0.03 (a fraction: 0.0001 "
+                   u"is 0.01 %)"_s);
+    }
+    m_server->chargeFunding(symbol, *rate);
     return done();
 }
 

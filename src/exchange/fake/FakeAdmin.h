@@ -22,6 +22,7 @@ private:
     FakeResponse liquidation(const FakeRequest &request);
     FakeResponse bookTicker(const FakeRequest &request);
     FakeResponse symbol(const FakeRequest &request);
+    FakeResponse funding(const FakeRequest &request);
     FakeResponse fault(const FakeRequest &request);
     FakeResponse state();
 

@@ -59,8 +59,8 @@ FakeExchangeServer::FakeExchangeServer(
     setStreamTimings(settings.streams);
     m_rest = std::make_unique<FakeRestHandlers>(engine, m_hub, m_faults.get(), std::move(settings), now);
     m_admin = std::make_unique<FakeAdmin>(this);
-    m_http = new FakeHttpListener(
-        [this](const FakeRequest &request) { return dispatch(request); }, [this] { return m_faults->delayMs(); }, this);
+    m_http = new FakeHttpListener([this](const FakeRequest &request) { return dispatch(request); },
+        [this] { return m_faults->delayMs(); }, &FakeStreamHub::isStreamPath, this);
     connect(m_http, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         while (m_http->hasPendingWebSocketConnections()) {
             m_hub->accept(m_http->nextPendingWebSocketConnection());
@@ -234,6 +234,12 @@ void FakeExchangeServer::pushMarginCall()
 void FakeExchangeServer::pushAnnouncement(const QString &title, const QString &category)
 {
     m_hub->pushUserEvent(FakeJson::announcement(title, category, nowMs()));
+}
+
+void FakeExchangeServer::chargeFunding(const QString &symbol, core::Decimal rate)
+{
+    qCInfo(lcFakeExchange).noquote() << "fault: funding at" << rate.toString() << "on" << symbol;
+    m_engine->chargeFunding(symbol, rate * core::Decimal::fromInt(100));
 }
 
 void FakeExchangeServer::expireListenKeys()

@@ -82,6 +82,10 @@ public:
     void pushAccountSettings(std::optional<bool> isHedge, std::optional<bool> isMultiAssets);
     void pushMarginCall();
     void pushAnnouncement(const QString &title, const QString &category);
+    // Funding now, off the 8-hour schedule: every open position of the symbol pays (a long at a
+    // positive rate) or receives `rate` (a fraction) of its notional at the mark — an
+    // ACCOUNT_UPDATE "FUNDING_FEE" and a FUNDING_FEE income row per position, as Aster settles it.
+    void chargeFunding(const QString &symbol, core::Decimal rate);
     // When streams are pinged, dropped for not ponging, and cut (FakeExchangeSettings::streams).
     void setStreamTimings(const FakeStreamTimings &timings);
     void advanceClock(qint64 ms);

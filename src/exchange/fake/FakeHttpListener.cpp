@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fake/FakeHttpListener.h"
 
+#include "fake/FakeJson.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
@@ -50,10 +52,11 @@ QHttpServerResponse toResponse(const FakeResponse &answer)
 
 } // namespace
 
-FakeHttpListener::FakeHttpListener(Handler handler, Delay delay, QObject *parent)
+FakeHttpListener::FakeHttpListener(Handler handler, Delay delay, StreamPathCheck isStreamPath, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
     , m_delay(std::move(delay))
+    , m_isStreamPath(std::move(isStreamPath))
 { }
 
 bool FakeHttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -62,9 +65,10 @@ bool FakeHttpListener::handleRequest(const QHttpServerRequest &request, QTcpSock
     // algorithm a second small write waits for the peer's delayed ACK (milliseconds).
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // Qt 6.4 passes a WebSocket upgrade on to newWebSocketConnection once a handler accepts it
-    // by returning true without answering.
+    // by returning true without answering; refused (false), it calls missingHandler and closes
+    // the connection once the answer is written.
     if (isWebSocketUpgrade(request)) {
-        return true;
+        return m_isStreamPath(request.url().path());
     }
     FakeRequest fake;
     fake.method = methodName(request.method());
@@ -88,9 +92,12 @@ bool FakeHttpListener::handleRequest(const QHttpServerRequest &request, QTcpSock
     return true;
 }
 
-void FakeHttpListener::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+void FakeHttpListener::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // Never called: handleRequest takes every request, upgrades included.
+    // Only an upgrade to a path that serves no stream comes here: a plain HTTP refusal, no
+    // handshake (Aster's stream hosts answer 404 with no body the client could take for a frame).
+    toResponse({ 404, FakeJson::error(-1000, u"No stream at %1."_s.arg(request.url().path())), {} })
+        .write(makeResponder(request, socket));
 }
 
 } // namespace trd::exchange

@@ -21,8 +21,11 @@ class FakeHttpListener : public QAbstractHttpServer
 public:
     using Handler = std::function<FakeResponse(const FakeRequest &)>;
     using Delay = std::function<int()>;
+    // Whether a WebSocket upgrade to this path is taken; any other path is answered 404 before
+    // the handshake, as Aster's stream host refuses it.
+    using StreamPathCheck = std::function<bool(const QString &path)>;
 
-    FakeHttpListener(Handler handler, Delay delay, QObject *parent = nullptr);
+    FakeHttpListener(Handler handler, Delay delay, StreamPathCheck isStreamPath, QObject *parent = nullptr);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -31,6 +34,7 @@ protected:
 private:
     Handler m_handler;
     Delay m_delay;
+    StreamPathCheck m_isStreamPath;
 };
 
 } // namespace trd::exchange

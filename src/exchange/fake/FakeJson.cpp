@@ -173,20 +173,36 @@ QJsonObject FakeJson::orderTradeUpdate(const core::OrderUpdate &u, qint64 eventT
     return { { u"e"_s, u"ORDER_TRADE_UPDATE"_s }, { u"E"_s, eventTime }, { u"T"_s, u.time }, { u"o"_s, o } };
 }
 
-QJsonObject FakeJson::accountUpdate(const core::PositionSnapshots &positions, Decimal walletBalance,
-    const QHash<QString, Decimal> &marks, qint64 eventTime)
+namespace {
+QJsonObject accountUpdateOf(const QString &reason, const core::PositionSnapshots &positions, Decimal walletBalance,
+    Decimal balanceChange, const QHash<QString, Decimal> &marks, qint64 eventTime, const QString &marginType)
 {
     const QJsonArray balances { QJsonObject { { u"a"_s, u"USDT"_s }, { u"wb"_s, dec(walletBalance) },
-        { u"cw"_s, dec(walletBalance) }, { u"bc"_s, u"0"_s } } };
+        { u"cw"_s, dec(walletBalance) }, { u"bc"_s, dec(balanceChange) } } };
     QJsonArray list;
     for (const core::PositionSnapshot &p : positions) {
         const Decimal mark = marks.value(p.symbol, p.entryPrice);
         list.append(QJsonObject { { u"s"_s, p.symbol }, { u"pa"_s, dec(p.amount) }, { u"ep"_s, dec(p.entryPrice) },
-            { u"cr"_s, u"0"_s }, { u"up"_s, dec(p.amount * (mark - p.entryPrice)) }, { u"mt"_s, u"cross"_s },
+            { u"cr"_s, u"0"_s }, { u"up"_s, dec(p.amount * (mark - p.entryPrice)) }, { u"mt"_s, marginType },
             { u"iw"_s, u"0"_s }, { u"ps"_s, core::toString(p.positionSide) } });
     }
     return { { u"e"_s, u"ACCOUNT_UPDATE"_s }, { u"E"_s, eventTime }, { u"T"_s, eventTime },
-        { u"a"_s, QJsonObject { { u"m"_s, u"ORDER"_s }, { u"B"_s, balances }, { u"P"_s, list } } } };
+        { u"a"_s, QJsonObject { { u"m"_s, reason }, { u"B"_s, balances }, { u"P"_s, list } } } };
+}
+} // namespace
+
+QJsonObject FakeJson::accountUpdate(const core::PositionSnapshots &positions, Decimal walletBalance,
+    const QHash<QString, Decimal> &marks, qint64 eventTime)
+{
+    return accountUpdateOf(u"ORDER"_s, positions, walletBalance, Decimal(), marks, eventTime, u"cross"_s);
+}
+
+QJsonObject FakeJson::fundingFeeUpdate(const std::optional<core::PositionSnapshot> &isolated, Decimal amount,
+    Decimal walletBalance, const QHash<QString, Decimal> &marks, qint64 eventTime)
+{
+    return accountUpdateOf(u"FUNDING_FEE"_s,
+        isolated ? core::PositionSnapshots { *isolated } : core::PositionSnapshots {}, walletBalance, amount, marks,
+        eventTime, u"isolated"_s);
 }
 
 QJsonObject FakeJson::accountSettingsUpdate(

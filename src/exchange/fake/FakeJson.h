@@ -40,6 +40,10 @@ public:
     static QJsonObject orderTradeUpdate(const core::OrderUpdate &update, qint64 eventTime);
     static QJsonObject accountUpdate(const core::PositionSnapshots &positions, core::Decimal walletBalance,
         const QHash<QString, core::Decimal> &marks, qint64 eventTime);
+    // ACCOUNT_UPDATE "m":"FUNDING_FEE": the wallet with the payment as its balance change, and the
+    // position only when it is isolated (Binance's and Aster's rule; a cross one is not listed).
+    static QJsonObject fundingFeeUpdate(const std::optional<core::PositionSnapshot> &isolated, core::Decimal amount,
+        core::Decimal walletBalance, const QHash<QString, core::Decimal> &marks, qint64 eventTime);
     static QJsonObject accountSettingsUpdate(
         std::optional<bool> isHedge, std::optional<bool> isMultiAssets, qint64 eventTime);
     // Maintenance margin is the fake's approximation: 0.4 % of the notional at the mark.

@@ -79,6 +79,11 @@ FakeStreamHub::~FakeStreamHub()
     }
 }
 
+bool FakeStreamHub::isStreamPath(const QString &path)
+{
+    return path == u"/stream"_s || path == u"/ws"_s || path.startsWith(u"/ws/"_s);
+}
+
 void FakeStreamHub::accept(std::unique_ptr<QWebSocket> owned)
 {
     QWebSocket *socket = owned.release();
@@ -106,7 +111,8 @@ void FakeStreamHub::accept(std::unique_ptr<QWebSocket> owned)
         connection.isCombined = true;
         const QString streams = QUrlQuery(url).queryItemValue(u"streams"_s, QUrl::FullyDecoded);
         connection.streams = streams.split(u'/', Qt::SkipEmptyParts);
-    } else if (path.startsWith(u"/ws"_s)) {
+    } else {
+        // "/ws" or "/ws/...": the listener refused every other path before the handshake.
         const QStringList names = path.mid(3).split(u'/', Qt::SkipEmptyParts);
         if (names.size() == 1 && m_listenKeyExpiry.contains(names.first())) {
             connection.listenKey = names.first();
@@ -120,9 +126,6 @@ void FakeStreamHub::accept(std::unique_ptr<QWebSocket> owned)
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"Invalid listenKey."_s);
             return;
         }
-    } else {
-        socket->close(QWebSocketProtocol::CloseCodeProtocolError, u"Unknown path."_s);
-        return;
     }
     m_connections.append(connection);
     Q_EMIT connectionsChanged(connectionCount());
@@ -270,6 +273,13 @@ void FakeStreamHub::onEngineEvent(const PaperEvent &event)
         }
         break;
     case PaperEvent::Kind::AccountUpdate: {
+        if (event.reason == u"FUNDING_FEE") {
+            const core::PositionSnapshot paid = event.positions.value(0);
+            const bool isIsolated = m_engine->marginType(paid.symbol) == core::MarginType::Isolated;
+            sendUser(FakeJson::fundingFeeUpdate(
+                isIsolated ? std::optional(paid) : std::nullopt, event.amount, event.walletBalance, m_marks, now));
+            break;
+        }
         // As Binance pushes it: every position side of the symbols that changed, the others not.
         core::PositionSnapshots pushed = event.positions;
         QSet<QString> symbols;

@@ -40,6 +40,8 @@ public:
     FakeStreamHub(PaperMatchingEngine *engine, Now now, QObject *parent = nullptr);
     ~FakeStreamHub() override;
 
+    // The paths a stream connection may open: /stream (combined), /ws and /ws/<name>... (raw).
+    static bool isStreamPath(const QString &path);
     void accept(std::unique_ptr<QWebSocket> socket);
     void setTimings(const FakeStreamTimings &timings);
 

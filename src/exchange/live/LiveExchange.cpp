@@ -18,6 +18,10 @@ QString key(const QString &symbol, PositionSide side)
     return symbol + u'/' + toString(side);
 }
 
+// How far before a FUNDING_FEE event its income rows are looked for: the rows carry the funding
+// time, the event comes when the wallet changed, a few seconds later on Binance and Aster.
+constexpr qint64 kFundingLookBackMs = 5 * 60 * 1000;
+
 // The answer to a placement or cancellation of ours, as an acknowledgement: the fills it reports
 // are left to the user stream, whose TRADE events carry their fees. The engine counts fills by
 // cumulative quantity, so a fill counted from an answer that came before its TRADE event would
@@ -250,6 +254,7 @@ void LiveExchange::requestMarkPrices()
             return;
         }
         for (const MarkPriceEvent &m : marks.value()) {
+            noteFundingRate(m);
             Q_EMIT markPriceUpdated(m.symbol, m.markPrice, m.time);
         }
     });
@@ -284,6 +289,10 @@ void LiveExchange::handleUserFrame(const QByteArray &frame)
     }
     if (auto *u = std::get_if<OrderUpdate>(&event.value())) {
         Q_EMIT orderUpdated(*u);
+    } else if (auto *funding = std::get_if<AccountUpdateEvent>(&event.value());
+               funding && funding->reason == u"FUNDING_FEE") {
+        // No position changed, only the wallet: nothing to reconcile.
+        readFundingIncome(funding->time);
     } else if (auto *a = std::get_if<AccountUpdateEvent>(&event.value())) {
         // The update pushes the positions of the symbol that changed (Binance's rule since
         // 2020-11; other symbols are left out even when open, so it says nothing about them).
@@ -330,6 +339,66 @@ void LiveExchange::handleUserFrame(const QByteArray &frame)
     }
 }
 
+void LiveExchange::readFundingIncome(qint64 eventTime)
+{
+    IncomeQuery query;
+    query.incomeType = u"FUNDING_FEE"_s;
+    query.startTimeMs = eventTime - kFundingLookBackMs;
+    query.limit = 1000;
+    m_api.income(query, [this](const ApiResult<QList<IncomeRecord>> &rows) {
+        if (!rows) {
+            reportFailure(u"funding income"_s, rows.error());
+            return;
+        }
+        for (const IncomeRecord &row : rows.value()) {
+            const bool isUsdt = row.asset.isEmpty() || row.asset == u"USDT";
+            const QString id = row.tranId.isEmpty() ? row.symbol + u'@' + QString::number(row.time) : row.tranId;
+            if (row.incomeType != u"FUNDING_FEE" || !isUsdt || row.income.isZero() || m_fundingRowsSeen.contains(id)) {
+                continue;
+            }
+            m_fundingRowsSeen.insert(id);
+            const auto position = fundedPosition(row.symbol, row.income);
+            if (!position) {
+                qCWarning(lcExchange).noquote() << "funding of" << row.income.toString() << "USDT on" << row.symbol
+                                                << "matches no position known here; left out of the books";
+                continue;
+            }
+            Q_EMIT fundingFeeReceived(*position, row.income, row.time);
+        }
+        requestBalance();
+    });
+}
+
+std::optional<PositionSnapshot> LiveExchange::fundedPosition(const QString &symbol, const Decimal &income) const
+{
+    const auto held = [this, &symbol](PositionSide side) -> std::optional<PositionSnapshot> {
+        const auto it = m_lastPositions.constFind(key(symbol, side));
+        return it == m_lastPositions.cend() || it->amount.isZero() ? std::nullopt : std::optional(*it);
+    };
+    if (m_mode == PositionMode::OneWay) {
+        return held(PositionSide::Both);
+    }
+    const auto longSide = held(PositionSide::Long);
+    const auto shortSide = held(PositionSide::Short);
+    if (!longSide || !shortSide) {
+        return longSide ? longSide : shortSide;
+    }
+    // Both sides open and one row each, neither naming its side: at a positive rate the long pays
+    // and the short receives, at a negative one the other way round.
+    const Decimal rate = m_fundingRates.value(symbol);
+    if (rate.isZero()) {
+        return std::nullopt;
+    }
+    return income.isNegative() == rate.isPositive() ? longSide : shortSide;
+}
+
+void LiveExchange::noteFundingRate(const MarkPriceEvent &mark)
+{
+    if (!mark.fundingRate.isZero()) {
+        m_fundingRates.insert(mark.symbol, mark.fundingRate);
+    }
+}
+
 void LiveExchange::handleMarketFrame(const QByteArray &frame)
 {
     auto event = StreamParser::parse(frame);
@@ -339,6 +408,7 @@ void LiveExchange::handleMarketFrame(const QByteArray &frame)
     }
     if (auto *marks = std::get_if<QList<MarkPriceEvent>>(&event.value())) {
         for (const MarkPriceEvent &m : *marks) {
+            noteFundingRate(m);
             Q_EMIT markPriceUpdated(m.symbol, m.markPrice, m.time);
         }
     } else if (auto *liquidations = std::get_if<QList<Liquidation>>(&event.value())) {

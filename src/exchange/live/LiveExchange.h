@@ -9,6 +9,7 @@
 #include "protocol/StreamEvents.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace trd::exchange {
 
@@ -63,6 +64,11 @@ private:
     // A queried order that has fills: its trades first (with their fees), then its state.
     void replayTrades(const core::OrderUpdate &answer);
     void applyAccountPositions(const core::PositionSnapshots &changed, bool isComplete);
+    // FUNDING_FEE: the user stream says that funding was paid, not on which position when the
+    // margin is cross; the income history says so per symbol (docs/live-exchange.md, "Funding").
+    void readFundingIncome(qint64 eventTime);
+    std::optional<core::PositionSnapshot> fundedPosition(const QString &symbol, const core::Decimal &income) const;
+    void noteFundingRate(const MarkPriceEvent &mark);
 
     AsterRestApi m_api;
     core::PositionMode m_mode;
@@ -70,6 +76,12 @@ private:
     // The last amount per symbol and side: an ACCOUNT_UPDATE leaves out positions that went to
     // zero, so they are filled in from here.
     QHash<QString, core::PositionSnapshot> m_lastPositions;
+    // The last funding rate per symbol (mark price stream, premiumIndex): in hedge mode with both
+    // sides open, its sign says which side paid.
+    QHash<QString, core::Decimal> m_fundingRates;
+    // Income rows already put into the books: a settlement is read again by every FUNDING_FEE
+    // event near it (one per position, or a duplicated frame).
+    QSet<QString> m_fundingRowsSeen;
 };
 
 } // namespace trd::exchange

@@ -146,6 +146,20 @@ QList<QPair<QString, Decimal>> PaperMatchingEngine::markPrices() const
     return result;
 }
 
+void PaperMatchingEngine::chargeFunding(const QString &symbol, Decimal ratePercent)
+{
+    CallScope scope(this);
+    bool hasPaid = false;
+    for (const core::PositionSnapshot &p : m_book.positions()) {
+        if (p.symbol == symbol) {
+            hasPaid = payFunding(p, ratePercent, m_clock->nowMs()) || hasPaid;
+        }
+    }
+    if (hasPaid) {
+        liquidateDue({});
+    }
+}
+
 std::optional<Decimal> PaperMatchingEngine::markPrice(const QString &symbol) const
 {
     const auto it = m_markPrices.constFind(symbol);

@@ -108,6 +108,10 @@ public:
     std::optional<core::Decimal> liquidationPrice(const QString &symbol, core::PositionSide side) const;
     // The funding time settled last (a multiple of kFundingIntervalMs).
     qint64 lastFundingTime() const { return m_lastFundingTime; }
+    // Funding off the 8-hour schedule (the fake exchange's /admin/funding): every open position of
+    // the symbol pays or receives `ratePercent` of its notional at the current mark, now, exactly as
+    // a scheduled settlement would. Nothing happens without a mark.
+    void chargeFunding(const QString &symbol, core::Decimal ratePercent);
 
     core::PositionSnapshots positions() const;
     core::OpenOrders openOrders(const QString &symbol = {}) const;
@@ -170,6 +174,8 @@ private:
     void liquidateDue(const QString &movedSymbol);
     void liquidate(const QString &symbol, core::PositionSide side, core::Decimal price);
     void settleDueFunding();
+    // One position's payment at `ratePercent`, at the mark, dated `time`; false when nothing was paid.
+    bool payFunding(const core::PositionSnapshot &position, core::Decimal ratePercent, qint64 time);
     void publish(Event event);
     void deliver();
 

@@ -244,31 +244,36 @@ void PaperMatchingEngine::settleDueFunding()
     while (m_lastFundingTime + kFundingIntervalMs <= now) {
         m_lastFundingTime += kFundingIntervalMs;
         for (const PositionSnapshot &p : m_book.positions()) {
-            const auto mark = markPrice(p.symbol);
-            if (!mark) {
-                continue;
-            }
-            // Binance: funding = notional at the mark × rate; a long pays a positive rate.
-            const Decimal amount = -(p.amount * *mark * m_settings.fundingRatePercent).dividedBy(100);
-            if (amount.isZero()) {
-                continue;
-            }
-            m_walletBalance += amount;
-            hasPaid = true;
-            Event event;
-            event.kind = Kind::AccountUpdate;
-            event.reason = u"FUNDING_FEE"_s;
-            event.symbol = p.symbol;
-            event.positions = { m_book.snapshot(p.symbol, p.positionSide) };
-            event.amount = amount;
-            event.walletBalance = m_walletBalance;
-            event.time = m_lastFundingTime;
-            publish(std::move(event));
+            hasPaid = payFunding(p, m_settings.fundingRatePercent, m_lastFundingTime) || hasPaid;
         }
     }
     if (hasPaid) {
         liquidateDue({});
     }
+}
+
+bool PaperMatchingEngine::payFunding(const PositionSnapshot &p, Decimal ratePercent, qint64 time)
+{
+    const auto mark = markPrice(p.symbol);
+    if (!mark) {
+        return false;
+    }
+    // Binance: funding = notional at the mark × rate; a long pays a positive rate.
+    const Decimal amount = -(p.amount * *mark * ratePercent).dividedBy(100);
+    if (amount.isZero()) {
+        return false;
+    }
+    m_walletBalance += amount;
+    Event event;
+    event.kind = Kind::AccountUpdate;
+    event.reason = u"FUNDING_FEE"_s;
+    event.symbol = p.symbol;
+    event.positions = { m_book.snapshot(p.symbol, p.positionSide) };
+    event.amount = amount;
+    event.walletBalance = m_walletBalance;
+    event.time = time;
+    publish(std::move(event));
+    return true;
 }
 
 } // namespace trd::exchange
