@@ -3,6 +3,7 @@
 #include "UiTestRig.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/ApiKeyDialog.h"
+#include "settings/PlainKeysDialog.h"
 #include "settings/SettingsDialog.h"
 #include "tranches/TrancheDetailPanel.h"
 #include "tranches/TrancheTableModel.h"
@@ -29,6 +30,7 @@ class TstFormScreens : public QObject
 private Q_SLOTS:
     void apiKeyDialog();
     void settingsDialog();
+    void plainKeysDialog();
     void trancheDetailPanel();
 };
 
@@ -94,7 +96,7 @@ void TstFormScreens::settingsDialog()
     verifyNamed(&dialog,
         { u"settingsTabs"_s, u"symbolList"_s, u"newSymbolEdit"_s, u"addSymbolButton"_s, u"removeSymbolButton"_s,
             u"globalForm"_s, u"settingsSummary"_s, u"importConfigButton"_s, u"exportConfigButton"_s, u"apiKeysButton"_s,
-            u"settingsButtons"_s, u"symbolForm_BTCUSDT"_s, u"preset_conservative"_s });
+            u"settingsButtons"_s, u"symbolForm_BTCUSDT"_s, u"preset_conservative"_s, u"settingsWarnings"_s });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *tabs = dialog.findChild<QTabWidget *>(u"settingsTabs"_s);
@@ -104,6 +106,21 @@ void TstFormScreens::settingsDialog()
     tabs->setCurrentIndex(1);
     QCOMPARE(tabs->currentWidget()->findChild<QWidget *>(u"globalForm"_s)->isVisible(), true);
     shoot(&dialog, u"settings-global"_s);
+}
+
+void TstFormScreens::plainKeysDialog()
+{
+    test::UiTestRig rig;
+    const QList<core::PlainSecret> found { { u"api.apiKey"_s, u"apiKey"_s, u"AK"_s },
+        { u"api.secretKey"_s, u"secretKey"_s, u"SK"_s } };
+    PlainKeysDialog dialog(&rig.secrets, rig.dir.filePath(u"config.user.json"_s), found);
+    QCOMPARE(dialog.objectName(), u"plainKeysDialog"_s);
+    verifyNamed(
+        &dialog, { u"plainKeysText"_s, u"plainKeysStatus"_s, u"moveToKeychainButton"_s, u"keepInFileButton"_s });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    verifyNothingCut(&dialog);
+    shoot(&dialog, u"plain-keys"_s);
 }
 
 void TstFormScreens::trancheDetailPanel()

@@ -5,11 +5,13 @@
 #include "config/ConfigLoader.h"
 #include "settings/ApiKeyDialog.h"
 #include "settings/ConfigForm.h"
+#include "settings/PlainKeysDialog.h"
 #include "settings/SettingsDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void typingPastTheRangeSaysTheRange();
     void choicesSayWhatTheyMean();
     void importTheOriginalBotConfigMovesKeysToTheKeychain();
+    void keysLeftInTheFileAreNeitherStoredNorChanged();
+    void configurationWarningsShowAsTheUserEdits();
     void apiWalletKeysAreCheckedAndReplaceHmacKeys();
 };
 
@@ -296,33 +300,128 @@ void TstSettingsDialog::choicesSayWhatTheyMean()
     QVERIFY(mode->currentText().startsWith(u"HEDGE — "_s));
 }
 
+namespace {
+
+const QByteArray kOriginalWithKeys = R"({"api":{"apiKey":"AK-123","secretKey":"SK-456","baseUrl":"x"},
+        "symbols":{"DOGEUSDT":{"volumeThresholdUSDT":5000,"leverage":5,"maxTranches":4}},
+        "global":{"paperMode":true}})";
+
+QString writeOriginal(const test::UiTestRig &rig)
+{
+    const QString path = rig.dir.filePath(u"config.user.json"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(kOriginalWithKeys) < 0) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    return path;
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+PlainKeysDialog *importWithKeys(SettingsDialog &dialog, const QString &original)
+{
+    FileDialog::setNextFileName(original);
+    QTest::mouseClick(button(dialog, u"importConfigButton"_s), Qt::LeftButton);
+    return dialog.findChild<PlainKeysDialog *>(u"plainKeysDialog"_s);
+}
+
+} // namespace
+
 void TstSettingsDialog::importTheOriginalBotConfigMovesKeysToTheKeychain()
 {
     test::UiTestRig rig;
-    const QString original = rig.dir.filePath(u"config.user.json"_s);
-    QFile file(original);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"api":{"apiKey":"AK-123","secretKey":"SK-456"},
-        "symbols":{"DOGEUSDT":{"volumeThresholdUSDT":5000,"leverage":5,"maxTranches":4}},
-        "global":{"paperMode":true}})");
-    file.close();
+    const QString original = writeOriginal(rig);
     SettingsDialog dialog(rig.session.get());
-    FileDialog::setNextFileName(original);
-    QTest::mouseClick(button(dialog, u"importConfigButton"_s), Qt::LeftButton);
+    PlainKeysDialog *offer = importWithKeys(dialog, original);
     QCOMPARE(dialog.symbols(), QStringList { u"DOGEUSDT"_s });
+    QCOMPARE(dialog.symbolForm(u"DOGEUSDT"_s)->fieldText(u"longVolumeThresholdUSDT"_s), u"5000"_s);
+    // Said, and offered: nothing is taken before the trader agrees.
+    QVERIFY(offer);
+    QTRY_VERIFY(offer->isVisible());
+    const QString said = offer->findChild<QLabel *>(u"plainKeysText"_s)->text();
+    QVERIFY2(said.contains(u"api.apiKey"_s) && said.contains(u"api.secretKey"_s), qPrintable(said));
+    QVERIFY(said.contains(QDir::toNativeSeparators(original)));
+    QVERIFY(!said.contains(u"AK-123"_s) && !said.contains(u"SK-456"_s));
+    QVERIFY(!rig.secrets.hasHmacKeys());
+
+    QTest::mouseClick(offer->findChild<QPushButton *>(u"moveToKeychainButton"_s), Qt::LeftButton);
     QCOMPARE(rig.secrets.read(SecretStore::apiKeyName()), u"AK-123"_s);
     QCOMPARE(rig.secrets.read(SecretStore::apiSecretName()), u"SK-456"_s);
-    QCOMPARE(dialog.symbolForm(u"DOGEUSDT"_s)->fieldText(u"longVolumeThresholdUSDT"_s), u"5000"_s);
+    // The file keeps everything but the keys, rewritten in place.
+    const QByteArray rewritten = contents(original);
+    QVERIFY(!rewritten.contains("AK-123"));
+    QVERIFY(!rewritten.contains("SK-456"));
+    QVERIFY(rewritten.contains(R"("apiKey":"")"));
+    QVERIFY(rewritten.contains("DOGEUSDT"));
+    QVERIFY(rewritten.contains(R"("baseUrl":"x")"));
+    QTRY_VERIFY(!dialog.findChild<PlainKeysDialog *>(u"plainKeysDialog"_s));
 
     const QString exported = rig.dir.filePath(u"exported.json"_s);
     FileDialog::setNextFileName(exported);
     QTest::mouseClick(button(dialog, u"exportConfigButton"_s), Qt::LeftButton);
-    QFile out(exported);
-    QVERIFY(out.open(QIODevice::ReadOnly));
-    const QByteArray text = out.readAll();
+    const QByteArray text = contents(exported);
     QVERIFY(text.contains("DOGEUSDT"));
     QVERIFY(!text.contains("AK-123"));
     QVERIFY(!text.contains("SK-456"));
+}
+
+void TstSettingsDialog::keysLeftInTheFileAreNeitherStoredNorChanged()
+{
+    test::UiTestRig rig;
+    const QString original = writeOriginal(rig);
+    SettingsDialog dialog(rig.session.get());
+    PlainKeysDialog *offer = importWithKeys(dialog, original);
+    QVERIFY(offer);
+    auto *summary = dialog.findChild<QLabel *>(u"settingsSummary"_s);
+    QVERIFY2(summary->text().contains(u"plain text"_s), qPrintable(summary->text()));
+    QTest::mouseClick(offer->findChild<QPushButton *>(u"keepInFileButton"_s), Qt::LeftButton);
+    QVERIFY(!rig.secrets.hasHmacKeys());
+    QCOMPARE(contents(original), kOriginalWithKeys);
+}
+
+void TstSettingsDialog::configurationWarningsShowAsTheUserEdits()
+{
+    test::UiTestRig rig;
+    SettingsDialog dialog(rig.session.get());
+    auto *warnings = dialog.findChild<QLabel *>(u"settingsWarnings"_s);
+    QVERIFY(warnings);
+    // The rig's 10 % stop at 10x lies beyond the liquidation price: said from the start.
+    QVERIFY(!warnings->isHidden());
+    QVERIFY2(warnings->text().contains(u"symbols.BTCUSDT.slPercent"_s), qPrintable(warnings->text()));
+    for (const QString &symbol : dialog.symbols()) {
+        dialog.symbolForm(symbol)->setFieldText(u"leverage"_s, u"3"_s);
+    }
+    QVERIFY2(warnings->isHidden(), qPrintable(warnings->text()));
+    QVERIFY(dialog.warnings().isEmpty());
+
+    // Each rule, as the field is edited.
+    ConfigForm *form = dialog.symbolForm(u"BTCUSDT"_s);
+    form->findChild<QSpinBox *>(u"field_maxIsolatedTranches"_s)->setValue(5);
+    QVERIFY(!warnings->isHidden());
+    QVERIFY2(
+        warnings->text().contains(u"symbols.BTCUSDT.maxIsolatedTranches: 5 equals"_s), qPrintable(warnings->text()));
+    auto *stop = form->findChild<QLineEdit *>(u"field_slPercent"_s);
+    stop->selectAll();
+    QTest::keyClicks(stop, u"4"_s);
+    QVERIFY2(warnings->text().contains(u"symbols.BTCUSDT.slPercent: 4 is not above"_s), qPrintable(warnings->text()));
+    form->setFieldText(u"isolationAction"_s, u"REDUCE_LEVERAGE"_s);
+    form->setFieldText(u"isolationReducedLeverage"_s, u"3"_s);
+    QVERIFY2(warnings->toolTip().contains(u"symbols.BTCUSDT.isolationReducedLeverage: 3 is not below"_s),
+        qPrintable(warnings->toolTip()));
+    dialog.symbolForm(u"ETHUSDT"_s)->setFieldText(u"slPercent"_s, u"40"_s);
+    QVERIFY2(warnings->toolTip().contains(u"symbols.ETHUSDT.slPercent: 40 lies beyond the liquidation price"_s),
+        qPrintable(warnings->toolTip()));
+    QCOMPARE(dialog.warnings().size(), 4);
+    QVERIFY(warnings->text().contains(u"1 more"_s));
+
+    // Warnings never block Save.
+    clickSave(dialog);
+    QCOMPARE(rig.manager->symbolConfig(u"BTCUSDT"_s).maxIsolatedTranches, 5);
+    QCOMPARE(rig.manager->symbolConfig(u"ETHUSDT"_s).slPercent, core::Decimal::fromInt(40));
 }
 
 void TstSettingsDialog::apiWalletKeysAreCheckedAndReplaceHmacKeys()

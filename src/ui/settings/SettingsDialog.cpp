@@ -6,15 +6,18 @@
 #include "common/MessageBox.h"
 #include "common/ScreenFit.h"
 #include "config/ConfigLoader.h"
+#include "config/ConfigSecrets.h"
 #include "session/DeskSession.h"
 #include "settings/ApiKeyDialog.h"
 #include "settings/ConfigForm.h"
 #include "settings/KeyHelp.h"
+#include "settings/PlainKeysDialog.h"
 #include "settings/SecretStore.h"
 #include "settings/StrategyPresets.h"
 #include "ui_SettingsDialog.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
@@ -45,6 +48,7 @@ SettingsDialog::SettingsDialog(DeskSession *session, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_global->setObjectName(u"globalForm"_s);
+    connect(m_global, &ConfigForm::edited, this, &SettingsDialog::updateWarnings);
     m_ui->globalScroll->setWidget(m_global);
     addPresetButtons();
     m_ui->settingsSummary->hide();
@@ -130,6 +134,7 @@ void SettingsDialog::load(const core::AppConfig &config)
     if (m_ui->symbolList->count() > 0) {
         m_ui->symbolList->setCurrentRow(0);
     }
+    updateWarnings();
 }
 
 ConfigForm *SettingsDialog::makeSymbolForm(const QString &symbol, const core::SymbolConfig &config)
@@ -137,6 +142,7 @@ ConfigForm *SettingsDialog::makeSymbolForm(const QString &symbol, const core::Sy
     auto *form = new ConfigForm(core::ConfigScope::Symbol, u"symbols."_s + symbol);
     form->setObjectName(u"symbolForm_"_s + symbol);
     form->setSymbolConfig(config);
+    connect(form, &ConfigForm::edited, this, &SettingsDialog::updateWarnings);
     QScrollArea *page = scrolled(form);
     m_ui->symbolStack->addWidget(page);
     m_forms.insert(symbol, form);
@@ -174,6 +180,7 @@ bool SettingsDialog::addSymbol(const QString &symbol)
     }
     makeSymbolForm(symbol, core::SymbolConfig {});
     selectSymbol(symbol);
+    updateWarnings();
     setSummary(tr("%1 added with the documented defaults. Save to start trading it.").arg(symbol), false);
     return true;
 }
@@ -191,6 +198,7 @@ void SettingsDialog::removeSymbol(const QString &symbol)
     for (QListWidgetItem *item : items) {
         delete item;
     }
+    updateWarnings();
     setSummary(
         tr("%1 removed. Save to stop trading it (its open tranches stay managed until closed).").arg(symbol), false);
 }
@@ -222,30 +230,71 @@ void SettingsDialog::applyPreset(const QString &presetId)
     }
 }
 
-bool SettingsDialog::collect(core::AppConfig *config)
+core::AppConfig SettingsDialog::readForms(QStringList *failed)
 {
     core::AppConfig result = m_base;
     result.symbols.clear();
-    QStringList failed;
     for (auto it = m_forms.cbegin(); it != m_forms.cend(); ++it) {
         core::SymbolConfig symbol = m_base.symbols.value(it.key());
         if (!it.value()->readSymbolConfig(&symbol)) {
-            failed << it.value()->errors();
+            *failed << it.value()->errors();
             continue;
         }
         result.symbols.insert(it.key(), symbol);
     }
     if (!m_global->readGlobalConfig(&result.global)) {
-        failed << m_global->errors();
+        *failed << m_global->errors();
     }
+    result.apiKey.clear();
+    result.secretKey.clear();
+    return result;
+}
+
+bool SettingsDialog::collect(core::AppConfig *config)
+{
+    QStringList failed;
+    const core::AppConfig result = readForms(&failed);
     if (!failed.isEmpty()) {
         setSummary(tr("Not saved — fix the highlighted fields: %1").arg(failed.join(u"; "_s)), true);
         return false;
     }
-    result.apiKey.clear();
-    result.secretKey.clear();
     *config = result;
     return true;
+}
+
+QStringList SettingsDialog::warnings()
+{
+    QStringList failed;
+    QStringList lines;
+    for (const core::ConfigIssue &issue : core::ConfigValidator::validate(readForms(&failed))) {
+        if (!issue.isError) {
+            lines << issue.message;
+        }
+    }
+    return lines;
+}
+
+void SettingsDialog::updateWarnings()
+{
+    const QStringList lines = warnings();
+    QLabel *label = m_ui->settingsWarnings;
+    label->setVisible(!lines.isEmpty());
+    if (lines.isEmpty()) {
+        label->clear();
+        return;
+    }
+    // A few lines at most, so Save stays on a small screen; the tooltip has them all.
+    constexpr qsizetype kShown = 3;
+    QStringList shown;
+    for (const QString &line : lines.mid(0, kShown)) {
+        shown << u"⚠ "_s + line;
+    }
+    if (lines.size() > kShown) {
+        shown << tr("… and %n more (hover to read them all)", "", int(lines.size() - kShown));
+    }
+    label->setText(tr("%n warning(s) — Save still works:", "", int(lines.size())) + u'\n' + shown.join(u'\n'));
+    label->setToolTip(lines.join(u'\n'));
+    label->setStyleSheet(u"color: #b7791f;"_s);
 }
 
 bool SettingsDialog::save()
@@ -265,27 +314,32 @@ bool SettingsDialog::save()
 
 void SettingsDialog::importOriginalConfig(const QString &path)
 {
-    QList<core::ConfigIssue> warnings;
-    auto imported = core::ConfigLoader::importOriginalBotConfig(path, &warnings);
+    auto imported = core::ConfigLoader::importOriginalBotConfig(path);
     if (!imported) {
         setSummary(tr("Import failed: %1").arg(imported.error().message), true);
         return;
     }
     core::AppConfig config = imported.value();
+    // Keys in the file are offered to the keychain (never taken silently, never left unsaid).
     QString keysNote;
-    if (!config.apiKey.isEmpty() && !config.secretKey.isEmpty() && m_session->secrets()) {
-        const bool stored = m_session->secrets()->write(SecretStore::apiKeyName(), config.apiKey)
-            && m_session->secrets()->write(SecretStore::apiSecretName(), config.secretKey);
-        keysNote = stored ? tr(" Its API keys were moved to the keychain.") : tr(" Its API keys could not be stored.");
+    const QList<core::PlainSecret> secrets = core::ConfigSecrets::find(config.original);
+    if (!secrets.isEmpty()) {
+        keysNote = tr(" The file holds API keys in plain text: move them to the keychain or they are not used.");
+        auto *offer = new PlainKeysDialog(m_session->secrets(), path, secrets, this);
+        offer->setAttribute(Qt::WA_DeleteOnClose);
+        connect(offer, &PlainKeysDialog::keysMoved, this, [this, path] {
+            setSummary(tr("The API keys are in the keychain now and no longer in %1.").arg(path), false);
+        });
+        offer->open();
     }
     config.apiKey.clear();
     config.secretKey.clear();
     // The mode stays what it is: importing a file never switches to LIVE.
     config.global.paperMode = m_base.global.paperMode;
     load(config);
+    // The configuration's warnings are listed under the pages (updateWarnings, from load()).
     setSummary(
-        tr("Imported %n symbol(s) from %1.%2 Review and Save.", "", int(config.symbols.size())).arg(path, keysNote)
-            + (warnings.isEmpty() ? QString() : tr(" Warnings: %1").arg(warnings.front().message)),
+        tr("Imported %n symbol(s) from %1.%2 Review and Save.", "", int(config.symbols.size())).arg(path, keysNote),
         false);
 }
 

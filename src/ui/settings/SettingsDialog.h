@@ -43,6 +43,9 @@ public:
     bool save();
     void importOriginalConfig(const QString &path);
     bool exportConfig(const QString &path);
+    // The configuration's warnings as the forms stand now (ConfigValidator's, e.g. a stop beyond
+    // the liquidation price): shown under the pages as the user edits; they never block Save.
+    QStringList warnings();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -51,6 +54,9 @@ private:
     void load(const core::AppConfig &config);
     ConfigForm *makeSymbolForm(const QString &symbol, const core::SymbolConfig &config);
     void setSummary(const QString &text, bool isError);
+    // Every form that reads without error, over m_base; `failed` gets the others' errors.
+    core::AppConfig readForms(QStringList *failed);
+    void updateWarnings();
 
     void addPresetButtons();
 
