@@ -3,6 +3,7 @@
 #include "TrancheView.h"
 
 #include "common/DataTable.h"
+#include "common/FrozenColumnTableView.h"
 #include "common/MessageBox.h"
 #include "common/UiRoles.h"
 #include "tranche/TrancheManager.h"
@@ -176,8 +177,10 @@ void TrancheView::followCurrent()
 
 QTableView *TrancheView::makeTable(TrancheFilterProxy *proxy, const QString &name)
 {
-    auto *table = new QTableView(this);
+    auto *table = new FrozenColumnTableView(this);
     DataTable::setUp(table, proxy, name, 26);
+    // The tranche's # and symbol stay in view when the trader scrolls to the right.
+    table->setFrozenColumns({ TrancheTableModel::IdColumn, TrancheTableModel::SymbolColumn });
     table->setSortingEnabled(true);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->horizontalHeader()->setStretchLastSection(true);
@@ -280,6 +283,7 @@ QMenu *TrancheView::createColumnMenu(QTableView *table, QWidget *parent)
         action->setEnabled(column != TrancheTableModel::IdColumn);
         connect(action, &QAction::toggled, this, [this, table, column](bool shown) {
             table->setColumnHidden(column, !shown);
+            syncFrozen(table);
             saveColumns(table);
         });
     }
@@ -306,6 +310,14 @@ void TrancheView::restoreColumns(QTableView *table)
     const QStringList hidden = saved.toStringList();
     for (int column = 0; column < m_model->columnCount(); ++column) {
         table->setColumnHidden(column, hidden.contains(QString::number(column)));
+    }
+    syncFrozen(table);
+}
+
+void TrancheView::syncFrozen(QTableView *table)
+{
+    if (auto *frozen = qobject_cast<FrozenColumnTableView *>(table)) {
+        frozen->syncFrozenColumns();
     }
 }
 

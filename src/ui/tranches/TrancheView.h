@@ -71,6 +71,8 @@ Q_SIGNALS:
 private:
     QTableView *makeTable(TrancheFilterProxy *proxy, const QString &name);
     void updateTabTitles();
+    // After the column chooser hid or showed columns: the frozen # / symbol part follows.
+    static void syncFrozen(QTableView *table);
     void showContextMenu(QTableView *table, const QPoint &pos);
     void setCurrentTranche(const QString &id);
     // After rows left or entered a table: keeps the current tranche on its row, or lets it go.
