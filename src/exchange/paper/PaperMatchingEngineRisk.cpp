@@ -258,8 +258,9 @@ bool PaperMatchingEngine::payFunding(const PositionSnapshot &p, Decimal ratePerc
     if (!mark) {
         return false;
     }
-    // Binance: funding = notional at the mark × rate; a long pays a positive rate.
-    const Decimal amount = -(p.amount * *mark * ratePercent).dividedBy(100);
+    // Binance: funding = notional at the mark × rate; a long pays a positive rate. The wallet and
+    // the income history count USDT to 8 decimals, as Binance's and Aster's do.
+    const Decimal amount = (-(p.amount * *mark * ratePercent).dividedBy(100)).rounded(8);
     if (amount.isZero()) {
         return false;
     }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TrancheDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CsvExporter.h"
 #include "DecimalPrinter.h"
 #include "FakeExchange.h"
 #include "FakeExchangeServer.h"
@@ -9,7 +10,9 @@
 #include "paper/PaperMatchingEngine.h"
 #include "tranche/TrancheManager.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace trd;
@@ -225,6 +228,62 @@ private Q_SLOTS:
         const QList<Tranche> all = rig.all();
         QCOMPARE(toString(all[0].closeReason), u"tp"_s);
         QCOMPARE(toString(all[1].status), u"active"_s);
+    }
+
+    // Aster settles funding on the account (ACCOUNT_UPDATE "FUNDING_FEE" with no position for a
+    // cross margin, a FUNDING_FEE income row per position); the live books put each payment into
+    // the open tranches of that side, pro rata, exactly, once — even when the event comes twice.
+    void fundingChargedByTheExchangeReachesTheTranches()
+    {
+        LiveRig rig;
+        QVERIFY(rig.start(acceptanceConfig()));
+        QVERIFY(rig.enter(u"1"_s, u"100"_s, 1));
+        QVERIFY(rig.enter(u"2"_s, u"100"_s, 2));
+        const Decimal walletBefore = rig.engine.walletBalance();
+        rig.server.setUserEventsDuplicated(true);
+        // 0.01 % of 3 × 100: the longs pay 0.03 USDT, 0.01 by the first tranche, 0.02 by the second.
+        rig.server.chargeFunding(kSymbol, d(u"0.0001"_s));
+        QCOMPARE(rig.engine.walletBalance(), walletBefore - d(u"0.03"_s));
+        const auto funding = [&rig] {
+            QStringList parts;
+            for (const Tranche &t : rig.manager->openTranches()) {
+                parts << t.quantity.toString() + u':' + t.fundingFee.toString() + u':' + t.realizedPnl.toString();
+            }
+            return parts.join(u' ');
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(funding(), u"1:-0.01:-0.01 2:-0.02:-0.02"_s, 10000);
+        // A negative rate is received. 3 × 100 × 0.00000000167 is 0.000000501, paid as 0.00000050
+        // (USDT to 8 decimals): a third of it does not end, so the last tranche takes what is left
+        // and the shares add up to the payment exactly.
+        rig.server.chargeFunding(kSymbol, d(u"-0.00000000167"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(funding(),
+            u"1:-0.009999833333333333:-0.009999833333333333 2:-0.019999666666666667:-0.019999666666666667"_s, 10000);
+        // Duplicated frames and every event re-reading the income history changed nothing more.
+        rig.server.setUserEventsDuplicated(false);
+        QVERIFY(rig.mark(u"100.1"_s));
+        QCOMPARE(funding(),
+            u"1:-0.009999833333333333:-0.009999833333333333 2:-0.019999666666666667:-0.019999666666666667"_s);
+        // The stored tranches, and the CSV export's funding_fee column.
+        Decimal stored;
+        for (const Tranche &t : rig.all()) {
+            stored += t.fundingFee;
+        }
+        QCOMPARE(stored, d(u"-0.0299995"_s));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString csv = dir.filePath(u"tranches.csv"_s);
+        QVERIFY(cli::CsvExporter::exportTranches(rig.store, csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        const int column = lines.first().split(u',').indexOf(u"funding_fee"_s);
+        QVERIFY(column >= 0);
+        QStringList fees;
+        for (const QString &line : lines.mid(1)) {
+            fees << line.split(u',').value(column);
+        }
+        fees.sort();
+        QCOMPARE(fees, (QStringList { u"-0.009999833333333333"_s, u"-0.019999666666666667"_s }));
     }
 
     // The engine writes an order as an intent before it leaves. A crash right after it left
