@@ -82,9 +82,9 @@ inline int run(const Run &r, int steps)
 // market and the rules. Left out: the ids (tranche ids are random; order ids carry them), and
 // the unrealized P&L, a snapshot written at whichever mark was last seen when the throttle let
 // it through (the live market stream brings every symbol's mark with each one that moves).
-// Realized P&L is compared before funding: both exchanges charge it, but only the paper exchange
-// tells the engine which position paid (the live client does not read FUNDING_FEE yet, see
-// docs/engine-decisions.md), so a tranche open at 00:00, 08:00 or 16:00 UTC differs by it.
+// Realized P&L is compared before funding: both exchanges charge it, but the live client learns
+// of a payment from the income history, read after the stream's FUNDING_FEE event, so a run that
+// ends just after 00:00, 08:00 or 16:00 UTC may stop before its live books have it.
 inline QStringList describeTranches(trd::core::TrancheStore &store)
 {
     QList<trd::core::Tranche> all = store.allTranches().value();
