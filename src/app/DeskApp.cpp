@@ -4,35 +4,24 @@
 
 #include "SqliteLiquidationStore.h"
 #include "SqliteTrancheStore.h"
-#include "config/ConfigLoader.h"
-#include "demo/DemoMarket.h"
-#include "hunter/LiquidationHunter.h"
-#include "live/LiveSession.h"
+#include "host/EngineHost.h"
 #include "mainwindow/MainWindow.h"
-#include "paper/PaperExchange.h"
-#include "paper/PaperMatchingEngine.h"
+#include "secrets/KeychainSecretStore.h"
 #include "session/DeskSession.h"
-#include "settings/KeychainSecretStore.h"
-#include "tranche/TrancheManager.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QLoggingCategory>
-#include <QRandomGenerator>
-#include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace trd::app {
 
 namespace {
-Q_LOGGING_CATEGORY(lcApp, "trd.app")
-const QString kPaperStateKey = u"paper-exchange"_s;
-// Whether new entries were paused when PAPER last ran: a restart never resumes them by itself.
-const QString kPaperPausedKey = u"trading/paperEntriesPaused"_s;
+ui::DeskSession::Stream sessionStream(engine::EngineHost::Stream stream)
+{
+    return stream == engine::EngineHost::Stream::Market ? ui::DeskSession::Stream::Market
+                                                        : ui::DeskSession::Stream::UserData;
+}
 } // namespace
 
 DeskApp::DeskApp(const AppOptions &options, std::unique_ptr<ui::SecretStore> secrets, QObject *parent)
@@ -41,522 +30,120 @@ DeskApp::DeskApp(const AppOptions &options, std::unique_ptr<ui::SecretStore> sec
     , m_secrets(std::move(secrets))
 {
     if (!m_secrets) {
-        m_secrets = std::make_unique<ui::KeychainSecretStore>(u"TrancheDesk"_s);
+        m_secrets = std::make_unique<engine::KeychainSecretStore>(u"TrancheDesk"_s);
     }
-    m_liveRetry.setSingleShot(true);
-    connect(&m_liveRetry, &QTimer::timeout, this, [this] {
-        if (m_live && !m_isLiveStarted) {
-            m_live->start(marketStreams(m_manager->config()));
+    m_host = std::make_unique<engine::EngineHost>(m_options, m_secrets.get());
+    connect(m_host.get(), &engine::EngineHost::statusMessage, this, &DeskApp::showMessage);
+    connect(m_host.get(), &engine::EngineHost::liveReady, this, &DeskApp::liveReady);
+    connect(m_host.get(), &engine::EngineHost::aboutToRebuild, this, [this] {
+        // The window and the session hold pointers into the engine: they go before it does.
+        if (m_window) {
+            m_window->saveLayout();
+        }
+        m_window.reset();
+        m_session.reset();
+    });
+    connect(m_host.get(), &engine::EngineHost::rebuilt, this, [this](bool isLive) {
+        wireSession();
+        showWindow();
+        Q_EMIT modeSwitched(isLive);
+    });
+    connect(m_host.get(), &engine::EngineHost::configChanged, this, [this](const core::AppConfig &config) {
+        if (m_session) {
+            m_session->setInitialConfig(config);
         }
     });
-    m_saveTimer.setInterval(30'000);
-    connect(&m_saveTimer, &QTimer::timeout, this, &DeskApp::saveState);
-    connect(qApp, &QCoreApplication::aboutToQuit, this, &DeskApp::saveState);
+    connect(m_host.get(), &engine::EngineHost::entriesPausedChanged, this, [this](bool paused) {
+        if (m_session) {
+            m_session->setEntriesPaused(paused);
+        }
+    });
+    connect(m_host.get(), &engine::EngineHost::streamStateChanged, this,
+        [this](engine::EngineHost::Stream stream, bool isUp) {
+            if (m_session) {
+                m_session->setStreamUp(sessionStream(stream), isUp);
+            }
+        });
+    connect(m_host.get(), &engine::EngineHost::rateLimitChanged, this, [this] {
+        if (m_session) {
+            m_session->setRateLimit(m_host->rateLimitText(), m_host->isRateLimitWarning());
+        }
+    });
 }
 
 DeskApp::~DeskApp()
 {
-    teardown();
+    // The window first: it holds pointers into the engine, which holds the exchange and the store.
+    m_window.reset();
+    m_session.reset();
+    m_host.reset();
 }
 
-void DeskApp::teardown()
+core::TrancheManager *DeskApp::manager() const
 {
-    m_saveTimer.stop();
-    m_liveRetry.stop();
-    m_liveAttempt = 0;
-    // The window and the hunter go first: they hold pointers into the engine, which holds the
-    // exchange and the store.
-    m_window.reset();
-    if (m_demo) {
-        m_demo->stop();
-    }
-    if (m_live) {
-        m_live->stop();
-    }
-    m_hunter.reset();
-    m_liquidations.reset();
-    m_demo.reset();
-    m_session.reset();
-    m_manager.reset();
-    m_exchange = nullptr;
-    m_paper.reset();
-    m_engine.reset();
-    m_live.reset();
-    m_isLiveStarted = false;
-    m_recordedUp.clear();
-    m_store.reset();
+    return m_host->manager();
+}
+
+exchange::LiveSession *DeskApp::liveSession() const
+{
+    return m_host->liveSession();
+}
+
+bool DeskApp::isLive() const
+{
+    return m_host->isLive();
+}
+
+void DeskApp::saveState()
+{
+    m_host->saveState();
 }
 
 core::Result<void> DeskApp::start()
 {
-    m_startNote.clear();
-    auto config = loadConfig();
-    if (!config) {
-        return config.error();
-    }
-    const bool hasFile = QFileInfo::exists(m_options.configPath());
-    bool isLive = hasFile && !config.value().global.paperMode;
-    if (isLive && !m_secrets->hasApiKeys()) {
-        // Never trade LIVE without keys, and never pretend to: PAPER, and the window says why.
-        isLive = false;
-        config.value().global.paperMode = true;
-        m_startNote = tr("The configuration asks for LIVE mode, but no API key is in the keychain: running in "
-                         "PAPER mode. Enter the keys under Settings → API keys, then switch to LIVE.");
-    }
-    if (auto opened = openStore(isLive ? m_options.liveStorePath() : m_options.storePath()); !opened) {
-        return opened;
-    }
-    if (isLive) {
-        if (auto started = startLive(config.value()); !started) {
-            return started;
-        }
-    } else {
-        if (auto prepared = preparePaper(); !prepared) {
-            return prepared;
-        }
-        if (!hasFile) {
-            config = m_demo->sampleConfig();
-            config.value().global.paperMode = true;
-            if (auto saved = core::ConfigLoader::saveFile(config.value(), m_options.configPath()); !saved) {
-                m_startNote = tr("The sample configuration could not be saved: %1").arg(saved.error().message);
-            } else {
-                m_startNote = tr("First launch: PAPER mode on the demo market with a sample configuration (%1).")
-                                  .arg(m_options.configPath());
-            }
-        }
-        if (auto started = startPaper(config.value()); !started) {
-            return started;
-        }
-    }
-    wireHunter();
-    wireSession();
-    showWindow();
-    if (isLive) {
-        wireLiveStreams();
-    }
-    m_saveTimer.start();
-    return {};
-}
-
-core::Result<void> DeskApp::openStore(const QString &path)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto store = storage::SqliteTrancheStore::open(path);
-    if (!store) {
-        return store.error();
-    }
-    m_store = std::move(store).value();
-    // Every liquidation the market brings, traded symbol or not, kept for a week.
-    auto liquidations = storage::SqliteLiquidationStore::create(m_store->database());
-    if (!liquidations) {
-        return liquidations.error();
-    }
-    m_liquidations = std::move(liquidations).value();
-    return {};
-}
-
-core::Result<core::AppConfig> DeskApp::loadConfig()
-{
-    const QString path = m_options.configPath();
-    if (!QFileInfo::exists(path)) {
-        return core::AppConfig {}; // the demo market's sample, once the paper side is built
-    }
-    auto loaded = core::ConfigLoader::loadFile(path);
-    if (!loaded) {
-        return core::Error { u"%1:\n%2"_s.arg(path, loaded.error().message) };
-    }
-    return loaded.value();
-}
-
-core::Result<void> DeskApp::preparePaper()
-{
-    m_engine = std::make_unique<exchange::PaperMatchingEngine>(&m_clock);
-    // The paper exchange comes back as it was, before the engine reconciles against it.
-    auto saved = m_store->document(kPaperStateKey);
-    if (!saved) {
-        return saved.error();
-    }
-    if (saved.value()) {
-        if (auto restored = m_engine->restoreState(QJsonDocument::fromJson(*saved.value()).object()); !restored) {
-            return core::Error { u"%1: %2"_s.arg(m_options.storePath(), restored.error().message) };
-        }
-    }
-    exchange::DemoMarket::Settings demo;
-    demo.seed = m_options.seed != 0 ? m_options.seed : QRandomGenerator::global()->generate64();
-    demo.intervalMs = m_options.demoIntervalMs;
-    m_demo = std::make_unique<exchange::DemoMarket>(m_engine.get(), &m_clock, demo);
-    return {};
-}
-
-core::Result<void> DeskApp::startPaper(const core::AppConfig &config)
-{
-    applyPaperSettings(config);
-    m_paper = std::make_unique<exchange::PaperExchange>(m_engine.get());
-    m_exchange = m_paper.get();
-    m_manager = std::make_unique<core::TrancheManager>(m_exchange, m_store.get(), &m_clock);
-    // The paper exchange is written in the transaction of every step that changed it (as the CLI
-    // does), not only on the save timer: a crash leaves tranches and paper positions of the same
-    // moment. A new mark alone changes nothing stored.
-    m_isPaperChanged = false;
-    m_engine->addListener([this](const exchange::PaperEvent &event) {
-        if (event.kind != exchange::PaperEvent::Kind::MarkPrice) {
-            m_isPaperChanged = true;
-        }
-    });
-    m_manager->setStepDocument(kPaperStateKey, [this]() -> std::optional<QByteArray> {
-        if (!m_isPaperChanged) {
-            return std::nullopt;
-        }
-        m_isPaperChanged = false;
-        return QJsonDocument(m_engine->saveState()).toJson(QJsonDocument::Compact);
-    });
-    m_manager->setConfig(config);
-    if (auto started = m_manager->start(); !started) {
+    if (auto started = m_host->start(); !started) {
         return started;
     }
-    m_manager->setTimersEnabled(true);
+    wireSession();
+    showWindow();
     return {};
-}
-
-core::Result<void> DeskApp::startLive(const core::AppConfig &config)
-{
-    exchange::RestClient::Credentials credentials;
-    if (m_secrets->hasV3Keys()) {
-        credentials = exchange::RestClient::Credentials::v3(m_secrets->read(ui::SecretStore::v3UserName()),
-            m_secrets->read(ui::SecretStore::v3SignerKeyName()).toLatin1());
-    } else {
-        credentials.apiKey = m_secrets->read(ui::SecretStore::apiKeyName()).toUtf8();
-        credentials.secret = m_secrets->read(ui::SecretStore::apiSecretName()).toUtf8();
-    }
-    credentials.chainId = m_options.chainId;
-    m_live = std::make_unique<exchange::LiveSession>(
-        exchange::LiveSession::Endpoints { m_options.restUrl, m_options.streamUrl, m_options.userStreamUrl },
-        credentials, config.global.positionMode, &m_clock);
-    m_exchange = m_live->exchange();
-    // The engine starts (and reconciles) once the session is connected: wireLiveStreams().
-    m_manager = std::make_unique<core::TrancheManager>(m_exchange, m_store.get(), &m_clock);
-    m_manager->setConfig(config);
-    return {};
-}
-
-void DeskApp::applyPaperSettings(const core::AppConfig &config)
-{
-    // Fees, slippage, the paper wallet and funding rate, each symbol's leverage and margin type.
-    m_engine->applyConfig(config);
-}
-
-void DeskApp::wireHunter()
-{
-    m_hunter = std::make_unique<core::LiquidationHunter>(m_manager.get(), m_exchange, &m_clock);
-    m_hunter->setConfig(m_manager->config());
-    m_hunter->setLiquidationStore(m_liquidations.get());
-    connect(m_exchange, &core::Exchange::markPriceUpdated, m_hunter.get(), &core::LiquidationHunter::onMarkPrice);
-    if (m_demo) {
-        connect(
-            m_demo.get(), &exchange::DemoMarket::liquidation, m_hunter.get(), &core::LiquidationHunter::onLiquidation);
-        connect(
-            m_demo.get(), &exchange::DemoMarket::bookTicker, m_hunter.get(), &core::LiquidationHunter::onBookTicker);
-        connect(m_demo.get(), &exchange::DemoMarket::candleClosed, m_hunter.get(), &core::LiquidationHunter::onCandle);
-    }
-    if (m_live) {
-        auto *live = m_live->exchange();
-        connect(live, &exchange::LiveExchange::liquidation, m_hunter.get(), &core::LiquidationHunter::onLiquidation);
-        connect(live, &exchange::LiveExchange::bookTicker, m_hunter.get(), &core::LiquidationHunter::onBookTicker);
-        connect(live, &exchange::LiveExchange::candleClosed, m_hunter.get(), &core::LiquidationHunter::onCandle);
-    }
 }
 
 void DeskApp::wireSession()
 {
-    m_session
-        = std::make_unique<ui::DeskSession>(m_manager.get(), m_store.get(), m_secrets.get(), m_options.configPath());
-    m_session->setInitialConfig(m_manager->config());
-    m_session->setModeSwitcher([this](bool isLive) { return switchMode(isLive); });
-    m_session->setHunter(m_hunter.get());
-    m_session->setLiquidationStore(m_liquidations.get());
+    m_session = std::make_unique<ui::DeskSession>(
+        m_host->manager(), m_host->store(), m_secrets.get(), m_options.configPath());
+    m_session->setInitialConfig(m_host->config());
+    m_session->setConfigApplier([this](const core::AppConfig &config) { return m_host->applyConfig(config); });
+    m_session->setModeSwitcher([this](bool isLive) { return m_host->switchMode(isLive); });
+    m_session->setHunter(m_host->hunter());
+    m_session->setLiquidationStore(m_host->liquidationStore());
+    m_session->setSymbolChecker([this](const QString &symbol) { return m_host->symbolRefusal(symbol); });
+    m_session->setMarketName(m_host->marketName());
+    m_session->setEntriesPaused(m_host->isEntriesPaused());
+    for (const auto stream : { engine::EngineHost::Stream::Market, engine::EngineHost::Stream::UserData }) {
+        m_session->setStreamUp(sessionStream(stream), m_host->isStreamUp(stream));
+    }
+    m_session->setRateLimit(m_host->rateLimitText(), m_host->isRateLimitWarning());
     connect(
-        m_session.get(), &ui::DeskSession::entriesPausedChanged, m_hunter.get(), &core::LiquidationHunter::setPaused);
-    connect(m_session.get(), &ui::DeskSession::configChanged, this, [this](const core::AppConfig &config) {
-        if (m_engine) {
-            applyPaperSettings(config);
-        }
-        if (m_live && m_isLiveStarted) {
-            for (auto it = config.symbols.cbegin(); it != config.symbols.cend(); ++it) {
-                m_exchange->setLeverage(it.key(), it->leverage);
-            }
-        }
-        m_hunter->setConfig(config);
-    });
-    if (m_demo) {
-        m_session->setSymbolChecker([this](const QString &symbol) -> std::optional<QString> {
-            QStringList listed;
-            for (const core::SymbolFilters &f : m_demo->symbols()) {
-                if (f.symbol == symbol) {
-                    return std::nullopt;
-                }
-                listed << f.symbol;
-            }
-            listed.sort();
-            return tr("%1 is not traded on the demo market, so it would never open a tranche in PAPER. "
-                      "The demo market has: %2.")
-                .arg(symbol, listed.join(u", "_s));
-        });
-    } else {
-        m_session->setSymbolChecker([this](const QString &symbol) -> std::optional<QString> {
-            if (m_exchange && m_exchange->symbolFilters(symbol)) {
-                return std::nullopt;
-            }
-            return m_isLiveStarted ? tr("%1 is not listed by the exchange (%2), so no order could be placed for it.")
-                                         .arg(symbol, m_options.restUrl.host())
-                                   : tr("%1 cannot be checked against the exchange's list yet: LIVE is not connected. "
-                                        "Add it once the status bar says connected.")
-                                         .arg(symbol);
-        });
-    }
-    if (m_live) {
-        m_session->setMarketName(m_options.restUrl.host());
-        // LIVE starts with new entries paused: the trader looks at the reconciled book first and
-        // presses Start. Open tranches are managed (TP/SL, isolation, sync) from the first second.
-        m_session->setEntriesPaused(true);
-        m_startNote
-            = tr("LIVE on %1: new entries are paused until you press Resume entries.").arg(m_options.restUrl.host());
-        return;
-    }
-    m_session->setMarketName(tr("demo market"));
-    // PAPER comes back as the trader left it: paused stays paused until Resume entries. The state is
-    // written the moment it changes, so a crash keeps it too.
-    {
-        QSettings settings;
-        m_session->setEntriesPaused(settings.value(kPaperPausedKey, false).toBool());
-    }
-    connect(m_session.get(), &ui::DeskSession::entriesPausedChanged, this, [](bool paused) {
-        QSettings settings;
-        settings.setValue(kPaperPausedKey, paused);
-        settings.sync();
-    });
-    if (m_session->isEntriesPaused()) {
-        m_startNote += (m_startNote.isEmpty() ? QString() : u" "_s)
-            + tr("New entries are paused, as they were when TrancheDesk last ran in PAPER. "
-                 "Press Resume entries to let the hunter trade.");
-    }
-    // The demo market and the paper exchange are in-process: both streams are up while it runs.
-    m_session->setStreamUp(ui::DeskSession::Stream::Market, true);
-    m_session->setStreamUp(ui::DeskSession::Stream::UserData, true);
-    m_manager->recordConnection(u"market"_s, true, u"demo market"_s);
-    m_manager->recordConnection(u"user_data"_s, true, u"paper exchange"_s);
-    m_demo->start();
-}
-
-void DeskApp::wireLiveStreams()
-{
-    using exchange::StreamConnection;
-    const auto follow = [this](StreamConnection *stream, ui::DeskSession::Stream which, const QString &name) {
-        connect(stream, &StreamConnection::stateChanged, this,
-            [this, which, name](StreamConnection::State state, const QString &reason) {
-                const bool isUp = state == StreamConnection::State::Up;
-                m_session->setStreamUp(which, isUp);
-                const bool isSettled = isUp || state == StreamConnection::State::Down;
-                if (m_isLiveStarted && isSettled && m_recordedUp.value(name, !isUp) != isUp) {
-                    m_recordedUp.insert(name, isUp);
-                    m_manager->recordConnection(name, isUp, reason);
-                }
-            });
-    };
-    follow(m_live->marketStream(), ui::DeskSession::Stream::Market, u"market"_s);
-    follow(m_live->userStream(), ui::DeskSession::Stream::UserData, u"user_data"_s);
-    const auto showLimits = [this] {
-        const auto status = m_live->rest()->limiter().status();
-        const bool isNearLimit = status.weightLimit > 0 && status.usedWeight * 5 >= status.weightLimit * 4;
-        m_session->setRateLimit(status.text(), status.isBanned || status.backOffUntil > m_clock.nowMs() || isNearLimit);
-    };
-    connect(m_live->rest(), &exchange::RestClient::rateLimitChanged, this, showLimits);
-    connect(m_live->rest(), &exchange::RestClient::banned, this, [this, showLimits](const QString &message) {
-        showLimits();
-        reportLiveProblem(tr("the exchange banned this IP for ignoring its rate limits: %1").arg(message));
-    });
-    m_live->setResyncHandler([this] {
-        if (m_isLiveStarted) {
-            m_manager->resync();
-        }
-    });
-    connect(m_live.get(), &exchange::LiveSession::failed, this, &DeskApp::reportLiveProblem);
-    wireAccountAlerts();
-    connect(m_live.get(), &exchange::LiveSession::ready, this, [this] {
-        if (m_isLiveStarted) {
-            return;
-        }
-        // The engine reconciles its stored tranches with the exchange's positions and orders.
-        if (auto started = m_manager->start(); !started) {
-            reportLiveProblem(started.error().message);
-            return;
-        }
-        m_manager->setTimersEnabled(true);
-        m_isLiveStarted = true;
-        m_liveAttempt = 0;
-        const bool isMarketUp = m_live->marketStream()->state() == exchange::StreamConnection::State::Up;
-        m_recordedUp = { { u"user_data"_s, true }, { u"market"_s, isMarketUp } };
-        m_manager->recordConnection(u"user_data"_s, true, m_options.restUrl.host());
-        m_manager->recordConnection(u"market"_s, isMarketUp, m_options.streamUrl.host());
-        const auto &symbols = m_manager->config().symbols;
-        for (auto it = symbols.cbegin(); it != symbols.cend(); ++it) {
-            m_exchange->setLeverage(it.key(), it->leverage);
-        }
-        m_exchange->requestMarkPrices();
-        m_exchange->requestBalance();
-        if (m_window) {
-            m_window->statusBar()->showMessage(
-                tr("LIVE: connected to %1 and reconciled. New entries are paused until you press Resume entries.")
-                    .arg(m_options.restUrl.host()));
-        }
-        Q_EMIT liveReady();
-    });
-    m_live->start(marketStreams(m_manager->config()));
-}
-
-void DeskApp::wireAccountAlerts()
-{
-    auto *live = m_live->exchange();
-    connect(live, &exchange::LiveExchange::marginCall, this, [this](const exchange::MarginCallEvent &call) {
-        QStringList lines;
-        QString symbol;
-        for (const exchange::MarginCallPosition &p : call.positions) {
-            lines << tr("%1 %2 %3 at mark %4 (maintenance margin %5 USDT)")
-                         .arg(p.symbol, core::toString(p.positionSide), p.amount.toString(), p.markPrice.toString(),
-                             p.maintenanceMargin.toString());
-            symbol = call.positions.size() == 1 ? p.symbol : QString();
-        }
-        m_manager->recordAccountAlert(u"margin_call"_s, symbol,
-            tr("Margin call from the exchange: %1. Add margin or reduce the position before it is liquidated.")
-                .arg(lines.join(u"; "_s)),
-            u"{\"kind\":\"margin_call\"}"_s);
-    });
-    // A frame the parser refuses (an impossible number, a missing field) is kept out of the books;
-    // the trader sees it in the timeline, at most one row a minute however many arrive.
-    connect(live, &exchange::LiveExchange::frameRejected, this, [this](const QString &message) {
-        ++m_refusedFrames;
-        const qint64 now = m_clock.nowMs();
-        if (now - m_lastRefusedFrameRecord < 60'000) {
-            return;
-        }
-        m_lastRefusedFrameRecord = now;
-        m_manager->recordAccountAlert(u"frame_refused"_s, QString(),
-            tr("%n frame(s) from the exchange refused and left out of the books; the last: %1", "",
-                int(std::exchange(m_refusedFrames, 0)))
-                .arg(message),
-            u"{\"kind\":\"frame_refused\"}"_s);
-    });
-    connect(live, &exchange::LiveExchange::announcement, this, [this](const exchange::AnnouncementEvent &notice) {
-        const QString text = notice.subtitle.isEmpty() ? notice.title : notice.title + u" — "_s + notice.subtitle;
-        m_manager->recordAccountAlert(u"announcement"_s, QString(), tr("Exchange announcement: %1").arg(text));
-    });
-    connect(m_live.get(), &exchange::LiveSession::positionModeChanged, this, [this](core::PositionMode mode) {
-        // Every order would be refused in the wrong mode: stop new entries before the next signal.
-        m_session->setEntriesPaused(true);
-        m_manager->recordAccountAlert(u"position_mode"_s, QString(),
-            tr("The account was switched to %1 mode outside TrancheDesk. New entries are paused; TrancheDesk "
-               "switches it back to %2 if the exchange allows it.")
-                .arg(core::toString(mode), core::toString(m_manager->config().global.positionMode)));
-    });
-    connect(m_live.get(), &exchange::LiveSession::positionModeRestored, this, [this](core::PositionMode mode) {
-        m_manager->recordAccountAlert(u"position_mode"_s, QString(),
-            tr("The account is in %1 mode again and the books were reconciled. New entries stay paused until you "
-               "press Resume entries.")
-                .arg(core::toString(mode)));
-    });
-}
-
-QStringList DeskApp::marketStreams(const core::AppConfig &config) const
-{
-    QStringList streams { u"!forceOrder@arr"_s, u"!markPrice@arr@1s"_s };
-    for (auto it = config.symbols.cbegin(); it != config.symbols.cend(); ++it) {
-        const QString symbol = it.key().toLower();
-        streams << symbol + u"@bookTicker"_s;
-        if (it->vwapProtection) {
-            streams << symbol + u"@kline_"_s + it->vwapTimeframe;
-        }
-    }
-    return streams;
-}
-
-void DeskApp::reportLiveProblem(const QString &message)
-{
-    qCWarning(lcApp).noquote() << "LIVE:" << message;
-    QString text = tr("LIVE is not connected: %1").arg(message);
-    if (m_live && !m_isLiveStarted) {
-        // Network trouble passes; wrong keys do not, but a try a minute costs nothing and the
-        // message says what to fix. 2 s, 4 s, 8 s … up to a minute.
-        const int seconds = std::min(60, 2 << std::min(m_liveAttempt, 5));
-        ++m_liveAttempt;
-        m_liveRetry.start(seconds * 1000);
-        text += u" — "_s + tr("trying again in %n s", "", seconds);
-    }
-    if (m_window) {
-        m_window->statusBar()->showMessage(text);
-    }
+        m_session.get(), &ui::DeskSession::entriesPausedChanged, m_host.get(), &engine::EngineHost::setEntriesPaused);
 }
 
 void DeskApp::showWindow()
 {
     m_window = std::make_unique<ui::MainWindow>(m_session.get());
     m_window->show();
-    if (!m_startNote.isEmpty()) {
-        m_window->statusBar()->showMessage(m_startNote, 20'000);
+    if (!m_host->startNote().isEmpty()) {
+        m_window->statusBar()->showMessage(m_host->startNote(), 20'000);
     }
     // The store is read once the first frame is up, so the window appears at once.
     QTimer::singleShot(0, m_window.get(), &ui::MainWindow::loadData);
 }
 
-core::Result<void> DeskApp::switchMode(bool isLive)
+void DeskApp::showMessage(const QString &text, int timeoutMs)
 {
-    if (isLive == this->isLive()) {
-        return {};
-    }
-    core::AppConfig config = m_session->config();
-    config.global.paperMode = !isLive;
-    // The file says which mode the next launch starts in; the rebuild reads it back.
-    if (auto saved = m_session->applyConfig(config); !saved) {
-        return saved;
-    }
-    // The window that asked is still on the stack: rebuild once it has returned.
-    QTimer::singleShot(0, this, [this, isLive] { rebuild(isLive); });
-    return {};
-}
-
-void DeskApp::rebuild(bool isLive)
-{
-    saveState();
     if (m_window) {
-        m_window->saveLayout();
-    }
-    teardown();
-    if (auto started = start(); !started) {
-        qCWarning(lcApp).noquote() << "switching to" << (isLive ? "LIVE" : "PAPER")
-                                   << "failed:" << started.error().message;
-        // Back to PAPER, which needs nothing from outside; the reason is shown in the window.
-        teardown();
-        if (auto config = loadConfig(); config && !config.value().global.paperMode) {
-            config.value().global.paperMode = true;
-            static_cast<void>(core::ConfigLoader::saveFile(config.value(), m_options.configPath()));
-        }
-        if (auto paper = start(); !paper) {
-            qCCritical(lcApp).noquote() << "PAPER mode could not start either:" << paper.error().message;
-            QCoreApplication::exit(1);
-            return;
-        }
-        m_window->statusBar()->showMessage(tr("Could not switch mode: %1").arg(started.error().message));
-    }
-    Q_EMIT modeSwitched(this->isLive());
-}
-
-void DeskApp::saveState()
-{
-    if (!m_manager || !m_store) {
-        return;
-    }
-    m_manager->flush();
-    if (m_engine) {
-        static_cast<void>(
-            m_store->saveDocument(kPaperStateKey, QJsonDocument(m_engine->saveState()).toJson(QJsonDocument::Compact)));
+        m_window->statusBar()->showMessage(text, timeoutMs);
     }
 }
 

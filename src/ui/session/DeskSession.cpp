@@ -3,6 +3,7 @@
 #include "DeskSession.h"
 
 #include "config/ConfigLoader.h"
+#include "host/EngineHost.h"
 #include "settings/SecretStore.h"
 #include "tranche/TrancheManager.h"
 
@@ -31,15 +32,11 @@ void DeskSession::setInitialConfig(const core::AppConfig &config)
 
 core::Result<void> DeskSession::applyConfig(const core::AppConfig &config)
 {
-    const auto issues = core::ConfigValidator::validate(config);
-    if (core::ConfigValidator::hasErrors(issues)) {
-        QStringList lines;
-        for (const auto &issue : issues) {
-            if (issue.isError) {
-                lines << issue.message;
-            }
-        }
-        return core::Error { lines.join(u'\n') };
+    if (m_configApplier) {
+        return m_configApplier(config);
+    }
+    if (auto valid = engine::EngineHost::validate(config); !valid) {
+        return valid;
     }
     if (!m_configPath.isEmpty()) {
         if (auto saved = core::ConfigLoader::saveFile(config, m_configPath); !saved) {

@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "config/AppConfig.h"
+#include "settings/SecretStore.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,8 +21,6 @@ class TrancheStore;
 } // namespace trd::core
 
 namespace trd::ui {
-
-class SecretStore;
 
 // What the window needs from the running application, and nothing more: the engine, the store,
 // the configuration (validated, saved, then applied), whether new entries are paused and the
@@ -61,6 +60,10 @@ public:
     core::Result<void> applyConfig(const core::AppConfig &config);
     // Sets the configuration the application started with (no file write).
     void setInitialConfig(const core::AppConfig &config);
+    // The session that owns the configuration (the engine host) validates, saves and applies it,
+    // then hands it back through setInitialConfig; without one, applyConfig does it here.
+    using ConfigApplier = std::function<core::Result<void>(const core::AppConfig &config)>;
+    void setConfigApplier(ConfigApplier applier) { m_configApplier = std::move(applier); }
 
     bool isPaperMode() const { return m_config.global.paperMode; }
     // Switches between PAPER and LIVE: the composition root rebuilds the engine on the other
@@ -107,6 +110,7 @@ private:
     bool m_paused = false;
     QHash<Stream, bool> m_streams;
     ModeSwitcher m_modeSwitcher;
+    ConfigApplier m_configApplier;
     SymbolChecker m_symbolChecker;
     QString m_rateLimitText;
     bool m_isRateLimitWarning = false;

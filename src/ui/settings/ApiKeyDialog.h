@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings/SecretStore.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -11,8 +13,6 @@ class ApiKeyDialog;
 }
 
 namespace trd::ui {
-
-class SecretStore;
 
 // The Aster API credentials, written straight to the OS keychain; the configuration file never
 // holds them and nothing logs them. Two kinds: an API wallet (V3, what Aster issues since

@@ -2,46 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
-#include <QString>
+#include "secrets/SecretStore.h"
 
 namespace trd::ui {
 
-// Where the API key and secret live: the OS keychain in the application, memory in tests.
-// Neither the configuration file nor any log ever sees them.
-class SecretStore
-{
-public:
-    virtual ~SecretStore();
-    virtual QString read(const QString &name) = 0;
-    virtual bool write(const QString &name, const QString &value) = 0;
-    virtual bool remove(const QString &name) = 0;
-
-    // V1: an HMAC API key and secret.
-    static QString apiKeyName();
-    static QString apiSecretName();
-    // V3 ("Pro API", keys Aster issues since 2026-03-25): the account's wallet address and the
-    // private key of the API wallet that signs for it.
-    static QString v3UserName();
-    static QString v3SignerKeyName();
-    bool hasHmacKeys();
-    bool hasV3Keys();
-    bool hasApiKeys() { return hasV3Keys() || hasHmacKeys(); }
-};
-
-class MemorySecretStore final : public SecretStore
-{
-public:
-    QString read(const QString &name) override { return m_values.value(name); }
-    bool write(const QString &name, const QString &value) override
-    {
-        m_values.insert(name, value);
-        return true;
-    }
-    bool remove(const QString &name) override { return m_values.remove(name) > 0; }
-
-private:
-    QHash<QString, QString> m_values;
-};
+// The keys live in the headless engine library, which the always-on engine shares; the window
+// reads and writes them through the same interface.
+using SecretStore = engine::SecretStore;
+using MemorySecretStore = engine::MemorySecretStore;
 
 } // namespace trd::ui

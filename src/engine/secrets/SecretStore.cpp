@@ -4,7 +4,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace trd::ui {
+namespace trd::engine {
 
 SecretStore::~SecretStore() = default;
 
@@ -38,4 +38,4 @@ bool SecretStore::hasV3Keys()
     return !read(v3UserName()).isEmpty() && !read(v3SignerKeyName()).isEmpty();
 }
 
-} // namespace trd::ui
+} // namespace trd::engine

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "settings/SecretStore.h"
+#include "secrets/SecretStore.h"
 
-namespace trd::ui {
+namespace trd::engine {
 
 // The OS keychain through qtkeychain (Secret Service, KWallet, macOS Keychain, Windows
 // Credential Store). Jobs are short and run to completion before returning.
@@ -20,4 +20,4 @@ private:
     QString m_service;
 };
 
-} // namespace trd::ui
+} // namespace trd::engine

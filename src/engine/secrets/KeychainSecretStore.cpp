@@ -5,7 +5,7 @@
 #include <QEventLoop>
 #include <qt6keychain/keychain.h>
 
-namespace trd::ui {
+namespace trd::engine {
 
 namespace {
 
@@ -49,4 +49,4 @@ bool KeychainSecretStore::remove(const QString &name)
     return job.error() == QKeychain::NoError;
 }
 
-} // namespace trd::ui
+} // namespace trd::engine
