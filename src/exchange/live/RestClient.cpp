@@ -152,6 +152,15 @@ qint64 RestClient::nextNonce()
     return m_lastNonce;
 }
 
+void RestClient::rememberNonce(qint64 nonce, bool isRefused)
+{
+    if (isRefused) {
+        m_lastNonce = m_lastTakenNonce;
+    } else {
+        m_lastTakenNonce = std::max(m_lastTakenNonce, nonce);
+    }
+}
+
 void RestClient::failLater(const Callback &callback, const ExchangeError &error)
 {
     QMetaObject::invokeMethod(
@@ -199,6 +208,7 @@ void RestClient::send(
         if (endpoint.isSigned) {
             appendAuthentication(all);
         }
+        const qint64 nonce = endpoint.isSigned && isV3() ? m_lastNonce : 0;
         QUrl url = m_base;
         url.setPath(endpoint.path);
         if (!all.isEmpty()) {
@@ -237,6 +247,9 @@ void RestClient::send(
             Q_EMIT rateLimitChanged(m_limiter.status().text());
             if (error && error->action == ExchangeError::Action::Banned && !m_ban) {
                 onBanned(*error);
+            }
+            if (nonce > 0 && status != 0) {
+                rememberNonce(nonce, error && error->action == ExchangeError::Action::ResyncClock);
             }
             if (error && error->action == ExchangeError::Action::ResyncClock && !isRetry) {
                 qCInfo(lcExchange).noquote()

@@ -96,6 +96,8 @@ private:
     QByteArray signature(const QByteArray &sent) const;
     // Microseconds of server time, strictly increasing even within one clock tick.
     qint64 nextNonce();
+    // An answered V3 request's nonce: taken, or refused for being too far from the server's clock.
+    void rememberNonce(qint64 nonce, bool isRefused);
     // Answers a callback from the event loop, never from inside call().
     void failLater(const Callback &callback, const ExchangeError &error);
     void onBanned(const ExchangeError &error);
@@ -117,6 +119,9 @@ private:
     quint64 m_nextTicket = 1;
     int m_unanswered = 0;
     qint64 m_lastNonce = 0;
+    // The highest nonce the exchange took: a nonce it refused (-4225, too far from its clock) is
+    // forgotten, so that the nonces after a resync follow the server's clock instead of it.
+    qint64 m_lastTakenNonce = 0;
     qint64 m_offsetMs = 0;
     int m_recvWindowMs = 5000;
 };

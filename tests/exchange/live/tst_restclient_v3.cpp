@@ -193,6 +193,23 @@ private Q_SLOTS:
         QCOMPARE(client.clockOffsetMs(), qint64(120'000));
     }
 
+    // Our clock ahead of the server's (stepped forward by hand or by NTP): the refused nonce must not hold the next
+    // ones ahead of the server, or every retry is refused too and the account goes dark (found by tst_livefaultmatrix).
+    void aNonceAheadOfTheServerIsResyncedAndRetriedOnce()
+    {
+        RestClient client(m_rig->server.restBase(), &m_rig->clock);
+        client.setCredentials(RestClient::Credentials::v3(kUser, kSignerKey));
+        QVERIFY(!call(client, kPlace, marketBuy(u"on-time"_s)).error);
+        // Our clock steps two minutes forward; the server's does not.
+        m_rig->clock.advanceMs(120'000);
+        m_rig->server.advanceClock(-120'000);
+        QSignalSpy sent(&client, &RestClient::requestSent);
+        const Answer placed = call(client, kPlace, marketBuy(u"early"_s));
+        QVERIFY2(!placed.error, qPrintable(placed.error ? placed.error->describe() : QString()));
+        QCOMPARE(sent.size(), 3); // refused, time, retried
+        QCOMPARE(client.clockOffsetMs(), qint64(-120'000));
+    }
+
     void anInvalidKeyFailsWithoutSending()
     {
         const QByteArray notAKey = "0xnot-a-key-but-a-secret-of-some-kind";
