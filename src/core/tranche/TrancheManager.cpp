@@ -32,7 +32,7 @@ TrancheManager::TrancheManager(Exchange *exchange, TrancheStore *store, const Cl
     connect(m_exchange, &Exchange::openOrdersReceived, this, &TrancheManager::onOpenOrders);
     connect(m_exchange, &Exchange::leverageChanged, this, &TrancheManager::onLeverageChanged);
     connect(m_exchange, &Exchange::fundingFeeReceived, this, &TrancheManager::onFundingFee);
-    connect(&m_syncTimer, &QTimer::timeout, this, [this] { requestSyncInternal(false); });
+    connect(&m_syncTimer, &QTimer::timeout, this, &TrancheManager::requestPeriodicSync);
     connect(&m_housekeepingTimer, &QTimer::timeout, this, [this] {
         flush();
         removeExpiredTranches();

@@ -110,6 +110,9 @@ public:
 
     // Reconciliation now (tranche-rules §6): asks the exchange for positions and open orders.
     void requestSync();
+    // The sync timer's reconciliation: it records only what it finds (drift, a resolution), not
+    // every match. Runs on virtual time (backtests) call it as their own timer.
+    void requestPeriodicSync();
     void reconcile(const PositionSnapshots &positions, bool isCompleteSnapshot);
     // Writes every open tranche's unrealized P&L now (before a restart or on quit).
     void flush();

@@ -137,6 +137,11 @@ void TrancheManager::requestSync()
     requestSyncInternal(true);
 }
 
+void TrancheManager::requestPeriodicSync()
+{
+    requestSyncInternal(false);
+}
+
 void TrancheManager::requestSyncInternal(bool announce)
 {
     Step step(*this);
