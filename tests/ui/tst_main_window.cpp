@@ -31,6 +31,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void firstRunPanelExplainsOnceUntilDismissed();
     void eventFilterShowsWhatIsChecked();
     void pnlChartHasAZeroLine();
+    void fundingShowsPerTrancheInTheCardTheSummaryAndThePnlChart();
     void themeIsChosenInTheViewMenuAndKept();
     void languageIsChosenInTheViewMenuForTheNextStart();
     void summaryAgreesWithTheWindow();
@@ -617,6 +619,71 @@ void TstMainWindow::pnlChartHasAZeroLine()
     QCOMPARE(zero->count(), 2);
     QCOMPARE(zero->at(0).y(), 0.0);
     QCOMPARE(zero->at(1).y(), 0.0);
+}
+
+void TstMainWindow::fundingShowsPerTrancheInTheCardTheSummaryAndThePnlChart()
+{
+    test::UiTestRig rig;
+    MainWindow w(rig.session.get());
+    w.show();
+    w.loadData();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    selectSymbol(w, u"BTCUSDT"_s);
+    rig.mark(u"BTCUSDT"_s, "50000");
+    const QString first = rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.01").trancheId;
+    const QString second = rig.enter(u"BTCUSDT"_s, core::Side::Long, "0.03").trancheId;
+    QTableView *active = table(w, "activeTable");
+    QTRY_COMPARE(active->model()->rowCount(), 2);
+    const core::Decimal realizedBefore = rig.manager->openTranche(first)->realizedPnl;
+
+    // 0.01 % of 2,000 USDT held long: 0.20 paid, shared 1 : 3 by quantity.
+    rig.engine->chargeFunding(u"BTCUSDT"_s, core::Decimal::fromString(u"0.01"));
+    QTRY_COMPARE(rig.manager->openTranche(first)->fundingFee, core::Decimal::fromString(u"-0.05"));
+    QCOMPARE(rig.manager->openTranche(second)->fundingFee, core::Decimal::fromString(u"-0.15"));
+    // The engine books it into realized P&L; the window shows that share, never adds it again.
+    QCOMPARE(rig.manager->openTranche(first)->realizedPnl, realizedBefore + core::Decimal::fromString(u"-0.05"));
+
+    // The table: a Funding column, shown by default right after Fees, and in the column chooser.
+    w.trancheModel()->flush();
+    QVERIFY(!active->isColumnHidden(TrancheTableModel::FundingColumn));
+    QHeaderView *header = active->horizontalHeader();
+    QCOMPARE(
+        header->visualIndex(TrancheTableModel::FundingColumn), header->visualIndex(TrancheTableModel::FeesColumn) + 1);
+    QCOMPARE(active->model()->headerData(TrancheTableModel::FundingColumn, Qt::Horizontal).toString(), u"Funding"_s);
+    QTRY_COMPARE(active->model()->index(0, TrancheTableModel::FundingColumn).data().toString(), u"-0.0500"_s);
+    QCOMPARE(active->model()->index(1, TrancheTableModel::FundingColumn).data().toString(), u"-0.1500"_s);
+    QVERIFY(active->model()
+                ->index(0, TrancheTableModel::RealizedColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"part of realized"_s));
+    std::unique_ptr<QMenu> menu(w.trancheView()->createColumnMenu(active, nullptr));
+    QAction *chooser = menu->findChild<QAction *>(u"column_%1"_s.arg(int(TrancheTableModel::FundingColumn)));
+    QVERIFY(chooser);
+    QCOMPARE(chooser->text(), u"Funding"_s);
+    QVERIFY(chooser->isChecked());
+
+    // The card and the summary.
+    active->selectRow(1);
+    QTRY_COMPARE(w.trancheView()->detail()->trancheId(), second);
+    QVERIFY2(w.trancheView()->detail()->fieldText(u"Funding"_s).startsWith(u"-0.150000 USDT"_s),
+        qPrintable(w.trancheView()->detail()->fieldText(u"Funding"_s)));
+    QTRY_COMPARE(w.summary()->metricText(u"selection"_s, u"funding"_s), u"-0.2000"_s);
+    QTRY_COMPARE(w.summary()->metricText(u"account"_s, u"funding"_s), u"-0.2000"_s);
+
+    // Closed: the summary keeps it, and the P&L chart's step is the realized P&L with its funding.
+    QVERIFY(rig.manager->closeTranche(first));
+    QTRY_VERIFY(!rig.manager->openTranche(first));
+    QTRY_COMPARE(table(w, "closedTable")->model()->rowCount(), 1);
+    const int row = w.trancheModel()->rowOf(first);
+    const core::Tranche closed = w.trancheModel()->tranche(row);
+    QCOMPARE(closed.fundingFee, core::Decimal::fromString(u"-0.05"));
+    QTRY_COMPARE(w.summary()->metricText(u"account"_s, u"funding"_s), u"-0.2000"_s);
+    PnlChart *pnl = w.charts()->pnlChart();
+    pnl->setSymbol(u"BTCUSDT"_s); // redraws now
+    QLineSeries *total = pnl->totalLine();
+    QVERIFY(total->count() > 0);
+    QCOMPARE(total->at(total->count() - 1).y(), closed.realizedPnl.toDouble());
 }
 
 void TstMainWindow::themeIsChosenInTheViewMenuAndKept()

@@ -35,6 +35,8 @@ public:
     InteractiveChartView *view() const { return m_view; }
     // The dashed line at 0 USDT: above it the desk made money, below it lost.
     QLineSeries *zeroLine() const { return m_zero; }
+    // The account's steps: each close adds its realized P&L, fees and funding included.
+    QLineSeries *totalLine() const { return m_total; }
 
 private:
     struct Close

@@ -27,10 +27,14 @@ const QList<std::pair<QString, const char *>> kMetrics { { u"open"_s,
     { u"unrealized"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Unrealized P&L") },
     { u"realized"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Realized P&L") },
     { u"fees"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Fees") },
+    { u"funding"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Funding") },
     { u"notional"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Exposure (notional)") },
     { u"margin"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Margin used") },
     { u"best"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Best entry") },
     { u"sync"_s, QT_TRANSLATE_NOOP("trd::ui::SummaryPanel", "Sync") } };
+
+// Two rows of tiles: a third would cost the tables their height on a 768-pixel screen.
+constexpr int kMetricsPerRow = 6;
 
 QString key(const QString &symbol, core::Side side)
 {
@@ -118,12 +122,16 @@ QWidget *SummaryPanel::makeCard(const QString &scope, const QString &title, QLab
         caption->setEnabled(false);
         auto *value = new QLabel(u"—"_s, card);
         value->setObjectName(u"metric_%1_%2"_s.arg(scope, metric));
+        if (metric == u"funding") {
+            value->setToolTip(tr("Funding received (+) or paid (−) every 8 h while tranches are open; already "
+                                 "counted in Realized P&L."));
+        }
         QFont big = value->font();
         big.setPointSizeF(big.pointSizeF() * 1.25);
         big.setBold(true);
         value->setFont(big);
-        const int column = i % 5;
-        const int row = (i / 5) * 2;
+        const int column = i % kMetricsPerRow;
+        const int row = (i / kMetricsPerRow) * 2;
         grid->addWidget(caption, row, column);
         grid->addWidget(value, row + 1, column);
         m_tiles.insert(scope + u'/' + metric, value);
@@ -196,6 +204,7 @@ void SummaryPanel::addClosed(const core::Tranche &t)
     ++c.count;
     c.realized += t.realizedPnl;
     c.fees += t.feesPaid;
+    c.funding += t.fundingFee;
 }
 
 void SummaryPanel::scheduleRefresh()
@@ -220,12 +229,14 @@ void SummaryPanel::refresh()
         core::TrancheSummary open;
         Decimal openRealized;
         Decimal openFees;
+        Decimal openFunding;
         if (m_manager) {
             open = m_manager->summary(symbol, side);
             const auto tranches = side ? m_manager->openTranches(symbol, *side) : m_manager->openTranches(symbol);
             for (const core::Tranche &t : tranches) {
                 openRealized += t.realizedPnl;
                 openFees += t.feesPaid;
+                openFunding += t.fundingFee;
             }
         }
         Closed closed;
@@ -237,6 +248,7 @@ void SummaryPanel::refresh()
             closed.count += it->count;
             closed.realized += it->realized;
             closed.fees += it->fees;
+            closed.funding += it->funding;
         }
         const Decimal realized = closed.realized + openRealized;
         setMetric(scope, u"open"_s, QString::number(open.open), UiFormat::profitColor());
@@ -246,6 +258,10 @@ void SummaryPanel::refresh()
         setMetric(scope, u"unrealized"_s, UiFormat::money(open.unrealizedPnl), UiFormat::pnlColor(open.unrealizedPnl));
         setMetric(scope, u"realized"_s, UiFormat::money(realized), UiFormat::pnlColor(realized));
         setMetric(scope, u"fees"_s, UiFormat::amount(closed.fees + openFees));
+        // Part of Realized P&L already, as the engine books it: its share, not a second sum.
+        const Decimal funding = closed.funding + openFunding;
+        setMetric(scope, u"funding"_s, UiFormat::money(funding, 4),
+            funding.isZero() ? QColor() : UiFormat::pnlColor(funding));
         setMetric(scope, u"notional"_s, UiFormat::amount(open.notional));
         setMetric(scope, u"margin"_s, UiFormat::amount(open.marginUsed));
 

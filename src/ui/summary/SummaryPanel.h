@@ -20,7 +20,8 @@ namespace trd::ui {
 class TrancheTableModel;
 
 // Summary metrics for the selected symbol and side, and for the whole account: open, isolated
-// and closed counts, unrealized and realized P&L, fees, exposure, best entry and sync state.
+// and closed counts, unrealized and realized P&L, fees, funding (a part of realized), exposure,
+// best entry and sync state.
 // Open figures come from the engine; closed totals are kept incrementally (a history of 100,000
 // tranches is summed once, at load).
 class SummaryPanel : public QWidget
@@ -43,6 +44,7 @@ private:
         int count = 0;
         core::Decimal realized;
         core::Decimal fees;
+        core::Decimal funding; // within realized
     };
     void rebuildClosed();
     void addClosed(const core::Tranche &tranche);

@@ -34,6 +34,7 @@ TrancheDetailPanel::TrancheDetailPanel(TrancheTableModel *model, QWidget *parent
         { u"Stop loss"_s, m_ui->detail_Stoploss },
         { u"Realized P&L"_s, m_ui->detail_RealizedPnl },
         { u"Fees"_s, m_ui->detail_Fees },
+        { u"Funding"_s, m_ui->detail_Funding },
         { u"Origin"_s, m_ui->detail_Origin },
         { u"Isolated at"_s, m_ui->detail_Isolatedat },
         { u"Exit"_s, m_ui->detail_Exit },
@@ -110,6 +111,10 @@ void TrancheDetailPanel::refresh()
     setField(u"Stop loss"_s, tr(target).arg(UiFormat::price(t.slPrice), UiFormat::number(t.slPercent)));
     setField(u"Realized P&L"_s, UiFormat::money(t.realizedPnl), UiFormat::pnlColor(t.realizedPnl));
     setField(u"Fees"_s, UiFormat::amount(t.feesPaid, 6));
+    // Realized P&L already holds it (the engine books each payment there): shown, not added again.
+    setField(u"Funding"_s,
+        tr("%1 USDT (in realized P&L)", "funding of one tranche").arg(UiFormat::money(t.fundingFee, 6)),
+        t.fundingFee.isZero() ? QColor() : UiFormat::pnlColor(t.fundingFee));
     setField(u"Origin"_s, core::toString(t.origin));
     setField(u"Isolated at"_s,
         t.isolationTime > 0

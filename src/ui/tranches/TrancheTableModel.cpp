@@ -293,6 +293,8 @@ QVariant TrancheTableModel::data(const QModelIndex &index, int role) const
             color = t.isOpen() ? UiFormat::pnlColor(t.unrealizedPnl) : QColor();
         } else if (column == RealizedColumn) {
             color = UiFormat::pnlColor(t.realizedPnl);
+        } else if (column == FundingColumn) {
+            color = UiFormat::pnlColor(t.fundingFee);
         } else if (!t.isOpen()) {
             color = UiFormat::closedColor();
         }
@@ -306,6 +308,10 @@ QVariant TrancheTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (column == FundingColumn || column == RealizedColumn) {
+            return tr("Funding received (+) or paid (−) while open: %1 USDT, already part of realized P&L (%2)")
+                .arg(UiFormat::money(t.fundingFee, 4), UiFormat::money(t.realizedPnl));
+        }
         if (column == IdColumn) {
             return m_bestIds.contains(t.id)
                 ? QString(t.id + u'\n' + tr("★ best entry of %1 %2").arg(t.symbol, core::toString(t.side)))
@@ -359,6 +365,8 @@ QVariant TrancheTableModel::display(const Tranche &t, int column) const
     case ExitColumn:
         return t.isOpen() ? QString()
                           : QString(UiFormat::price(t.exitPrice) + u" · "_s + core::toString(t.closeReason));
+    case FundingColumn:
+        return UiFormat::money(t.fundingFee, 4);
     default:
         return {};
     }
@@ -405,6 +413,8 @@ QVariant TrancheTableModel::raw(const Tranche &t, int column) const
         return core::toString(t.origin);
     case ExitColumn:
         return t.exitTime;
+    case FundingColumn:
+        return t.fundingFee.toDouble();
     default:
         return {};
     }
@@ -428,7 +438,7 @@ QVariant TrancheTableModel::headerData(int section, Qt::Orientation orientation,
     }
     static const QStringList kHeaders { tr("Tranche"), tr("Symbol"), tr("Side"), tr("Status"), tr("Entry"), tr("Time"),
         tr("Quantity"), tr("Margin"), tr("Lev."), tr("Mark"), tr("Unrealized"), tr("PnL %"), tr("ROE %"), tr("TP"),
-        tr("SL"), tr("Realized"), tr("Fees"), tr("Origin"), tr("Exit") };
+        tr("SL"), tr("Realized"), tr("Fees"), tr("Origin"), tr("Exit"), tr("Funding") };
     return section >= 0 && section < kHeaders.size() ? QVariant(kHeaders.at(section)) : QVariant();
 }
 

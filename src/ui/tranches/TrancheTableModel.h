@@ -47,6 +47,8 @@ public:
         FeesColumn,
         OriginColumn,
         ExitColumn,
+        // Appended, not beside Fees: the column chooser stores hidden columns by number.
+        FundingColumn,
         ColumnCount
     };
 

@@ -76,6 +76,13 @@ TrancheView::TrancheView(TrancheTableModel *model, core::TrancheManager *manager
         header->moveSection(header->visualIndex(TrancheTableModel::UnrealizedColumn), 3);
         header->moveSection(header->visualIndex(TrancheTableModel::PnlPercentColumn), 4);
     }
+    // Funding shows by default, after the fees: both are what holding the tranche cost (the
+    // model appends it, so the numbers of saved column choices stay as they were).
+    for (QTableView *table : std::as_const(m_tables)) {
+        QHeaderView *header = table->horizontalHeader();
+        header->moveSection(header->visualIndex(TrancheTableModel::FundingColumn),
+            header->visualIndex(TrancheTableModel::FeesColumn) + 1);
+    }
     // The columns a trader hid or showed (right-click on a header), over the defaults above.
     for (QTableView *table : std::as_const(m_tables)) {
         restoreColumns(table);
