@@ -3,7 +3,12 @@
 #pragma once
 
 #include <QChartView>
+#include <QPointer>
+#include <QXYSeries>
 
+#include <functional>
+
+class QGraphicsEllipseItem;
 class QGraphicsSimpleTextItem;
 class QGraphicsRectItem;
 
@@ -11,11 +16,24 @@ namespace trd::ui {
 
 // A chart view with the interactions every chart of the app shares: drag a rectangle to zoom,
 // wheel to zoom, right click or double click to reset, and a hover label with the value.
+//
+// Lines are 1–2 px wide: a pointer a few pixels off still shows the value. The series given to
+// trackHover() are followed on every pointer move; within kHoverTolerance pixels of one, its point
+// nearest by x is marked and labelled (a long straight run — a TP or SL level — is labelled where
+// the pointer is).
 class InteractiveChartView : public QChartView
 {
     Q_OBJECT
 public:
     explicit InteractiveChartView(QChart *chart, QWidget *parent = nullptr);
+
+    static constexpr qreal kHoverTolerance = 6; // pixels from the line
+    using HoverText = std::function<QString(const QPointF &value)>;
+    // Shows text(point) while the pointer is near `series` (its points in ascending x). A series
+    // deleted later is dropped by itself.
+    void trackHover(QXYSeries *series, HoverText text);
+    // The value the hover label is at (invalid: none shown).
+    QPointF hoverValue() const { return m_hoverValue; }
 
     // Shows `text` beside the chart position of `value` (in series coordinates).
     void showHover(const QPointF &value, const QString &text, QAbstractSeries *series);
@@ -35,10 +53,30 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
+    struct Tracked
+    {
+        QPointer<QXYSeries> series;
+        HoverText text;
+    };
+    struct Nearest
+    {
+        qreal distance = -1; // pixels from the pointer to the line; < 0: none
+        QPointF value;
+    };
+    // The nearest point of `series` to `at` (chart coordinates), by the rule in the class comment.
+    Nearest nearestPoint(QXYSeries *series, const QPointF &at) const;
+    void updateHover(const QPointF &at);
+
     QGraphicsRectItem *m_hoverBox;
     QGraphicsSimpleTextItem *m_hoverText;
+    QGraphicsEllipseItem *m_marker;
+    QList<Tracked> m_tracked;
+    QPointF m_hoverValue;
+    bool m_isTrackedHover = false; // the label is the tracker's, not a bar's hovered signal
     bool m_zoomed = false;
     bool m_followsPalette = false;
 };

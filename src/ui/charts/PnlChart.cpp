@@ -3,6 +3,7 @@
 #include "PnlChart.h"
 
 #include "charts/InteractiveChartView.h"
+#include "charts/NiceTicks.h"
 #include "common/UiFormat.h"
 #include "tranche/TrancheManager.h"
 #include "tranches/TrancheTableModel.h"
@@ -71,7 +72,6 @@ PnlChart::PnlChart(TrancheTableModel *model, core::TrancheManager *manager, QWid
     m_chart->addSeries(m_zero);
     m_x->setFormat(u"MM-dd hh:mm"_s);
     m_x->setTickCount(6);
-    m_y->setLabelFormat(u"%.2f"_s);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_zero->attachAxis(m_x);
@@ -82,16 +82,10 @@ PnlChart::PnlChart(TrancheTableModel *model, core::TrancheManager *manager, QWid
     for (auto *series : { m_total, m_selected }) {
         series->attachAxis(m_x);
         series->attachAxis(m_y);
-        connect(series, &QLineSeries::hovered, this, [this, series](const QPointF &point, bool state) {
-            if (!state) {
-                m_view->hideHover();
-                return;
-            }
-            m_view->showHover(point,
-                u"%1\n%2: %3 USDT"_s.arg(
-                    QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(u"yyyy-MM-dd hh:mm:ss"_s),
-                    series->name(), QString::number(point.y(), 'f', 2)),
-                series);
+        m_view->trackHover(series, [series](const QPointF &point) {
+            return u"%1\n%2: %3 USDT"_s.arg(
+                QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(u"yyyy-MM-dd hh:mm:ss"_s), series->name(),
+                QString::number(point.y(), 'f', 2));
         });
     }
     auto *layout = new QVBoxLayout(this);
@@ -203,8 +197,8 @@ void PnlChart::refresh()
             hi = std::max(hi, p.y());
         }
     }
-    const double pad = std::max(1.0, (hi - lo) * 0.1);
-    m_y->setRange(lo - pad, hi + pad);
+    const double pad = std::max(1.0, (hi - lo) * 0.05);
+    NiceTicks::apply(m_y, lo - pad, hi + pad);
 }
 
 } // namespace trd::ui

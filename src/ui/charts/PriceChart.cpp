@@ -3,6 +3,7 @@
 #include "PriceChart.h"
 
 #include "charts/InteractiveChartView.h"
+#include "charts/NiceTicks.h"
 #include "charts/PriceHistory.h"
 #include "common/UiFormat.h"
 #include "tranche/TrancheManager.h"
@@ -18,6 +19,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -62,21 +64,14 @@ PriceChart::PriceChart(PriceHistory *history, TrancheTableModel *model, core::Tr
     m_chart->addSeries(m_isolations);
     m_x->setFormat(u"hh:mm:ss"_s);
     m_x->setTickCount(6);
-    m_y->setLabelFormat(u"%.2f"_s);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     for (QXYSeries *series : std::initializer_list<QXYSeries *> { m_price, m_isolations }) {
         series->attachAxis(m_x);
         series->attachAxis(m_y);
-        connect(series, &QXYSeries::hovered, this, [this, series](const QPointF &point, bool state) {
-            if (!state) {
-                m_view->hideHover();
-                return;
-            }
-            m_view->showHover(point,
-                u"%1\n%2: %3"_s.arg(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(u"hh:mm:ss"_s),
-                    series->name(), QString::number(point.y(), 'f', 4)),
-                series);
+        m_view->trackHover(series, [series](const QPointF &point) {
+            return u"%1\n%2: %3"_s.arg(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(u"hh:mm:ss"_s),
+                series->name(), QString::number(point.y(), 'f', 4));
         });
     }
     auto *layout = new QVBoxLayout(this);
@@ -202,13 +197,8 @@ void PriceChart::rebuildLevels(qint64 from, qint64 to)
                 line->attachAxis(m_x);
                 line->attachAxis(m_y);
                 m_levels << line;
-                connect(line, &QLineSeries::hovered, this, [this, line](const QPointF &point, bool state) {
-                    if (state) {
-                        m_view->showHover(point, u"%1: %2"_s.arg(line->name()).arg(point.y(), 0, 'f', 4), line);
-                    } else {
-                        m_view->hideHover();
-                    }
-                });
+                m_view->trackHover(line,
+                    [line](const QPointF &point) { return u"%1: %2"_s.arg(line->name()).arg(point.y(), 0, 'f', 4); });
                 // Only the first tranche's three lines carry legend entries; the rest would crowd it.
                 if (m_levels.size() > 3) {
                     for (QLegendMarker *marker : m_chart->legend()->markers(line)) {
@@ -286,6 +276,8 @@ void PriceChart::refresh()
             isolations.append(p);
         }
     }
+    // The hover finds points by time.
+    std::sort(isolations.begin(), isolations.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
     m_isolations->replace(isolations);
     if (m_view->isZoomed()) {
         return;
@@ -313,7 +305,7 @@ void PriceChart::refresh()
     }
     const double pad = std::max((hi - lo) * 0.08, hi * 0.0005 + 1e-9);
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
-    m_y->setRange(lo - pad, hi + pad);
+    NiceTicks::apply(m_y, lo - pad, hi + pad);
 }
 
 } // namespace trd::ui

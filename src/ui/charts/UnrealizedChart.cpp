@@ -3,12 +3,15 @@
 #include "UnrealizedChart.h"
 
 #include "charts/InteractiveChartView.h"
+#include "charts/NiceTicks.h"
 #include "common/UiFormat.h"
 #include "tranche/TrancheManager.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -24,6 +27,7 @@ UnrealizedChart::UnrealizedChart(core::TrancheManager *manager, QWidget *parent)
     , m_series(new QStackedBarSeries)
     , m_profit(new QBarSet(tr("In profit")))
     , m_loss(new QBarSet(tr("Under water")))
+    , m_zero(new QLineSeries)
     , m_x(new QBarCategoryAxis)
     , m_y(new QValueAxis)
     , m_view(new InteractiveChartView(m_chart, this))
@@ -37,6 +41,7 @@ UnrealizedChart::UnrealizedChart(core::TrancheManager *manager, QWidget *parent)
         m_loss->setColor(UiFormat::lossColor());
         m_profit->setBorderColor(UiFormat::profitColor());
         m_loss->setBorderColor(UiFormat::lossColor());
+        m_zero->setPen(QPen(UiFormat::closedColor(), 1, Qt::DashLine));
     });
     m_view->followPalette();
     m_series->append(m_profit);
@@ -46,7 +51,13 @@ UnrealizedChart::UnrealizedChart(core::TrancheManager *manager, QWidget *parent)
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_series->attachAxis(m_x);
     m_series->attachAxis(m_y);
-    m_y->setLabelFormat(u"%.2f"_s);
+    m_zero->setName(tr("Zero"));
+    m_chart->addSeries(m_zero);
+    m_zero->attachAxis(m_x);
+    m_zero->attachAxis(m_y);
+    for (QLegendMarker *marker : m_chart->legend()->markers(m_zero)) {
+        marker->setVisible(false);
+    }
     connect(m_series, &QStackedBarSeries::hovered, this, [this](bool state, int index, QBarSet *set) {
         if (!state || index < 0 || index >= m_labels.size()) {
             m_view->hideHover();
@@ -110,9 +121,11 @@ void UnrealizedChart::refresh()
     m_loss->remove(0, m_loss->count());
     m_profit->append(profit);
     m_loss->append(loss);
+    // Across every bar: category i is centred on x = i.
+    m_zero->replace({ QPointF(-0.5, 0), QPointF(std::max<qsizetype>(1, labels.size()) - 0.5, 0) });
     if (!m_view->isZoomed()) {
-        const double pad = std::max(0.5, (hi - lo) * 0.15);
-        m_y->setRange(lo - pad, hi + pad);
+        const double pad = std::max(0.5, (hi - lo) * 0.1);
+        NiceTicks::apply(m_y, lo - pad, hi + pad);
     }
 }
 

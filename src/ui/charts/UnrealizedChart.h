@@ -8,6 +8,7 @@
 class QBarCategoryAxis;
 class QBarSet;
 class QChart;
+class QLineSeries;
 class QStackedBarSeries;
 class QValueAxis;
 
@@ -27,6 +28,8 @@ public:
     UnrealizedChart(core::TrancheManager *manager, QWidget *parent = nullptr);
     void setSelection(const QString &symbol, const QString &side);
     int barCount() const;
+    // The dashed line at 0 USDT between the bars in profit and those under water.
+    QLineSeries *zeroLine() const { return m_zero; }
     void refresh();
 
 private:
@@ -37,6 +40,7 @@ private:
     QStackedBarSeries *m_series;
     QBarSet *m_profit;
     QBarSet *m_loss;
+    QLineSeries *m_zero;
     QBarCategoryAxis *m_x;
     QValueAxis *m_y;
     InteractiveChartView *m_view;
