@@ -16,15 +16,19 @@
 #include "tranches/TrancheTableModel.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -352,6 +356,20 @@ void TstDeskApp::liveHearsTheAccountsAlerts()
     QTRY_VERIFY_WITH_TIMEOUT(app.window()->findChild<QMessageBox *>(u"marginCallBox"_s), 15000);
     QVERIFY(alerts().last().contains(kSymbol));
     QCOMPARE(app.window()->findChild<QMessageBox *>(u"marginCallBox"_s)->icon(), QMessageBox::Critical);
+
+    // An announcement from the exchange: counted on the status bar, read in its dialog.
+    rig.server.pushAnnouncement(u"Scheduled maintenance"_s, u"DIRECT"_s, u"Futures pause at 02:00 UTC."_s);
+    auto *unread = app.window()->findChild<QToolButton *>(u"announcementsBadge"_s);
+    QVERIFY(unread);
+    QTRY_VERIFY_WITH_TIMEOUT(unread->isVisibleTo(app.window()), 15000);
+    app.window()->findChild<QAction *>(u"announcementsAction"_s)->trigger();
+    auto *dialog = app.window()->findChild<QDialog *>(u"AnnouncementsDialog"_s);
+    QVERIFY(dialog);
+    const QAbstractItemModel *listed = dialog->findChild<QTableView *>(u"announcementTable"_s)->model();
+    QCOMPARE(listed->rowCount(), 1);
+    QCOMPARE(listed->index(0, 2).data().toString(), u"Scheduled maintenance"_s);
+    QVERIFY(dialog->findChild<QTextBrowser *>(u"announcementText"_s)->toPlainText().contains(u"02:00 UTC"_s));
+    QVERIFY(!unread->isVisibleTo(app.window()));
 }
 
 void TstDeskApp::liveSignsWithAnApiWallet()

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -498,7 +499,11 @@ void EngineHost::wireAccountAlerts()
     });
     connect(live, &exchange::LiveExchange::announcement, this, [this](const exchange::AnnouncementEvent &notice) {
         const QString text = notice.subtitle.isEmpty() ? notice.title : notice.title + u" — "_s + notice.subtitle;
-        m_manager->recordAccountAlert(u"announcement"_s, QString(), tr("Exchange announcement: %1").arg(text));
+        // The details carry the notice itself, for the announcements dialog.
+        const QJsonObject details { { u"kind"_s, u"announcement"_s }, { u"title"_s, notice.title },
+            { u"body"_s, notice.subtitle }, { u"category"_s, notice.category }, { u"link"_s, notice.link } };
+        m_manager->recordAccountAlert(u"announcement"_s, QString(), tr("Exchange announcement: %1").arg(text),
+            QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
     });
     connect(m_live.get(), &exchange::LiveSession::positionModeChanged, this, [this](core::PositionMode mode) {
         // Every order would be refused in the wrong mode: stop new entries before the next signal.

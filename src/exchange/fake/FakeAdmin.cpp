@@ -232,8 +232,8 @@ FakeResponse FakeAdmin::fault(const FakeRequest &request)
     } else if (kind == u"margin_call"_s) {
         m_server->pushMarginCall();
     } else if (kind == u"announcement"_s) {
-        m_server->pushAnnouncement(
-            text(args, u"title"_s), args.contains(u"category"_s) ? text(args, u"category"_s) : u"DIRECT"_s);
+        m_server->pushAnnouncement(text(args, u"title"_s),
+            args.contains(u"category"_s) ? text(args, u"category"_s) : u"DIRECT"_s, text(args, u"body"_s));
     } else if (kind == u"clear"_s) {
         m_server->clearFaults();
     } else {

@@ -231,9 +231,9 @@ void FakeExchangeServer::pushMarginCall()
         [this](const QString &symbol) { return m_engine->markPrice(symbol); }, nowMs()));
 }
 
-void FakeExchangeServer::pushAnnouncement(const QString &title, const QString &category)
+void FakeExchangeServer::pushAnnouncement(const QString &title, const QString &category, const QString &body)
 {
-    m_hub->pushUserEvent(FakeJson::announcement(title, category, nowMs()));
+    m_hub->pushUserEvent(FakeJson::announcement(title, body, category, nowMs()));
 }
 
 void FakeExchangeServer::chargeFunding(const QString &symbol, core::Decimal rate)

@@ -81,7 +81,7 @@ public:
     // (ACCOUNT_CONFIG_UPDATE "ai"), a MARGIN_CALL over the open positions, an announcement.
     void pushAccountSettings(std::optional<bool> isHedge, std::optional<bool> isMultiAssets);
     void pushMarginCall();
-    void pushAnnouncement(const QString &title, const QString &category);
+    void pushAnnouncement(const QString &title, const QString &category, const QString &body = {});
     // Funding now, off the 8-hour schedule: every open position of the symbol pays (a long at a
     // positive rate) or receives `rate` (a fraction) of its notional at the mark — an
     // ACCOUNT_UPDATE "FUNDING_FEE" and a FUNDING_FEE income row per position, as Aster settles it.

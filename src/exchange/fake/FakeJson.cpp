@@ -237,9 +237,9 @@ QJsonObject FakeJson::marginCall(const core::PositionSnapshots &positions, core:
     return { { u"e"_s, u"MARGIN_CALL"_s }, { u"E"_s, eventTime }, { u"cw"_s, dec(crossWallet) }, { u"p"_s, listed } };
 }
 
-QJsonObject FakeJson::announcement(const QString &title, const QString &category, qint64 eventTime)
+QJsonObject FakeJson::announcement(const QString &title, const QString &body, const QString &category, qint64 eventTime)
 {
-    const QJsonObject text { { u"i"_s, eventTime }, { u"t"_s, title }, { u"s"_s, QString() }, { u"c"_s, category },
+    const QJsonObject text { { u"i"_s, eventTime }, { u"t"_s, title }, { u"s"_s, body }, { u"c"_s, category },
         { u"d"_s, eventTime }, { u"S"_s, false } };
     return { { u"e"_s, u"announcement"_s }, { u"en"_s, text }, { u"zh"_s, text } };
 }

@@ -49,7 +49,8 @@ public:
     // Maintenance margin is the fake's approximation: 0.4 % of the notional at the mark.
     static QJsonObject marginCall(const core::PositionSnapshots &positions, core::Decimal crossWallet,
         const std::function<std::optional<core::Decimal>(const QString &)> &markOf, qint64 eventTime);
-    static QJsonObject announcement(const QString &title, const QString &category, qint64 eventTime);
+    static QJsonObject announcement(
+        const QString &title, const QString &body, const QString &category, qint64 eventTime);
     static QJsonObject accountConfigUpdate(const QString &symbol, int leverage, qint64 eventTime);
     static QJsonObject listenKeyExpired(qint64 eventTime);
 

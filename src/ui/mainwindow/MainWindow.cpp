@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "announcements/AnnouncementsController.h"
 #include "charts/ChartsPanel.h"
 #include "charts/PriceHistory.h"
 #include "common/FileDialog.h"
@@ -162,6 +163,8 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
     connect(m_session, &DeskSession::rateLimitChanged, this, showRateLimit);
     showRateLimit();
 
+    // Announcements the exchange sends (LIVE): read in their dialog, counted on the status bar.
+    m_announcements = new AnnouncementsController(session->manager(), this);
     createMenus();
     statusBar()->showMessage(tr("Ready"));
     restoreLayout();
@@ -341,6 +344,7 @@ void MainWindow::createMenus()
         dialog->showHeading(tr("Keyboard shortcuts"));
     });
     shortcuts->setObjectName(u"shortcutsAction"_s);
+    help->addAction(m_announcements->action());
     help->addAction(tr("&About TrancheDesk"), this, [this] {
         auto *dialog = new AboutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -8,6 +8,7 @@ class QDockWidget;
 
 namespace trd::ui {
 
+class AnnouncementsController;
 class ChartsPanel;
 class DeskSession;
 class DeskToolBar;
@@ -47,6 +48,7 @@ public:
     ChartsPanel *charts() const { return m_charts; }
     ExportController *exporter() const { return m_exporter; }
     Notifier *notifier() const { return m_notifier; }
+    AnnouncementsController *announcements() const { return m_announcements; }
     // Opens the settings (modal).
     void openSettings();
     // Remembers geometry and dock layout (also done when the window closes).
@@ -78,6 +80,7 @@ private:
     ChartsPanel *m_charts;
     ExportController *m_exporter;
     Notifier *m_notifier;
+    AnnouncementsController *m_announcements;
     QList<QDockWidget *> m_docks;
     bool m_loaded = false;
 };
