@@ -287,6 +287,8 @@ FakeResponse FakeExchangeServer::dispatch(const FakeRequest &request)
     const FakeResponse response
         = request.path.startsWith(u"/admin/"_s) ? m_admin->handle(request) : m_rest->handle(routed);
     qCDebug(lcFakeExchange) << request.method << request.path << response.status;
+    const bool isSigned = request.rawQuery.contains("signature=") || request.body.contains("signature=");
+    Q_EMIT requestServed(request.method, request.path, isSigned, response.status);
     return response;
 }
 

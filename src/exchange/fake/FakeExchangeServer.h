@@ -101,6 +101,9 @@ Q_SIGNALS:
     void streamConnectionsChanged(int count);
     // A stream client answered the server's ping.
     void streamPongReceived();
+    // Every REST request in the order it arrived, as answered (admin ones too): whether it carried
+    // a signature, and the status of the answer.
+    void requestServed(const QString &method, const QString &path, bool isSigned, int status);
 
 private:
     FakeResponse dispatch(const FakeRequest &request);

@@ -83,6 +83,40 @@ private Q_SLOTS:
     }
     void cleanup() { m_rig.reset(); }
 
+    // The server's clock is two minutes ahead of ours, past any recvWindow: a request signed with
+    // our own time would be refused (-1021). The session reads the server's time first and signs
+    // nothing until it has the answer.
+    void theFirstSignedRequestWaitsForTheClockSync()
+    {
+        struct Served
+        {
+            QString path;
+            bool isSigned;
+            int status;
+        };
+        QList<Served> served;
+        connect(&m_rig->server, &FakeExchangeServer::requestServed, this,
+            [&served](const QString &, const QString &path, bool isSigned, int status) {
+                served.append({ path, isSigned, status });
+            });
+        m_rig->server.advanceClock(120'000);
+        const auto session = readySession();
+        QVERIFY(session);
+        QVERIFY(!served.isEmpty());
+        QCOMPARE(served.first().path, u"/fapi/v1/time"_s);
+        QVERIFY(!served.first().isSigned);
+        QStringList signedPaths;
+        for (const Served &s : std::as_const(served)) {
+            if (s.isSigned) {
+                signedPaths << s.path;
+                QVERIFY2(s.status == 200, qPrintable(u"%1 answered %2"_s.arg(s.path).arg(s.status)));
+            }
+        }
+        // Signed calls did go out (the position mode, at least), every one after the sync.
+        QVERIFY2(signedPaths.contains(u"/fapi/v1/positionSide/dual"_s), qPrintable(signedPaths.join(u", "_s)));
+        session->stop();
+    }
+
     void aModeSwitchedElsewhereIsNoticedAndUndone()
     {
         const auto session = readySession();
