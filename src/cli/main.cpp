@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tranchedesk-cli: the engine without the window. `simulate` runs a scenario through the real
 // TrancheManager on the paper exchange; `export` writes a store's tranches and events as CSV.
+#include "BacktestCommand.h"
 #include "CsvExporter.h"
 #include "ScenarioRunner.h"
 #include "SqliteTrancheStore.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QHashSeed>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -143,6 +145,14 @@ int main(int argc, char *argv[])
     trd::i18n::install(QLocale::system());
     QStringList args = app.arguments();
     const QString command = args.size() > 1 ? args.at(1) : QString();
+    if (command == u"backtest") {
+        // The engine keeps some state in QHash; a fixed seed makes its iteration order, and so the
+        // report, the same on every run.
+        QHashSeed::setDeterministicGlobalSeed();
+        args.removeAt(1);
+        args[0] = u"tranchedesk-cli backtest"_s;
+        return trd::cli::BacktestCommand::run(args);
+    }
     if (command == u"simulate" || command == u"export") {
         args.removeAt(1);
         args[0] = u"tranchedesk-cli "_s + command;
@@ -152,9 +162,11 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "tranchedesk-cli 0.1.0" << Qt::endl;
         return Ok;
     }
-    const QString usage = QCoreApplication::translate("tranchedesk-cli", "usage: %1\n       %2")
+    const QString usage = QCoreApplication::translate("tranchedesk-cli", "usage: %1\n       %2\n       %3")
                               .arg(u"tranchedesk-cli simulate SCENARIO.jsonl [--db FILE] [--pretty]"_s,
-                                  u"tranchedesk-cli export --db FILE --out DIR"_s);
+                                  u"tranchedesk-cli export --db FILE --out DIR"_s,
+                                  u"tranchedesk-cli backtest --config FILE --candles FILE [--liquidations FILE] "
+                                  "[--vary KEY=V1,V2] [--jobs N] [--whatif] --out DIR"_s);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         QTextStream(stdout) << usage << Qt::endl;
         return Ok;

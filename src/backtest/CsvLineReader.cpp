@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CsvLineReader.h"
+
+#include <QCoreApplication>
+
+namespace trd::backtest {
+
+CsvLineReader::CsvLineReader(const QString &path)
+    : m_path(path)
+    , m_file(path)
+{
+    m_buffer.reserve(4096);
+}
+
+core::Result<void> CsvLineReader::open(bool hashing)
+{
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        return core::Error { QCoreApplication::translate("trd::backtest::CsvLineReader", "cannot read %1: %2")
+                                 .arg(m_path, m_file.errorString()) };
+    }
+    m_size = m_file.size();
+    m_isHashing = hashing;
+    return {};
+}
+
+bool CsvLineReader::next()
+{
+    for (;;) {
+        m_buffer.resize(0);
+        // A quoted field may hold line breaks: keep reading until the quotes balance.
+        qsizetype quotes = 0;
+        do {
+            const qsizetype before = m_buffer.size();
+            const QByteArray part = m_file.readLine();
+            if (part.isEmpty()) {
+                if (before == 0) {
+                    return false;
+                }
+                break;
+            }
+            m_position += part.size();
+            if (m_isHashing) {
+                m_hash.addData(part);
+            }
+            ++m_lineNumber;
+            m_buffer.append(part);
+            quotes += part.count('"');
+        } while (quotes % 2 != 0);
+        QByteArrayView line(m_buffer);
+        if (m_lineNumber == 1 && line.startsWith("\xEF\xBB\xBF")) {
+            line = line.sliced(3);
+        }
+        while (!line.isEmpty() && (line.back() == '\n' || line.back() == '\r')) {
+            line.chop(1);
+        }
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        m_line = line;
+        split();
+        return true;
+    }
+}
+
+void CsvLineReader::split()
+{
+    m_fields.clear();
+    if (!m_line.contains('"')) {
+        qsizetype start = 0;
+        for (;;) {
+            const qsizetype comma = m_line.indexOf(',', start);
+            if (comma < 0) {
+                m_fields.push_back(m_line.sliced(start));
+                return;
+            }
+            m_fields.push_back(m_line.sliced(start, comma - start));
+            start = comma + 1;
+        }
+    }
+    // Quoted fields are rewritten once into m_unquoted; the views point into it.
+    m_unquoted.resize(0);
+    m_unquoted.reserve(m_line.size());
+    std::vector<std::pair<qsizetype, qsizetype>> spans;
+    qsizetype start = 0;
+    bool inQuotes = false;
+    for (qsizetype i = 0; i < m_line.size(); ++i) {
+        const char c = m_line[i];
+        if (inQuotes) {
+            if (c == '"' && i + 1 < m_line.size() && m_line[i + 1] == '"') {
+                m_unquoted.append('"');
+                ++i;
+            } else if (c == '"') {
+                inQuotes = false;
+            } else {
+                m_unquoted.append(c);
+            }
+        } else if (c == '"') {
+            inQuotes = true;
+        } else if (c == ',') {
+            spans.emplace_back(start, m_unquoted.size() - start);
+            start = m_unquoted.size();
+        } else {
+            m_unquoted.append(c);
+        }
+    }
+    spans.emplace_back(start, m_unquoted.size() - start);
+    for (const auto &[from, length] : spans) {
+        m_fields.push_back(QByteArrayView(m_unquoted).sliced(from, length));
+    }
+}
+
+} // namespace trd::backtest
