@@ -4,10 +4,12 @@
 
 #include "SqliteLiquidationStore.h"
 #include "SqliteTrancheStore.h"
+#include "config/ConfigSecrets.h"
 #include "host/EngineHost.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/KeychainSecretStore.h"
 #include "session/DeskSession.h"
+#include "settings/PlainKeysDialog.h"
 
 #include <QStatusBar>
 #include <QTimer>
@@ -138,6 +140,24 @@ void DeskApp::showWindow()
     }
     // The store is read once the first frame is up, so the window appears at once.
     QTimer::singleShot(0, m_window.get(), &ui::MainWindow::loadData);
+    offerToMoveKeysOutOfTheConfig();
+}
+
+void DeskApp::offerToMoveKeysOutOfTheConfig()
+{
+    // A config.json written by hand or copied from the original bot may hold the keys in plain
+    // text: the engine never reads them from there, so say so and offer the keychain.
+    const QString path = m_options.configPath();
+    const auto found = core::ConfigSecrets::findInFile(path);
+    if (!found || found.value().isEmpty()) {
+        return;
+    }
+    auto *offer = new ui::PlainKeysDialog(m_secrets.get(), path, found.value(), m_window.get());
+    offer->setAttribute(Qt::WA_DeleteOnClose);
+    connect(offer, &ui::PlainKeysDialog::keysMoved, this, [this] {
+        showMessage(tr("The API keys are in the keychain now, and no longer in the configuration file."), 0);
+    });
+    offer->open();
 }
 
 void DeskApp::showMessage(const QString &text, int timeoutMs)

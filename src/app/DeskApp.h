@@ -57,6 +57,7 @@ Q_SIGNALS:
 private:
     void wireSession();
     void showWindow();
+    void offerToMoveKeysOutOfTheConfig();
     void showMessage(const QString &text, int timeoutMs);
 
     AppOptions m_options;

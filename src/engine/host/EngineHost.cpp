@@ -104,8 +104,11 @@ core::Result<void> EngineHost::start()
         // Never trade LIVE without keys, and never pretend to: PAPER, and the note says why.
         isLive = false;
         config.value().global.paperMode = true;
-        m_startNote = tr("The configuration asks for LIVE mode, but no API key is in the keychain: running in "
-                         "PAPER mode. Enter the keys under Settings → API keys, then switch to LIVE.");
+        const QString noKeychain = m_secrets ? m_secrets->unavailableExplanation() : QString();
+        m_startNote = noKeychain.isEmpty()
+            ? tr("The configuration asks for LIVE mode, but no API key is in the keychain: running in "
+                 "PAPER mode. Enter the keys under Settings → API keys, then switch to LIVE.")
+            : tr("The configuration asks for LIVE mode: running in PAPER mode. %1").arg(noKeychain);
     }
     if (auto opened = openStore(isLive ? m_options.liveStorePath() : m_options.storePath()); !opened) {
         return opened;
@@ -303,9 +306,15 @@ core::Result<core::AppConfig> EngineHost::loadConfig()
     if (!QFileInfo::exists(path)) {
         return core::AppConfig {}; // the demo market's sample, once the paper side is built
     }
-    auto loaded = core::ConfigLoader::loadFile(path);
+    QList<core::ConfigIssue> warnings;
+    auto loaded = core::ConfigLoader::loadFile(path, &warnings);
     if (!loaded) {
         return core::Error { u"%1:\n%2"_s.arg(path, loaded.error().message) };
+    }
+    // Doubtful settings and keys left in the file, said where a headless engine is read: the log
+    // (by key path; a key's value is never in a message).
+    for (const core::ConfigIssue &warning : std::as_const(warnings)) {
+        qCWarning(lcHost).noquote() << path << "warning:" << warning.message;
     }
     return loaded.value();
 }
@@ -554,9 +563,12 @@ core::Result<void> EngineHost::switchMode(bool isLive)
     if (isLive == this->isLive()) {
         return {};
     }
-    if (isLive && (!m_secrets || !m_secrets->hasApiKeys())) {
-        return core::Error { tr("LIVE mode needs API keys: an API wallet (account address and API wallet private key) "
-                                "or an HMAC API key and secret.") };
+    if (isLive) {
+        if (const QString problem = m_secrets ? m_secrets->liveKeysProblem()
+                                              : tr("LIVE mode needs API keys, and this session has no keychain.");
+            !problem.isEmpty()) {
+            return core::Error { problem };
+        }
     }
     core::AppConfig config = m_config;
     config.global.paperMode = !isLive;

@@ -3,11 +3,14 @@
 #include "KeychainSecretStore.h"
 
 #include <QEventLoop>
+#include <QLoggingCategory>
 #include <qt6keychain/keychain.h>
 
 namespace trd::engine {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcSecrets, "trd.engine.secrets")
 
 void runToEnd(QKeychain::Job &job)
 {
@@ -18,7 +21,50 @@ void runToEnd(QKeychain::Job &job)
     loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
+// The keychain's own failures; an absent entry (or one that could not be deleted) is about the
+// entry, not the keychain.
+bool isBackendFailure(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+    case QKeychain::EntryNotFound:
+    case QKeychain::CouldNotDeleteEntry:
+        return false;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        break;
+    }
+    return true;
+}
+
 } // namespace
+
+template<typename Job>
+void KeychainSecretStore::run(Job &job)
+{
+    runToEnd(job);
+    if (isBackendFailure(job.error())) {
+        // qtkeychain's text names the cause ("No keychain service available", a D-Bus error); it
+        // never holds the secret.
+        QString failure
+            = job.errorString().isEmpty() ? QStringLiteral("error %1").arg(int(job.error())) : job.errorString();
+#ifdef Q_OS_LINUX
+        // Headless, qtkeychain only says "Unknown error": the missing session bus is the reason.
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+            failure += QStringLiteral("; no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS is not set");
+        }
+#endif
+        if (failure != m_failure) {
+            qCWarning(lcSecrets).noquote() << "keychain unavailable:" << failure;
+        }
+        m_failure = failure;
+    } else {
+        m_failure.clear();
+    }
+}
 
 KeychainSecretStore::KeychainSecretStore(const QString &service)
     : m_service(service)
@@ -28,7 +74,7 @@ QString KeychainSecretStore::read(const QString &name)
 {
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(name);
-    runToEnd(job);
+    run(job);
     return job.error() == QKeychain::NoError ? job.textData() : QString();
 }
 
@@ -37,7 +83,7 @@ bool KeychainSecretStore::write(const QString &name, const QString &value)
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(name);
     job.setTextData(value);
-    runToEnd(job);
+    run(job);
     return job.error() == QKeychain::NoError;
 }
 
@@ -45,7 +91,7 @@ bool KeychainSecretStore::remove(const QString &name)
 {
     QKeychain::DeletePasswordJob job(m_service);
     job.setKey(name);
-    runToEnd(job);
+    run(job);
     return job.error() == QKeychain::NoError;
 }
 

@@ -15,9 +15,14 @@ public:
     QString read(const QString &name) override;
     bool write(const QString &name, const QString &value) override;
     bool remove(const QString &name) override;
+    QString backendFailure() const override { return m_failure; }
 
 private:
+    template<typename Job>
+    void run(Job &job);
+
     QString m_service;
+    QString m_failure;
 };
 
 } // namespace trd::engine

@@ -16,6 +16,16 @@ public:
     virtual QString read(const QString &name) = 0;
     virtual bool write(const QString &name, const QString &value) = 0;
     virtual bool remove(const QString &name) = 0;
+    // Why the keychain itself could not be used at its last answer (no Secret Service on a
+    // headless machine, access refused), as the keychain words it; empty while it works. An entry
+    // that is simply absent is not a failure.
+    virtual QString backendFailure() const { return {}; }
+    // For the trader when backendFailure() is set: what is missing, how to install or start it,
+    // and that keys are never kept in a plain file instead. Empty while the keychain works.
+    QString unavailableExplanation() const;
+    // Why LIVE cannot trade with the keys stored here (none entered, or no keychain at all); empty
+    // when it can.
+    QString liveKeysProblem();
 
     // V1: an HMAC API key and secret.
     static QString apiKeyName();

@@ -208,6 +208,11 @@ void DeskToolBar::closeAll()
 void DeskToolBar::requestLive()
 {
     if (m_session->secrets() && !m_session->secrets()->hasApiKeys()) {
+        // Without a keychain the key dialog could store nothing: say what is missing instead.
+        if (const QString missing = m_session->secrets()->unavailableExplanation(); !missing.isEmpty()) {
+            MessageBox::warning(parentWidget(), tr("Switch to LIVE"), missing);
+            return;
+        }
         MessageBox::information(parentWidget(), tr("Switch to LIVE"),
             tr("LIVE trading needs your Aster API wallet: the account's address and the API wallet's "
                "private key (an older HMAC API key and secret works too). Enter them first; they are kept in "

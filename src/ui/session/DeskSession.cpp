@@ -53,10 +53,11 @@ core::Result<void> DeskSession::applyConfig(const core::AppConfig &config)
 
 core::Result<void> DeskSession::requestLiveMode()
 {
-    if (!m_secrets || !m_secrets->hasApiKeys()) {
-        return core::Error { tr(
-            "LIVE mode needs API keys: an API wallet (account address and API wallet private key) or an "
-            "HMAC API key and secret, entered under Settings → API keys.") };
+    // No keys entered, or no keychain to hold them (a headless machine): the refusal says which.
+    if (const QString problem
+        = m_secrets ? m_secrets->liveKeysProblem() : tr("LIVE mode needs API keys, and this window has no keychain.");
+        !problem.isEmpty()) {
+        return core::Error { problem };
     }
     if (!m_modeSwitcher) {
         return core::Error { tr("This window is not connected to an exchange that can trade LIVE. "

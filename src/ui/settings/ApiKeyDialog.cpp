@@ -38,6 +38,12 @@ ApiKeyDialog::ApiKeyDialog(SecretStore *secrets, QWidget *parent)
     connect(m_ui->apiKeyButtons, &QDialogButtonBox::accepted, this, &ApiKeyDialog::accept);
     connect(m_ui->apiKeyButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateSignerAddress();
+    // The reads above asked the keychain: if there is none, say so before anything is typed.
+    if (m_secrets) {
+        if (const QString missing = m_secrets->unavailableExplanation(); !missing.isEmpty()) {
+            showProblem(missing);
+        }
+    }
     // What is stored decides which page opens; with nothing stored, the kind Aster issues now.
     setKind(m_secrets && !m_secrets->hasV3Keys() && m_secrets->hasHmacKeys() ? Kind::Hmac : Kind::ApiWallet);
     resize(560, sizeHint().height());
@@ -87,8 +93,12 @@ bool ApiKeyDialog::save(const QList<QPair<QString, QString>> &values, const QStr
 
 void ApiKeyDialog::accept()
 {
-    const QString refused
-        = tr("The keychain refused the keys (is a keyring service running?). Nothing else was changed.");
+    const auto refused = [this] {
+        const QString missing = m_secrets ? m_secrets->unavailableExplanation() : QString();
+        return missing.isEmpty()
+            ? tr("The keychain refused the keys (is a keyring service running?). Nothing else was changed.")
+            : missing;
+    };
     if (m_ui->apiKeyKindCombo->currentIndex() == 0) {
         const QString user = m_ui->apiUserEdit->text().trimmed();
         const QString key = m_ui->apiSignerKeyEdit->text().trimmed();
@@ -104,7 +114,7 @@ void ApiKeyDialog::accept()
         }
         if (!save({ { SecretStore::v3UserName(), user }, { SecretStore::v3SignerKeyName(), key } },
                 { SecretStore::apiKeyName(), SecretStore::apiSecretName() })) {
-            showProblem(refused);
+            showProblem(refused());
             return;
         }
     } else {
@@ -116,7 +126,7 @@ void ApiKeyDialog::accept()
         }
         if (!save({ { SecretStore::apiKeyName(), key }, { SecretStore::apiSecretName(), secret } },
                 { SecretStore::v3UserName(), SecretStore::v3SignerKeyName() })) {
-            showProblem(refused);
+            showProblem(refused());
             return;
         }
     }

@@ -68,8 +68,11 @@ bool PlainKeysDialog::moveToKeychain()
 {
     for (const core::PlainSecret &secret : std::as_const(m_found)) {
         if (!m_secrets || !m_secrets->write(keychainName(secret.key), secret.value)) {
+            // Without a keychain service the reason and the way to start one, not just "refused".
+            const QString missing = m_secrets ? m_secrets->unavailableExplanation() : QString();
             showProblem(
-                tr("The keychain refused the keys, so %1 was left as it was.").arg(QDir::toNativeSeparators(m_path)));
+                tr("The keychain refused the keys, so %1 was left as it was.").arg(QDir::toNativeSeparators(m_path))
+                + (missing.isEmpty() ? QString() : u"\n\n"_s + missing));
             return false;
         }
     }
