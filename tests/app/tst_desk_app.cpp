@@ -11,6 +11,7 @@
 #include "mainwindow/MainWindow.h"
 #include "paper/PaperMatchingEngine.h"
 #include "session/DeskSession.h"
+#include "settings/PlainKeysDialog.h"
 #include "store/LiquidationStore.h"
 #include "tranche/TrancheManager.h"
 #include "tranches/TrancheTableModel.h"
@@ -18,8 +19,10 @@
 #include <QAction>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -153,6 +156,7 @@ private Q_SLOTS:
     void initTestCase();
     void firstLaunchIsPaperOnTheDemoMarket();
     void liveConfigWithoutKeysRunsPaperAndSaysSo();
+    void keysInTheConfigFileAreOfferedToTheKeychain();
     void liveRunsOnItsOwnStoreAndSwitchesBothWays();
     void liveSignsWithAnApiWallet();
     void refusedKeysAreReportedNotHidden();
@@ -244,6 +248,41 @@ void TstDeskApp::liveConfigWithoutKeysRunsPaperAndSaysSo()
     // The file still asks for LIVE: it is the trader's, and keys may be entered later.
     QVERIFY(!rig.configSaysPaper());
     QVERIFY(!QFileInfo::exists(rig.options().liveStorePath()));
+}
+
+void TstDeskApp::keysInTheConfigFileAreOfferedToTheKeychain()
+{
+    // A config.json written by hand or copied from the original bot, keys and all.
+    AppRig rig;
+    QVERIFY(rig.writeConfig(false));
+    const QString path = rig.options().configPath();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    file.close();
+    text.replace(R"("apiKey": "")", R"("apiKey": "AK-IN-THE-FILE")");
+    text.replace(R"("secretKey": "")", R"("secretKey": "SK-IN-THE-FILE")");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+    file.close();
+    QVERIFY(text.contains("AK-IN-THE-FILE"));
+
+    auto keys = AppRig::keys(false);
+    ui::SecretStore *secrets = keys.get();
+    DeskApp app(rig.options(), std::move(keys));
+    QVERIFY(app.start());
+    auto *offer = app.window()->findChild<ui::PlainKeysDialog *>(u"plainKeysDialog"_s);
+    QVERIFY(offer);
+    QTRY_VERIFY(offer->isVisible());
+    QVERIFY(!secrets->hasHmacKeys()); // nothing is taken before the trader agrees
+    QTest::mouseClick(offer->findChild<QPushButton *>(u"moveToKeychainButton"_s), Qt::LeftButton);
+    QCOMPARE(secrets->read(ui::SecretStore::apiKeyName()), u"AK-IN-THE-FILE"_s);
+    QCOMPARE(secrets->read(ui::SecretStore::apiSecretName()), u"SK-IN-THE-FILE"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray after = file.readAll();
+    QVERIFY(!after.contains("IN-THE-FILE"));
+    QVERIFY(after.contains(kSymbol.toLatin1()));
+    QVERIFY(rig.configSaysPaper());
 }
 
 void TstDeskApp::liveRunsOnItsOwnStoreAndSwitchesBothWays()
