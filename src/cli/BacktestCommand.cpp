@@ -115,6 +115,12 @@ void addOptions(QCommandLineParser &parser)
 
 } // namespace
 
+Result<QList<core::SymbolFilters>> BacktestCommand::symbolFilters(
+    const core::AppConfig &config, const QString &exchangeInfoPath)
+{
+    return filtersFor(config, exchangeInfoPath);
+}
+
 int BacktestCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;

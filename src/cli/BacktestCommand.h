@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
+#include "config/AppConfig.h"
+#include "market/SymbolFilters.h"
+
 #include <QStringList>
 
 namespace trd::cli {
@@ -13,6 +17,11 @@ class BacktestCommand
 {
 public:
     static int run(const QStringList &arguments);
+    // The filters of the configured symbols (backtest.md §1): from the exchange's exchangeInfo
+    // file when one is given (a configured symbol missing there is an error), else the defaults.
+    // The desktop app's Backtest window reads them the same way.
+    static core::Result<QList<core::SymbolFilters>> symbolFilters(
+        const core::AppConfig &config, const QString &exchangeInfoPath);
 };
 
 } // namespace trd::cli
