@@ -45,4 +45,13 @@ QString FileDialog::openFileName(QWidget *parent, const QString &title, const QS
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
+QString FileDialog::directoryName(QWidget *parent, const QString &title)
+{
+    QString path;
+    if (takeNext(&path)) {
+        return path;
+    }
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
 } // namespace trd::ui

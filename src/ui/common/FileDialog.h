@@ -14,6 +14,7 @@ class FileDialog
 public:
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
+    static QString directoryName(QWidget *parent, const QString &title);
     // The next chooser returns this path at once (empty: as if cancelled).
     static void setNextFileName(const QString &path);
 
