@@ -386,6 +386,19 @@ core::Result<QList<core::TrancheEvent>> SqliteTrancheStore::events(const core::E
     return events;
 }
 
+core::Result<qint64> SqliteTrancheStore::lastEventId()
+{
+    const QString what = u"reading the last event id from %1"_s.arg(m_db->path());
+    auto query = m_db->prepare(u"SELECT COALESCE(MAX(id), 0) FROM tranche_events"_s, what);
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().exec() || !query.value().next()) {
+        return Database::sqlError(what, query.value().lastError());
+    }
+    return query.value().value(0).toLongLong();
+}
+
 core::Result<int> SqliteTrancheStore::removeClosedBefore(qint64 cutoffMs)
 {
     DbTransaction transaction(*m_db);

@@ -39,6 +39,8 @@ public:
     core::Result<QList<core::TrancheEvent>> events(const core::EventQuery &query) override;
     // Never removes an active tranche, nor an order still live (intent or open).
     core::Result<int> removeClosedBefore(qint64 cutoffMs) override;
+    // The newest event's id (0 for none): where a page of the latest events starts.
+    core::Result<qint64> lastEventId();
 
 private:
     struct Statements;

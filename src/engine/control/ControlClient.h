@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+class QWebSocket;
+
+namespace trd::engine {
+
+// The other end of the control protocol: connects with a token, keeps the engine's state as the
+// snapshot and the deltas describe it (tranches by id, events in order, pause, configuration,
+// connection), and when the link drops reconnects on its own and resumes from the last sequence
+// number it applied. The desktop's remote engine and the tests are built on it.
+class ControlClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        QUrl url;
+        QString token;
+        QString name; // shown in the engine's events: "laptop", "phone"
+        int reconnectMs = 1000; // 0: stay disconnected
+        QByteArray pinnedSha256; // hex; wss with a self-signed certificate: only this one is accepted
+    };
+
+    explicit ControlClient(const Settings &settings, QObject *parent = nullptr);
+    ~ControlClient() override;
+
+    void open();
+    // Closes politely and stays closed.
+    void close();
+    // Drops the connection without a close frame, as a crash or a pulled cable would; reconnects
+    // like after any other drop.
+    void abort();
+
+    bool isAuthenticated() const { return m_isAuthenticated; }
+    QString role() const { return m_role; }
+    QString epoch() const { return m_epoch; }
+    qint64 seq() const { return m_seq; }
+    // Sends a command; the answer comes as replied(id, ...).
+    QString sendCommand(const QString &command, const QJsonObject &args = {});
+    void sendRaw(const QString &text);
+
+    // The state, as the engine described it.
+    const QMap<QString, QJsonObject> &tranches() const { return m_tranches; }
+    QList<QJsonObject> openTranches() const;
+    const QList<qint64> &eventIds() const { return m_eventIds; }
+    bool isEntriesPaused() const { return m_isEntriesPaused; }
+    QString mode() const { return m_mode; }
+    QJsonObject config() const { return m_config; }
+    QJsonObject connection() const { return m_connection; }
+    QJsonObject summary() const { return m_summary; }
+
+    int snapshotCount() const { return m_snapshots; }
+    int resumeCount() const { return m_resumes; }
+    // Deltas whose number was not the next one (each forces a fresh snapshot), and events that
+    // arrived twice: both stay 0 when the protocol keeps its promise.
+    int gapCount() const { return m_gaps; }
+    int duplicateCount() const { return m_duplicates; }
+
+Q_SIGNALS:
+    void authenticated(const QString &role);
+    void authenticationFailed(const QString &error);
+    void snapshotApplied();
+    void resumed(int missedDeltas);
+    void deltaApplied(qint64 seq, const QString &kind);
+    void replied(const QString &id, const QJsonObject &reply);
+    void errorReceived(const QString &error);
+    void disconnected();
+
+private:
+    void onText(const QString &text);
+    void applySnapshot(const QJsonObject &snapshot);
+    void applyDelta(const QJsonObject &delta);
+    void applyEvent(const QJsonObject &event);
+    void scheduleReconnect();
+
+    Settings m_settings;
+    QWebSocket *m_socket = nullptr;
+    QTimer m_reconnect;
+    bool m_isClosing = false;
+    bool m_isAuthenticated = false;
+    bool m_isRefused = false;
+    int m_nextCommand = 0;
+    QString m_role;
+    QString m_epoch;
+    qint64 m_seq = -1; // -1: no snapshot yet
+    QMap<QString, QJsonObject> m_tranches;
+    QList<qint64> m_eventIds;
+    bool m_isEntriesPaused = false;
+    QString m_mode;
+    QJsonObject m_config;
+    QJsonObject m_connection;
+    QJsonObject m_summary;
+    int m_snapshots = 0;
+    int m_resumes = 0;
+    int m_gaps = 0;
+    int m_duplicates = 0;
+};
+
+} // namespace trd::engine
