@@ -46,58 +46,74 @@ void WhatIfRecorder::onOrderUpdate(const OrderUpdate &u)
     if (!closing.isPositive()) {
         return;
     }
+    WhatIfFill fill;
+    fill.time = u.time;
+    fill.symbol = u.symbol;
+    fill.side = toString(side);
+    fill.orderId = u.clientOrderId;
+    fill.quantity = closing;
+    fill.price = u.lastPrice;
+    QList<Lot> lots;
+    for (const Tranche &t : open) {
+        lots.append(
+            { { t.id, t.seq, t.entryTime, t.side, t.entryPrice, t.quantity, t.isolated }, t.entryFeeUnallocated });
+    }
     Pending p;
-    p.dir = direction(side);
-    p.fee = TrancheMath::proportionalShare(u.fee, closing, quantity);
-    p.mark = m_manager->markPrice(u.symbol);
-    p.fill.time = u.time;
-    p.fill.symbol = u.symbol;
-    p.fill.side = toString(side);
-    p.fill.orderId = u.clientOrderId;
-    p.fill.quantity = closing;
-    p.fill.price = u.lastPrice;
+    p.fill = attribute(std::move(fill), lots, TrancheMath::proportionalShare(u.fee, closing, quantity),
+        m_manager->markPrice(u.symbol));
+    m_pending = std::move(p);
+}
+
+WhatIfFill WhatIfRecorder::attribute(
+    WhatIfFill fill, const QList<Lot> &lotsWithFees, Decimal fee, std::optional<Decimal> mark)
+{
+    const int dir = fill.side == toString(Side::Short) ? -1 : 1;
+    const Decimal closing = fill.quantity;
     QList<ClosePlanner::Lot> lots;
+    Decimal held;
     Decimal entryNotional;
     Decimal unallocatedFees;
-    for (const Tranche &t : open) {
-        const ClosePlanner::Lot lot { t.id, t.seq, t.entryTime, t.side, t.entryPrice, t.quantity, t.isolated };
-        lots.append(lot);
-        p.lots.append({ lot, t.entryFeeUnallocated });
+    for (const Lot &l : lotsWithFees) {
+        lots.append(l.lot);
         WhatIfFill::Share share;
-        share.trancheId = t.id;
-        share.number = t.seq;
-        share.entryPrice = t.entryPrice;
-        share.openQuantity = t.quantity;
-        p.fill.shares.append(share);
-        entryNotional += t.entryPrice * t.quantity;
-        unallocatedFees += t.entryFeeUnallocated;
+        share.trancheId = l.lot.id;
+        share.number = l.lot.seq;
+        share.entryPrice = l.lot.entryPrice;
+        share.openQuantity = l.lot.quantity;
+        fill.shares.append(share);
+        held += l.lot.quantity;
+        entryNotional += l.lot.entryPrice * l.lot.quantity;
+        unallocatedFees += l.entryFeeUnallocated;
+    }
+    if (!held.isPositive()) {
+        return fill;
     }
     for (int s = 0; s < WhatIfFill::kStrategies; ++s) {
         // The TrancheManager's own arithmetic (closeByStrategy, applyClose) on the planner's takes.
-        const auto plan = ClosePlanner::plan(lots, closing, ClosingStrategy(s), p.mark);
-        Decimal feeLeft = p.fee;
+        const auto plan = ClosePlanner::plan(lots, closing, ClosingStrategy(s), mark);
+        Decimal feeLeft = fee;
         Decimal quantityLeft = closing - plan.unallocated;
         for (const auto &take : plan.takes) {
             const Decimal feeShare = TrancheMath::proportionalShare(feeLeft, take.quantity, quantityLeft);
             feeLeft -= feeShare;
             quantityLeft -= take.quantity;
-            for (qsizetype i = 0; i < p.lots.size(); ++i) {
-                if (p.lots[i].lot.id == take.id) {
-                    const Lot &lot = p.lots[i];
+            for (qsizetype i = 0; i < lotsWithFees.size(); ++i) {
+                if (lotsWithFees[i].lot.id == take.id) {
+                    const Lot &lot = lotsWithFees[i];
                     const Decimal entryShare
                         = TrancheMath::proportionalShare(lot.entryFeeUnallocated, take.quantity, lot.lot.quantity);
-                    WhatIfFill::Share &share = p.fill.shares[i];
+                    WhatIfFill::Share &share = fill.shares[i];
                     share.quantity[s] = take.quantity;
-                    share.pnl[s] = (p.fill.price - lot.lot.entryPrice).multipliedBy(p.dir) * take.quantity - feeShare
-                        - entryShare;
+                    share.pnl[s]
+                        = (fill.price - lot.lot.entryPrice).multipliedBy(dir) * take.quantity - feeShare - entryShare;
                 }
             }
         }
     }
     // One position holding all of it: the quantity-weighted entry, every unallocated entry fee.
-    p.fill.combinedPnl = ((p.fill.price * held - entryNotional).multipliedBy(p.dir) * closing).divided(held) - p.fee
+    fill.combinedPnl = ((fill.price * held - entryNotional).multipliedBy(dir) * closing).divided(held) - fee
         - TrancheMath::proportionalShare(unallocatedFees, closing, held);
-    m_pending = std::move(p);
+    return fill;
 }
 
 void WhatIfRecorder::onEvent(const TrancheEvent &e)

@@ -23,7 +23,19 @@ namespace trd::backtest {
 class WhatIfRecorder
 {
 public:
+    struct Lot
+    {
+        core::ClosePlanner::Lot lot;
+        core::Decimal entryFeeUnallocated;
+    };
+
     explicit WhatIfRecorder(const core::TrancheManager *manager);
+    // How `fill` (time, symbol, side, orderId, quantity taken and price set) would have been spread
+    // over `lots` (the tranches open on its side, in creation order) under each closing strategy,
+    // and what one combined position would have realized; `fee` is the fill's fee for that
+    // quantity. Also what a stored run's what-if uses (StoredRunWhatIf).
+    static WhatIfFill attribute(
+        WhatIfFill fill, const QList<Lot> &lots, core::Decimal fee, std::optional<core::Decimal> mark);
     // An order update on its way to the TrancheManager.
     void onOrderUpdate(const core::OrderUpdate &update);
     // An event the TrancheManager recorded.
@@ -32,18 +44,9 @@ public:
     QList<WhatIfFill> takeFills();
 
 private:
-    struct Lot
-    {
-        core::ClosePlanner::Lot lot;
-        core::Decimal entryFeeUnallocated;
-    };
     struct Pending
     {
         WhatIfFill fill;
-        QList<Lot> lots;
-        core::Decimal fee; // the fill's fee share for what it took from the tranches
-        std::optional<core::Decimal> mark;
-        int dir = 1;
     };
     void finish();
 
