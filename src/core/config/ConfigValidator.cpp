@@ -67,6 +67,7 @@ QList<KeyRange> buildRanges()
         aboveZero(u"paperStartingBalanceUSDT"_s, G, trillion),
         // Binance caps a symbol's rate per 8 h; ±3 % is the widest cap it uses.
         inclusive(u"paperFundingRatePercent"_s, G, i(-3), i(3), false),
+        inclusive(u"liquidationRetentionDays"_s, G, i(0), i(36500), true),
     };
 }
 
@@ -115,6 +116,15 @@ private:
     const QSet<QString> &m_skipPaths;
     QList<ConfigIssue> &m_issues;
 };
+
+// A key kept as text (vwapTimeframe, markRecording) against its allowed values.
+void checkChoice(const QString &path, const QString &value, const QSet<QString> &skipPaths, QList<ConfigIssue> &issues)
+{
+    const QStringList allowed = ConfigValidator::allowedValues(path);
+    if (!skipPaths.contains(path) && !allowed.contains(value)) {
+        issues.append({ path, u"%1: \"%2\" is not one of %3"_s.arg(path, value, allowed.join(u", "_s)), true });
+    }
+}
 
 } // namespace
 
@@ -207,6 +217,9 @@ QStringList ConfigValidator::allowedValues(QStringView key)
     if (name == u"positionMode") {
         return { toString(PositionMode::OneWay), toString(PositionMode::Hedge) };
     }
+    if (name == u"markRecording") {
+        return { u"off"_s, u"ticks"_s, u"candles"_s };
+    }
     if (name == u"marginType") {
         return { toString(MarginType::Crossed), toString(MarginType::Isolated) };
     }
@@ -276,13 +289,7 @@ QList<ConfigIssue> ConfigValidator::validateSymbol(
 
     forEachSymbolField(symbol, RangeChecker(prefix, skipPaths, issues));
 
-    const QString timeframePath = prefix + u"vwapTimeframe"_s;
-    const QStringList timeframes = allowedValues(u"vwapTimeframe");
-    if (!skipPaths.contains(timeframePath) && !timeframes.contains(symbol.vwapTimeframe)) {
-        issues.append({ timeframePath,
-            u"%1: \"%2\" is not one of %3"_s.arg(timeframePath, symbol.vwapTimeframe, timeframes.join(u", "_s)),
-            true });
-    }
+    checkChoice(prefix + u"vwapTimeframe"_s, symbol.vwapTimeframe, skipPaths, issues);
 
     // A cross-field rule is judged only on values that are themselves valid: "4 is more than 0"
     // next to "maxTranches: 0 is out of range" would only add noise.
@@ -353,6 +360,7 @@ QList<ConfigIssue> ConfigValidator::validateGlobal(const GlobalConfig &global, c
 {
     QList<ConfigIssue> issues;
     forEachGlobalField(global, RangeChecker(u"global."_s, skipPaths, issues));
+    checkChoice(u"global.markRecording"_s, global.markRecording, skipPaths, issues);
     return issues;
 }
 

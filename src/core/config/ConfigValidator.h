@@ -62,7 +62,7 @@ public:
     // `key` is a bare name ("maxTranches") or a path ("symbols.BTCUSDT.maxTranches").
     static std::optional<KeyRange> rangeOf(QStringView key);
     // The texts a key accepts when it is an enumeration (closingStrategy, isolationAction,
-    // orderType, tradeSide, vwapTimeframe, positionMode, marginType); empty for any other key.
+    // orderType, tradeSide, vwapTimeframe, positionMode, marginType, markRecording); empty for any other key.
     static QStringList allowedValues(QStringView key);
     static bool isValidSymbolName(QStringView name);
 
@@ -146,6 +146,8 @@ void forEachGlobalField(Config &c, Visitor &&visit)
     visit(u"paperSlippageBps", c.paperSlippageBps);
     visit(u"paperStartingBalanceUSDT", c.paperStartingBalanceUSDT);
     visit(u"paperFundingRatePercent", c.paperFundingRatePercent);
+    visit(u"markRecording", c.markRecording);
+    visit(u"liquidationRetentionDays", c.liquidationRetentionDays);
 }
 
 } // namespace trd::core

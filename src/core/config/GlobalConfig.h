@@ -5,6 +5,8 @@
 #include "common/Types.h"
 #include "money/Decimal.h"
 
+#include <QString>
+
 namespace trd::core {
 
 struct GlobalConfig
@@ -21,6 +23,8 @@ struct GlobalConfig
     Decimal paperSlippageBps; // 0–1000
     Decimal paperStartingBalanceUSDT = Decimal::fromInt(10000); // (0, 1e12]: the paper wallet at first start
     Decimal paperFundingRatePercent = Decimal::fromString(u"0.01"); // −3–3, per 8 h, longs pay when positive
+    QString markRecording = QStringLiteral("candles"); // off, ticks (1 s) or candles (1 min): kept for backtests
+    int liquidationRetentionDays = 7; // 0 (keep forever)–36500
 };
 
 } // namespace trd::core

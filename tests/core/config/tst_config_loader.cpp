@@ -57,6 +57,8 @@ private Q_SLOTS:
         QCOMPARE(g.paperSlippageBps, d(u"0"));
         QCOMPARE(g.paperStartingBalanceUSDT, d(u"10000"));
         QCOMPARE(g.paperFundingRatePercent, d(u"0.01"));
+        QCOMPARE(g.markRecording, u"candles"_s);
+        QCOMPARE(g.liquidationRetentionDays, 7);
     }
 
     void paperLiquidationAndFundingKeys_data()
@@ -83,6 +85,12 @@ private Q_SLOTS:
         QTest::newRow("zero funding") << global(u"paperFundingRatePercent"_s, 0) << QString();
         QTest::newRow("funding beyond the widest cap")
             << global(u"paperFundingRatePercent"_s, 4) << u"global.paperFundingRatePercent: 4 is out of range -3–3"_s;
+        QTest::newRow("mark recording as ticks") << global(u"markRecording"_s, u"ticks"_s) << QString();
+        QTest::newRow("mark recording as a number")
+            << global(u"markRecording"_s, 1) << u"global.markRecording: 1 is not one of off, ticks, candles"_s;
+        QTest::newRow("liquidations kept forever") << global(u"liquidationRetentionDays"_s, 0) << QString();
+        QTest::newRow("liquidation retention as a fraction") << global(u"liquidationRetentionDays"_s,
+            1.5) << u"global.liquidationRetentionDays: expected a whole number, got 1.5"_s;
         QTest::newRow("funding as a word") << global(u"paperFundingRatePercent"_s, u"high"_s)
                                            << u"global.paperFundingRatePercent: expected a number, got \"high\""_s;
     }

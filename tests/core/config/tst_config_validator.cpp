@@ -81,10 +81,10 @@ private Q_SLOTS:
         forEachSymbolField(symbol, [&](QStringView key, const auto &) { symbolKeys.append(key.toString()); });
         forEachGlobalField(global, [&](QStringView key, const auto &) { globalKeys.append(key.toString()); });
         QCOMPARE(symbolKeys.size(), 34);
-        QCOMPARE(globalKeys.size(), 12);
+        QCOMPARE(globalKeys.size(), 14);
 
         const QList<KeyRange> &ranges = ConfigValidator::ranges();
-        QCOMPARE(ranges.size(), 31); // every range listed in the brief, tranche-rules §9 and hunter.md
+        QCOMPARE(ranges.size(), 32); // every range listed in the brief, tranche-rules §9, hunter.md and issue 12
         for (const KeyRange &range : ranges) {
             const QStringList &keys = range.scope == ConfigScope::Symbol ? symbolKeys : globalKeys;
             QVERIFY2(keys.contains(range.key), qPrintable(range.key));
@@ -345,6 +345,30 @@ private Q_SLOTS:
                 u"global.paperMakerFeePercent: 1.5 is out of range 0–1"_s,
                 u"global.paperStartingBalanceUSDT: 0 is out of range (0, 1000000000000]"_s,
                 u"global.paperFundingRatePercent: -3.5 is out of range -3–3"_s }));
+    }
+
+    void recordingKeys_data()
+    {
+        QTest::addColumn<QString>("recording");
+        QTest::addColumn<int>("retentionDays");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("defaults") << u"candles"_s << 7 << QStringList();
+        QTest::newRow("ticks, kept forever") << u"ticks"_s << 0 << QStringList();
+        QTest::newRow("off") << u"off"_s << 36500 << QStringList();
+        QTest::newRow("an unknown mode, a negative retention")
+            << u"seconds"_s << -1
+            << QStringList { u"global.liquidationRetentionDays: -1 is out of range 0–36500"_s,
+                   u"global.markRecording: \"seconds\" is not one of off, ticks, candles"_s };
+    }
+    void recordingKeys()
+    {
+        QFETCH(QString, recording);
+        QFETCH(int, retentionDays);
+        QFETCH(QStringList, expected);
+        GlobalConfig global;
+        global.markRecording = recording;
+        global.liquidationRetentionDays = retentionDays;
+        QCOMPARE(messages(ConfigValidator::validateGlobal(global)), expected);
     }
 
     void paperDefaultsAreTheSpecs()
