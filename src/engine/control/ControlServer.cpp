@@ -226,6 +226,10 @@ void ControlServer::onMessage(QWebSocket *socket, const QString &text)
 
 void ControlServer::authenticate(Client &client, const QJsonObject &hello)
 {
+    // Read again at every connection: a token made or revoked while the engine runs counts at once.
+    if (auto loaded = m_tokens->load(); !loaded) {
+        qCWarning(lcControl).noquote() << loaded.error().message;
+    }
     const auto entry = m_tokens->verify(hello.value(u"token"_s).toString());
     const QString clientName = hello.value(u"client"_s).toString().left(64);
     if (!entry) {
