@@ -3,12 +3,14 @@
 #include "EngineHost.h"
 
 #include "SqliteLiquidationStore.h"
+#include "SqliteMarkStore.h"
 #include "SqliteTrancheStore.h"
 #include "config/ConfigLoader.h"
 #include "config/ConfigValidator.h"
 #include "demo/DemoMarket.h"
 #include "hunter/LiquidationHunter.h"
 #include "live/LiveSession.h"
+#include "market/MarkRecorder.h"
 #include "paper/PaperExchange.h"
 #include "paper/PaperMatchingEngine.h"
 #include "secrets/SecretStore.h"
@@ -75,6 +77,8 @@ void EngineHost::teardown()
         m_live->stop();
     }
     m_hunter.reset();
+    m_markRecorder.reset(); // writes the complete rows it still holds
+    m_marks.reset();
     m_liquidations.reset();
     m_demo.reset();
     m_manager.reset();
@@ -187,6 +191,7 @@ core::Result<void> EngineHost::applyConfig(const core::AppConfig &config)
     if (m_hunter) {
         m_hunter->setConfig(config);
     }
+    applyRecording(config);
     Q_EMIT configChanged(m_config);
     return {};
 }
@@ -297,6 +302,11 @@ core::Result<void> EngineHost::openStore(const QString &path)
         return liquidations.error();
     }
     m_liquidations = std::move(liquidations).value();
+    auto marks = storage::SqliteMarkStore::create(m_store->database());
+    if (!marks) {
+        return marks.error();
+    }
+    m_marks = std::move(marks).value();
     return {};
 }
 
@@ -395,8 +405,13 @@ void EngineHost::wireHunter()
 {
     m_hunter = std::make_unique<core::LiquidationHunter>(m_manager.get(), m_exchange, &m_clock);
     m_hunter->setConfig(m_manager->config());
-    m_hunter->setLiquidationStore(m_liquidations.get());
+    m_markRecorder = std::make_unique<core::MarkRecorder>(m_marks.get());
+    applyRecording(m_manager->config());
     connect(m_exchange, &core::Exchange::markPriceUpdated, m_hunter.get(), &core::LiquidationHunter::onMarkPrice);
+    connect(m_exchange, &core::Exchange::markPriceUpdated, m_hunter.get(),
+        [recorder = m_markRecorder.get()](const QString &symbol, const core::Decimal &price, qint64 time) {
+            recorder->onMarkPrice(symbol, price, time);
+        });
     if (m_demo) {
         connect(
             m_demo.get(), &exchange::DemoMarket::liquidation, m_hunter.get(), &core::LiquidationHunter::onLiquidation);
@@ -409,6 +424,20 @@ void EngineHost::wireHunter()
         connect(live, &exchange::LiveExchange::liquidation, m_hunter.get(), &core::LiquidationHunter::onLiquidation);
         connect(live, &exchange::LiveExchange::bookTicker, m_hunter.get(), &core::LiquidationHunter::onBookTicker);
         connect(live, &exchange::LiveExchange::candleClosed, m_hunter.get(), &core::LiquidationHunter::onCandle);
+    }
+}
+
+void EngineHost::applyRecording(const core::AppConfig &config)
+{
+    if (m_hunter) {
+        m_hunter->setLiquidationStore(m_liquidations.get(), config.global.liquidationRetentionDays);
+    }
+    if (m_markRecorder) {
+        // The validator refuses any other text, so an unknown mode is only ever a stale file.
+        m_markRecorder->setMode(
+            core::MarkRecorder::modeFromString(config.global.markRecording).value_or(core::MarkRecorder::Mode::Off));
+        const QList<QString> symbols = config.symbols.keys();
+        m_markRecorder->setSymbols(QSet<QString>(symbols.cbegin(), symbols.cend()));
     }
 }
 

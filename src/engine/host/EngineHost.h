@@ -17,6 +17,7 @@
 namespace trd::core {
 class Exchange;
 class LiquidationHunter;
+class MarkRecorder;
 class TrancheManager;
 } // namespace trd::core
 namespace trd::exchange {
@@ -27,6 +28,7 @@ class PaperMatchingEngine;
 } // namespace trd::exchange
 namespace trd::storage {
 class SqliteLiquidationStore;
+class SqliteMarkStore;
 class SqliteTrancheStore;
 } // namespace trd::storage
 
@@ -67,6 +69,8 @@ public:
     core::TrancheManager *manager() const { return m_manager.get(); }
     storage::SqliteTrancheStore *store() const { return m_store.get(); }
     storage::SqliteLiquidationStore *liquidationStore() const { return m_liquidations.get(); }
+    // The recorded marks and kept candles (markRecording, Download candles…), on the store's database.
+    storage::SqliteMarkStore *markStore() const { return m_marks.get(); }
     core::LiquidationHunter *hunter() const { return m_hunter.get(); }
     exchange::LiveSession *liveSession() const { return m_live.get(); }
     SecretStore *secrets() const { return m_secrets; }
@@ -118,6 +122,8 @@ private:
     core::Result<void> startPaper(const core::AppConfig &config);
     core::Result<void> startLive(const core::AppConfig &config);
     void wireHunter();
+    // markRecording and liquidationRetentionDays, at start and on every configuration change.
+    void applyRecording(const core::AppConfig &config);
     void wirePaper();
     void wireLiveStreams();
     // Margin calls, announcements and position-mode changes: an account_alert event each.
@@ -152,6 +158,8 @@ private:
     std::unique_ptr<storage::SqliteTrancheStore> m_store;
     std::unique_ptr<core::TrancheManager> m_manager;
     std::unique_ptr<storage::SqliteLiquidationStore> m_liquidations; // on m_store's database
+    std::unique_ptr<storage::SqliteMarkStore> m_marks; // on m_store's database
+    std::unique_ptr<core::MarkRecorder> m_markRecorder;
     std::unique_ptr<core::LiquidationHunter> m_hunter;
     core::AppConfig m_config;
     bool m_paused = false;
