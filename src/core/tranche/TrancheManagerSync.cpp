@@ -401,9 +401,11 @@ void TrancheManager::checkProtection(const OpenOrders &orders)
         present.insert(o.clientOrderId);
         // A protective order of ours whose tranche is no longer open (left behind by a crash
         // between a close and its cancellation) would close quantity that belongs to others.
+        // Asked to cancel it before? That cancel did not take (lost to a ban, a 429 storm, a
+        // timeout), since it still rests: ask again.
         const auto parts = ClientOrderId::parse(o.clientOrderId);
-        if (parts && parts->purpose != OrderPurpose::Entry && !findLot(parts->trancheId)
-            && !m_orders.contains(o.clientOrderId)) {
+        if (parts && parts->purpose != OrderPurpose::Entry && !findLot(parts->trancheId)) {
+            m_cancelRequested.remove(o.clientOrderId);
             requestCancel(o.symbol, o.clientOrderId);
         }
     }
