@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 #include <optional>
+
+class QSettings;
 
 namespace trd::exchange {
 
@@ -29,6 +33,15 @@ struct ExchangeProfile
     // "mainnet" or "testnet"; nothing for another name.
     static std::optional<ExchangeProfile> named(const QString &name);
     static QStringList names();
+    // A custom profile from what a trader typed: http(s) REST and ws(s) stream URLs with a host,
+    // and a positive chainId; the error names the field that is wrong.
+    static core::Result<ExchangeProfile> checkedCustom(
+        const QString &rest, const QString &stream, const QString &chainId);
+
+    // The profile chosen in the app (QSettings "live/exchange*": hosts and chainId, never keys):
+    // nothing when none was chosen or what is stored no longer reads.
+    static std::optional<ExchangeProfile> remembered(const QSettings &settings);
+    void remember(QSettings &settings) const;
 };
 
 } // namespace trd::exchange

@@ -6,8 +6,10 @@
 #include "protocol/Eip712Signer.h"
 
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -175,6 +177,62 @@ private Q_SLOTS:
         QVERIFY(ExchangeProfile::testnet().userStream != ExchangeProfile::testnet().marketStream);
         QVERIFY(!ExchangeProfile::named(u"moon"_s));
         QCOMPARE(ExchangeProfile::named(u"testnet"_s)->name, u"testnet"_s);
+    }
+
+    void aCustomProfileNamesTheWrongField_data()
+    {
+        QTest::addColumn<QString>("rest");
+        QTest::addColumn<QString>("stream");
+        QTest::addColumn<QString>("chainId");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("a local fake") << u"http://127.0.0.1:8900"_s << u"ws://127.0.0.1:8900"_s << u"1666"_s
+                                      << QString();
+        QTest::newRow("REST not http") << u"ftp://x.example"_s << u"wss://x.example"_s << u"1"_s << u"REST URL"_s;
+        QTest::newRow("REST without host") << u"https://"_s << u"wss://x.example"_s << u"1"_s << u"REST URL"_s;
+        QTest::newRow("stream not ws") << u"https://x.example"_s << u"https://x.example"_s << u"1"_s << u"stream URL"_s;
+        QTest::newRow("chain not a number") << u"https://x.example"_s << u"wss://x.example"_s << u"abc"_s << u"chain"_s;
+        QTest::newRow("chain zero") << u"https://x.example"_s << u"wss://x.example"_s << u"0"_s << u"chain"_s;
+    }
+    void aCustomProfileNamesTheWrongField()
+    {
+        QFETCH(QString, rest);
+        QFETCH(QString, stream);
+        QFETCH(QString, chainId);
+        QFETCH(QString, named);
+        const auto profile = ExchangeProfile::checkedCustom(rest, stream, chainId);
+        if (named.isEmpty()) {
+            QVERIFY(profile);
+            QCOMPARE(profile->rest, QUrl(rest));
+            QCOMPARE(profile->userStream, QUrl(stream));
+            QCOMPARE(profile->chainId, chainId.toULongLong());
+        } else {
+            QVERIFY(!profile);
+            QVERIFY2(profile.error().message.contains(named), qPrintable(profile.error().message));
+        }
+    }
+
+    // The app's choice is kept in its settings, hosts and chain only, and read back as it was.
+    void aChosenProfileIsRememberedWithoutKeys()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"app.ini"_s), QSettings::IniFormat);
+        QVERIFY(!ExchangeProfile::remembered(settings));
+        ExchangeProfile::testnet().remember(settings);
+        QCOMPARE(ExchangeProfile::remembered(settings)->rest, ExchangeProfile::testnet().rest);
+        const auto custom
+            = ExchangeProfile::checkedCustom(u"http://127.0.0.1:8900"_s, u"ws://127.0.0.1:8900"_s, u"714"_s);
+        QVERIFY(custom);
+        custom->remember(settings);
+        const auto back = ExchangeProfile::remembered(settings);
+        QVERIFY(back);
+        QCOMPARE(back->name, u"custom"_s);
+        QCOMPARE(back->marketStream, QUrl(u"ws://127.0.0.1:8900"_s));
+        QCOMPARE(back->chainId, quint64(714));
+        // Unreadable (edited by hand): nothing, so LIVE keeps its built-in endpoints.
+        settings.setValue(u"live/exchangeChainId"_s, u"x"_s);
+        QVERIFY(!ExchangeProfile::remembered(settings));
+        ExchangeProfile::mainnet().remember(settings);
+        QVERIFY(!settings.contains(u"live/exchangeRestUrl"_s));
     }
 
     void aNonceBehindTheServerIsResyncedAndRetriedOnce()
