@@ -183,6 +183,41 @@ private Q_SLOTS:
         session->stop();
     }
 
+    // Hedge mode with both sides of BTCUSDT open: funding brings one income row per side and
+    // neither names its side; the funding rate's sign does (positive: the long pays the short).
+    void hedgeFundingGoesToTheSideThatPaidIt()
+    {
+        switchTheFakeToHedge();
+        LiveSession session({ m_rig->server.restBase(), m_rig->server.streamBase() }, credentials(),
+            PositionMode::Hedge, &m_rig->clock);
+        QSignalSpy ready(&session, &LiveSession::ready);
+        session.start({});
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
+        QSignalSpy marks(session.exchange(), &Exchange::markPriceUpdated);
+        session.exchange()->requestMarkPrices(); // lastFundingRate 0.0001
+        QTRY_VERIFY_WITH_TIMEOUT(!marks.isEmpty(), 10000);
+        m_rig->engine.placeOrder(marketBuy(u"0.01", u"long-1"_s, PositionSide::Long));
+        OrderRequest sell = marketBuy(u"0.02", u"short-1"_s, PositionSide::Short);
+        sell.side = OrderSide::Sell;
+        m_rig->engine.placeOrder(sell);
+        QSignalSpy positions(session.exchange(), &Exchange::positionsReceived);
+        session.exchange()->requestPositions();
+        QTRY_VERIFY_WITH_TIMEOUT(!positions.isEmpty(), 10000);
+
+        QSignalSpy funding(session.exchange(), &Exchange::fundingFeeReceived);
+        m_rig->server.chargeFunding(u"BTCUSDT"_s, Decimal::fromString(u"0.0001"));
+        QTRY_COMPARE_WITH_TIMEOUT(funding.size(), 2, 10000);
+        QStringList paid;
+        for (const auto &args : std::as_const(funding)) {
+            paid << toString(args.at(0).value<PositionSnapshot>().positionSide) + u' '
+                    + args.at(1).value<Decimal>().toString();
+        }
+        paid.sort();
+        // 0.01 % of 0.01 × 50000 paid by the long, of 0.02 × 50000 received by the short.
+        QCOMPARE(paid, (QStringList { u"LONG -0.05"_s, u"SHORT 0.1"_s }));
+        session.stop();
+    }
+
     void aMarginCallAndAnAnnouncementReachTheSession()
     {
         const auto session = readySession();
