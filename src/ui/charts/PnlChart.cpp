@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PnlChart.h"
 
+#include "charts/ChartPoints.h"
 #include "charts/InteractiveChartView.h"
 #include "charts/NiceTicks.h"
 #include "common/UiFormat.h"
@@ -21,27 +22,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace trd::ui {
-
-namespace {
-
-constexpr int kMaxPoints = 1500;
-
-QList<QPointF> thinned(const QList<QPointF> &points)
-{
-    if (points.size() <= kMaxPoints) {
-        return points;
-    }
-    QList<QPointF> out;
-    out.reserve(kMaxPoints + 1);
-    const double step = double(points.size()) / kMaxPoints;
-    for (int i = 0; i < kMaxPoints; ++i) {
-        out.append(points[qsizetype(i * step)]);
-    }
-    out.append(points.back());
-    return out;
-}
-
-} // namespace
 
 PnlChart::PnlChart(TrancheTableModel *model, core::TrancheManager *manager, QWidget *parent)
     : QWidget(parent)
@@ -179,8 +159,8 @@ void PnlChart::refresh()
     if (!m_symbol.isEmpty()) {
         selected.append(QPointF(end, symbolSum));
     }
-    m_total->replace(thinned(total));
-    m_selected->replace(thinned(selected));
+    m_total->replace(ChartPoints::thinned(total));
+    m_selected->replace(ChartPoints::thinned(selected));
     m_zero->replace({ QPointF(start, 0), QPointF(end, 0) });
     if (m_view->isZoomed()) {
         return;

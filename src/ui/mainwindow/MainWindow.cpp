@@ -4,6 +4,7 @@
 
 #include "about/AboutDialog.h"
 #include "announcements/AnnouncementsController.h"
+#include "backtest/BacktestDialog.h"
 #include "charts/ChartsPanel.h"
 #include "charts/PriceHistory.h"
 #include "common/FileDialog.h"
@@ -259,6 +260,20 @@ void MainWindow::createMenus()
     });
     QMenu *notifications = settings->addMenu(tr("&Notifications"));
     notifications->addActions(m_notifier->actions());
+
+    QMenu *tools = menuBar()->addMenu(tr("T&ools"));
+    QAction *backtest = tools->addAction(tr("&Backtest…"), this, [this] {
+        // One window, not modal: the desk stays usable while a backtest runs.
+        auto *dialog = findChild<BacktestDialog *>();
+        if (!dialog) {
+            dialog = new BacktestDialog(m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    backtest->setObjectName(u"backtestAction"_s);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
