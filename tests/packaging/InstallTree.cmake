@@ -16,6 +16,11 @@ set(sizes 16 22 24 32 48 64 128 256 512)
 set(expected
   usr/bin/tranchedesk
   usr/bin/tranchedesk-cli
+  usr/bin/tranchedesk-engine
+  usr/lib/systemd/system/tranchedesk-engine.service
+  usr/lib/systemd/user/tranchedesk-engine.service
+  usr/lib/sysusers.d/tranchedesk.conf
+  usr/share/man/man1/tranchedesk-engine.1.gz
   usr/share/applications/tranchedesk.desktop
   usr/share/metainfo/io.github.tranchedesk.TrancheDesk.metainfo.xml
   usr/share/icons/hicolor/scalable/apps/tranchedesk.svg
