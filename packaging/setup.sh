@@ -30,6 +30,8 @@ packages=(
   clang libclang-rt-14-dev
   # Aster V3 request signing (secp256k1; Qt provides Keccak-256)
   libsecp256k1-dev
+  # tranchedesk-engine's self-signed TLS certificate (tests/engine/tst_control_tls)
+  openssl
   # Installation and the Debian package: PNG icons rendered from the SVG, the commit in the About
   # box, the package's tools (dpkg-shlibdeps, fakeroot) and the validators of tests/packaging and
   # packaging/deb-check.sh
