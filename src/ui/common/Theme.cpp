@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Theme.h"
 
+#include "common/DeskStyle.h"
+
 #include <QApplication>
 #include <QPalette>
-#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QStyleOptionHeader>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,38 +18,10 @@ namespace {
 
 const QString kKey = u"view/theme"_s;
 
-// Qt hands a header an "up" indicator for a descending sort, so a list sorted newest first shows
-// the arrow traders read as ascending. The arrow is drawn the way it reads: ▲ ascending, ▼ descending.
-class SortArrowStyle : public QProxyStyle
-{
-public:
-    explicit SortArrowStyle(QStyle *base)
-        : QProxyStyle(base)
-    { }
-
-    void drawPrimitive(
-        PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
-    {
-        if (element == PE_IndicatorHeaderArrow) {
-            if (const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option)) {
-                QStyleOptionHeader flipped = *header;
-                if (header->sortIndicator == QStyleOptionHeader::SortUp) {
-                    flipped.sortIndicator = QStyleOptionHeader::SortDown;
-                } else if (header->sortIndicator == QStyleOptionHeader::SortDown) {
-                    flipped.sortIndicator = QStyleOptionHeader::SortUp;
-                }
-                QProxyStyle::drawPrimitive(element, &flipped, painter, widget);
-                return;
-            }
-        }
-        QProxyStyle::drawPrimitive(element, option, painter, widget);
-    }
-};
-
 void setStyle(const QString &name)
 {
     if (QStyle *base = QStyleFactory::create(name)) {
-        QApplication::setStyle(new SortArrowStyle(base));
+        QApplication::setStyle(new DeskStyle(base));
     }
 }
 
@@ -89,6 +61,27 @@ QPalette darkPalette()
     return p;
 }
 
+// Fusion's light palette with the roles the app draws text in set to pass WCAG AA (4.5:1): the
+// accent darker than Fusion's #308cc6, which carried white text at 3.7:1.
+QPalette lightPalette(const QPalette &standard)
+{
+    QPalette p = standard;
+    p.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    p.setColor(QPalette::WindowText, QColor(0x1b, 0x1d, 0x23));
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::AlternateBase, QColor(0xf5, 0xf6, 0xf8));
+    p.setColor(QPalette::Text, QColor(0x1b, 0x1d, 0x23));
+    p.setColor(QPalette::Button, QColor(0xef, 0xef, 0xef));
+    p.setColor(QPalette::ButtonText, QColor(0x1b, 0x1d, 0x23));
+    p.setColor(QPalette::Highlight, QColor(0x1f, 0x5f, 0xbf));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x1a, 0x56, 0xb8));
+    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xdc));
+    p.setColor(QPalette::ToolTipText, QColor(0x1b, 0x1d, 0x23));
+    p.setColor(QPalette::PlaceholderText, QColor(0x5f, 0x66, 0x70));
+    return p;
+}
+
 } // namespace
 
 void apply(const QString &name)
@@ -111,7 +104,7 @@ void apply(const QString &name)
         return;
     }
     setStyle(u"Fusion"_s);
-    QApplication::setPalette(theme == u"dark" ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(theme == u"dark" ? darkPalette() : lightPalette(QApplication::style()->standardPalette()));
 }
 
 QString current()

@@ -24,11 +24,18 @@ QString time(qint64 ms); // local "hh:mm:ss"
 QString dateTime(qint64 ms); // local "yyyy-MM-dd hh:mm:ss" in English, else the locale's short date
 QString shortId(const QString &id); // first 8 characters
 
-// Status and P&L colours that stay readable on dark and light palettes.
+// Status and P&L colours for the palette in use (a darker set on light palettes), readable as
+// text at WCAG AA (4.5:1) on the window, the table rows and a status pill's tint; lossColor() is
+// also the colour of error messages.
 QColor profitColor();
 QColor lossColor();
 QColor closedColor();
 QColor pnlColor(core::Decimal value);
+// Banners and the PAPER badge: dark text on amber, in every theme.
+QColor bannerColor();
+QColor bannerTextColor();
+// The LIVE badge: white text on red, in every theme.
+QColor liveColor();
 // The desktop's colour scheme: charts pick their dark or light theme from it.
 bool isDarkPalette();
 

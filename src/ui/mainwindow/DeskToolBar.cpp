@@ -150,10 +150,11 @@ void DeskToolBar::updateMode()
     m_modeBadge->setToolTip(paper ? tr("Paper trading: orders go to the simulated exchange, no real money.")
                                   : tr("LIVE trading with real funds."));
     m_modeBadge->setStyleSheet(paper
-            ? u"QLabel { background: #f5a524; color: #1b1b1f; font-weight: 800; font-size: 11pt; "
-              "border-radius: 6px; padding: 3px 12px; margin: 2px 6px; }"_s
-            : u"QLabel { background: #e5484d; color: white; font-weight: 800; font-size: 11pt; "
-              "border-radius: 6px; padding: 3px 12px; margin: 2px 6px; }"_s);
+            ? u"QLabel { background: %1; color: %2; font-weight: 800; font-size: 11pt; "
+              "border-radius: 6px; padding: 3px 12px; margin: 2px 6px; }"_s.arg(
+                  UiFormat::bannerColor().name(), UiFormat::bannerTextColor().name())
+            : u"QLabel { background: %1; color: white; font-weight: 800; font-size: 11pt; "
+              "border-radius: 6px; padding: 3px 12px; margin: 2px 6px; }"_s.arg(UiFormat::liveColor().name()));
     m_live->setVisible(paper);
     m_paper->setVisible(!paper);
 }

@@ -3,6 +3,7 @@
 #include "HelpDialog.h"
 
 #include "common/ScreenFit.h"
+#include "common/UiFormat.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDialogButtonBox>
@@ -287,7 +288,7 @@ void HelpDialog::showStatus()
     }
     if (m_matches.isEmpty()) {
         m_findStatus->setText(tr("Not found"));
-        m_findStatus->setStyleSheet(u"color: #e5484d; font-weight: bold;"_s);
+        m_findStatus->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(UiFormat::lossColor().name()));
         return;
     }
     m_findStatus->setText(tr("%1 of %2").arg(m_current + 1).arg(m_matches.size()));

@@ -409,8 +409,9 @@ QWidget *MainWindow::createPausedBanner()
     auto *banner = new QFrame(this);
     banner->setObjectName(u"pausedBanner"_s);
     banner->setAutoFillBackground(true);
-    banner->setStyleSheet(u"QFrame#pausedBanner { background: #f5a524; } "
-                          "QFrame#pausedBanner QLabel { color: #1b1b1f; font-weight: 700; }"_s);
+    banner->setStyleSheet(u"QFrame#pausedBanner { background: %1; } "
+                          "QFrame#pausedBanner QLabel { color: %2; font-weight: 700; }"_s.arg(
+                              UiFormat::bannerColor().name(), UiFormat::bannerTextColor().name()));
     auto *text = new QLabel(tr("New entries are paused: the hunter opens no tranche. Open tranches are still "
                                "managed (TP/SL, isolation, sync)."),
         banner);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConfigForm.h"
 
+#include "common/UiFormat.h"
 #include "settings/KeyHelp.h"
 
 #include <QCheckBox>
@@ -254,7 +255,6 @@ void ConfigForm::addField(const QString &key, Kind kind)
     field.editor->setToolTip(tip);
     field.error = new QLabel(m_currentGroup);
     field.error->setObjectName(u"error_"_s + key);
-    field.error->setStyleSheet(u"color: #e5484d;"_s);
     field.error->setWordWrap(true);
     field.error->hide();
     if (key == u"paperMode") {
@@ -287,7 +287,10 @@ void ConfigForm::setError(const QString &key, const QString &message)
     }
     field.error->setText(message);
     field.error->setVisible(!message.isEmpty());
-    field.editor->setStyleSheet(message.isEmpty() ? QString() : u"border: 1px solid #e5484d;"_s);
+    // The theme's error colour as it is when the message is shown.
+    const QString red = UiFormat::lossColor().name();
+    field.error->setStyleSheet(u"color: %1;"_s.arg(red));
+    field.editor->setStyleSheet(message.isEmpty() ? QString() : u"border: 1px solid %1;"_s.arg(red));
 }
 
 QString ConfigForm::errorText(const QString &key) const

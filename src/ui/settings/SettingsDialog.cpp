@@ -5,6 +5,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/ScreenFit.h"
+#include "common/UiFormat.h"
 #include "config/ConfigLoader.h"
 #include "config/ConfigSecrets.h"
 #include "session/DeskSession.h"
@@ -360,7 +361,8 @@ bool SettingsDialog::exportConfig(const QString &path)
 void SettingsDialog::setSummary(const QString &text, bool isError)
 {
     m_ui->settingsSummary->setText(text);
-    m_ui->settingsSummary->setStyleSheet(isError ? u"color: #e5484d; font-weight: 600;"_s : u"color: #2eb85c;"_s);
+    m_ui->settingsSummary->setStyleSheet(isError ? u"color: %1; font-weight: 600;"_s.arg(UiFormat::lossColor().name())
+                                                 : u"color: %1;"_s.arg(UiFormat::profitColor().name()));
     m_ui->settingsSummary->setVisible(!text.isEmpty());
 }
 

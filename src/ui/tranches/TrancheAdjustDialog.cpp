@@ -35,7 +35,7 @@ TrancheAdjustDialog::TrancheAdjustDialog(Kind kind, const core::Tranche &tranche
                                 UiFormat::price(tranche.entryPrice));
     const QString markText = mark ? tr("mark %1").arg(UiFormat::price(*mark)) : tr("no mark price yet");
     m_ui->summaryLabel->setText(who + u" · "_s + markText);
-    m_ui->errorLabel->setStyleSheet(u"color: palette(highlight);"_s);
+    m_ui->errorLabel->setStyleSheet(u"color: %1;"_s.arg(UiFormat::lossColor().name()));
     if (kind == Kind::ClosePart) {
         setWindowTitle(tr("Close part of tranche #%1").arg(tranche.seq));
         m_ui->firstLabel->setText(tr("&Quantity to close"));

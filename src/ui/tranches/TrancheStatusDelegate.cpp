@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace trd::ui {
@@ -19,10 +21,10 @@ void TrancheStatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     opt.text.clear();
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
-    const QString status = index.data(StatusRole).toString();
-    const QColor color = status == u"ACTIVE" ? UiFormat::profitColor()
-        : status == u"ISOLATED"              ? UiFormat::lossColor()
-                                             : UiFormat::closedColor();
+    const bool isSelected = opt.state.testFlag(QStyle::State_Selected);
+    const QColor row = opt.palette.color(
+        opt.features.testFlag(QStyleOptionViewItem::Alternate) ? QPalette::AlternateBase : QPalette::Base);
+    const PillColors colors = pillColors(index.data(StatusRole).toString(), opt.palette, row, isSelected);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QFont font = opt.font;
@@ -35,17 +37,29 @@ void TrancheStatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const int width = fm.horizontalAdvance(label) + 18;
     const int height = std::min(opt.rect.height() - 4, fm.height() + 4);
     const QRect pill(opt.rect.left() + 4, opt.rect.center().y() - height / 2, width, height);
-    const bool isSelected = opt.state.testFlag(QStyle::State_Selected);
-    // On a selected row a tinted pill vanishes into the highlight: a solid pill with white text
-    // reads on it in both themes.
-    QColor fill = color;
-    fill.setAlpha(isSelected ? 255 : 48);
-    painter->setPen(QPen(isSelected ? opt.palette.color(QPalette::HighlightedText) : color, 1));
-    painter->setBrush(fill);
+    painter->setPen(QPen(colors.outline, 1));
+    painter->setBrush(colors.fill);
     painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
-    painter->setPen(isSelected ? QColor(Qt::white) : color);
+    painter->setPen(colors.text);
     painter->drawText(pill, Qt::AlignCenter, label);
     painter->restore();
+}
+
+TrancheStatusDelegate::PillColors TrancheStatusDelegate::pillColors(
+    const QString &status, const QPalette &palette, const QColor &rowBackground, bool isSelected)
+{
+    const QColor color = status == u"ACTIVE" ? UiFormat::profitColor()
+        : status == u"ISOLATED"              ? UiFormat::lossColor()
+                                             : UiFormat::closedColor();
+    if (isSelected) {
+        return { palette.color(QPalette::Base), color, palette.color(QPalette::HighlightedText) };
+    }
+    // A 1/8 tint of the status colour over the row, computed opaque so it can be measured.
+    constexpr double tint = 32.0 / 255.0;
+    const auto mix = [](int over, int under) { return int(std::lround(over * tint + under * (1 - tint))); };
+    const QColor fill(mix(color.red(), rowBackground.red()), mix(color.green(), rowBackground.green()),
+        mix(color.blue(), rowBackground.blue()));
+    return { fill, color, color };
 }
 
 QSize TrancheStatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

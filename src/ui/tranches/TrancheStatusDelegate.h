@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QStyledItemDelegate>
 
 namespace trd::ui {
@@ -13,6 +14,19 @@ class TrancheStatusDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    struct PillColors
+    {
+        QColor fill; // opaque: what the label is read against
+        QColor text;
+        QColor outline;
+    };
+    // A pill on a row of `rowBackground`: the status colour's light tint with the status colour as
+    // text; on a selected row the row's base colour with the status colour, so the pill reads on
+    // the highlight (a solid green pill with white text read at 2.6:1).
+    static PillColors pillColors(
+        const QString &status, const QPalette &palette, const QColor &rowBackground, bool isSelected);
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
