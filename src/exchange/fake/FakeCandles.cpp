@@ -50,9 +50,25 @@ void FakeCandles::addMark(const QString &symbol, qint64 time, Decimal price)
     }
 }
 
+void FakeCandles::addHistory(const QString &symbol, const QList<Candle> &oneMinuteCandles)
+{
+    m_history[symbol] += oneMinuteCandles;
+}
+
 QList<FakeCandles::Candle> FakeCandles::candles(const QString &symbol, qint64 intervalMs) const
 {
     QList<Candle> candles;
+    for (const Candle &c : m_history.value(symbol)) {
+        const qint64 open = openTime(c.openTime, intervalMs);
+        if (candles.isEmpty() || candles.last().openTime != open) {
+            candles.append({ open, open + intervalMs - 1, c.open, c.high, c.low, c.close, 0 });
+        }
+        Candle &into = candles.last();
+        into.high = Decimal::max(into.high, c.high);
+        into.low = Decimal::min(into.low, c.low);
+        into.close = c.close;
+        into.marks += std::max(1, c.marks);
+    }
     for (const auto &[time, price] : m_marks.value(symbol)) {
         const qint64 open = openTime(time, intervalMs);
         if (candles.isEmpty() || candles.last().openTime != open) {

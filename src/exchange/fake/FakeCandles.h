@@ -37,7 +37,10 @@ public:
 
     // Marks are kept per symbol for a day of one-second marks, trimmed by halves.
     void addMark(const QString &symbol, qint64 time, core::Decimal price);
-    // Every candle of the kept marks, oldest first; a candle without marks is left out.
+    // Closed 1-minute candles from before the first mark (a test's market history, as the real
+    // exchange keeps years of it), in time order; served by every interval, folded into it.
+    void addHistory(const QString &symbol, const QList<Candle> &oneMinuteCandles);
+    // Every candle of the history and the kept marks, oldest first; a candle without marks is left out.
     QList<Candle> candles(const QString &symbol, qint64 intervalMs) const;
     // The candle of the symbol's latest mark (the open one); nothing before the first mark.
     std::optional<Candle> latest(const QString &symbol, qint64 intervalMs) const;
@@ -47,6 +50,7 @@ private:
     static qint64 openTime(qint64 time, qint64 intervalMs);
 
     QHash<QString, QList<Mark>> m_marks; // the price path, per symbol
+    QHash<QString, QList<Candle>> m_history; // 1-minute candles before the marks, per symbol
 };
 
 } // namespace trd::exchange

@@ -125,6 +125,11 @@ void FakeExchangeServer::setMarkPrice(const QString &symbol, core::Decimal price
     m_engine->setMarkPrice(symbol, price);
 }
 
+void FakeExchangeServer::addCandleHistory(const QString &symbol, const QList<FakeCandles::Candle> &oneMinuteCandles)
+{
+    m_hub->addCandleHistory(symbol, oneMinuteCandles);
+}
+
 void FakeExchangeServer::setBookTicker(const QString &symbol, core::Decimal bid, core::Decimal ask)
 {
     m_hub->setBookTicker(symbol, bid, ask);

@@ -4,6 +4,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "fake/FakeCandles.h"
 #include "fake/FakeFaults.h"
 #include "fake/FakeHttp.h"
 #include "market/Liquidation.h"
@@ -53,6 +54,9 @@ public:
     // Market scripting.
     void declareSymbol(const core::SymbolFilters &filters);
     void setMarkPrice(const QString &symbol, core::Decimal price);
+    // Closed 1-minute candles of the symbol's past, served by GET /fapi/v1/klines before the
+    // candles of the marks set since (a download test needs more than one page of history).
+    void addCandleHistory(const QString &symbol, const QList<FakeCandles::Candle> &oneMinuteCandles);
     // Quotes the symbol's best bid and ask (bookTicker stream and REST); from then on a mark
     // change no longer moves the symbol's book.
     void setBookTicker(const QString &symbol, core::Decimal bid, core::Decimal ask);

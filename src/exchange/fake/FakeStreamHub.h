@@ -68,6 +68,10 @@ public:
     void setBookTicker(const QString &symbol, core::Decimal bid, core::Decimal ask);
     // The candles of the mark prices published so far, as the kline streams send them.
     const FakeCandles &candles() const { return m_candles; }
+    void addCandleHistory(const QString &symbol, const QList<FakeCandles::Candle> &oneMinuteCandles)
+    {
+        m_candles.addHistory(symbol, oneMinuteCandles);
+    }
     // While suppressed, engine order updates are answers to queries, not executions to stream.
     void setSuppressed(bool isSuppressed) { m_isSuppressed = isSuppressed; }
 
