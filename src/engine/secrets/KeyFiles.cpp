@@ -31,11 +31,11 @@ core::Result<std::unique_ptr<MemorySecretStore>> KeyFiles::loadKeyFile(const QSt
     struct stat status
     { };
     if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
-        return core::Error { QObject::tr("key file %1 does not exist or cannot be read").arg(path) };
+        return core::Error { tr("key file %1 does not exist or cannot be read").arg(path) };
     }
     if ((status.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
-        return core::Error { QObject::tr("key file %1 has mode %2: its group or other users can read it. "
-                                         "Refusing to use keys others can see; run chmod 600 %1.")
+        return core::Error { tr("key file %1 has mode %2: its group or other users can read it. "
+                                "Refusing to use keys others can see; run chmod 600 %1.")
                                  .arg(path, modeText(path)) };
     }
     QFile file(path);
@@ -54,7 +54,7 @@ core::Result<std::unique_ptr<MemorySecretStore>> KeyFiles::loadKeyFile(const QSt
         const QString name = line.left(equals).trimmed();
         if (equals < 0 || !kNames.contains(name)) {
             // The line is not quoted: it may hold a key.
-            return core::Error { QObject::tr("key file %1, line %2: expected name=value with a name among %3")
+            return core::Error { tr("key file %1, line %2: expected name=value with a name among %3")
                                      .arg(path)
                                      .arg(lineNumber)
                                      .arg(kNames.join(u", "_s)) };

@@ -5,6 +5,8 @@
 #include "common/Result.h"
 #include "secrets/SecretStore.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace trd::engine {
@@ -15,6 +17,8 @@ namespace trd::engine {
 // aster-v3-signer-key (API wallet).
 class KeyFiles
 {
+    Q_DECLARE_TR_FUNCTIONS(trd::engine::KeyFiles)
+
 public:
     // "name=value" lines; blank lines and # comments skipped. Refused, naming the file and its
     // mode, when its group or others may read or write it.

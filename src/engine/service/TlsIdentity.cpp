@@ -17,7 +17,7 @@ core::Result<QSslConfiguration> TlsIdentity::load(const QString &certificatePath
 {
     const auto certificates = QSslCertificate::fromPath(certificatePath, QSsl::Pem);
     if (certificates.isEmpty()) {
-        return core::Error { QObject::tr("%1 holds no PEM certificate").arg(certificatePath) };
+        return core::Error { tr("%1 holds no PEM certificate").arg(certificatePath) };
     }
     QFile keyFile(keyPath);
     if (!keyFile.open(QIODevice::ReadOnly)) {
@@ -29,7 +29,7 @@ core::Result<QSslConfiguration> TlsIdentity::load(const QString &certificatePath
         key = QSslKey(pem, QSsl::Rsa, QSsl::Pem);
     }
     if (key.isNull()) {
-        return core::Error { QObject::tr("%1 holds no unencrypted PEM EC or RSA private key").arg(keyPath) };
+        return core::Error { tr("%1 holds no unencrypted PEM EC or RSA private key").arg(keyPath) };
     }
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(certificates);
@@ -46,8 +46,8 @@ core::Result<void> TlsIdentity::ensureSelfSigned(
     }
     const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
     if (openssl.isEmpty()) {
-        return core::Error { QObject::tr("no openssl command to make a self-signed certificate: install openssl, "
-                                         "or give --tls-cert and --tls-key") };
+        return core::Error { tr("no openssl command to make a self-signed certificate: install openssl, "
+                                "or give --tls-cert and --tls-key") };
     }
     const bool isAddress = !QHostAddress(hostName).isNull();
     const QString altName = (isAddress ? u"IP:"_s : u"DNS:"_s) + hostName;
@@ -60,7 +60,7 @@ core::Result<void> TlsIdentity::ensureSelfSigned(
             u"-days"_s, u"3650"_s, u"-subj"_s, u"/CN=tranchedesk-engine"_s, u"-addext"_s,
             u"subjectAltName="_s + altName, u"-keyout"_s, keyPath, u"-out"_s, certificatePath });
     if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        return core::Error { QObject::tr("openssl could not make a self-signed certificate: %1")
+        return core::Error { tr("openssl could not make a self-signed certificate: %1")
                                  .arg(QString::fromLocal8Bit(process.readAll()).trimmed()) };
     }
     QFile::setPermissions(keyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QSslConfiguration>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace trd::engine {
 // readable by its owner only. Clients pin its SHA-256 fingerprint, printed at every start.
 class TlsIdentity
 {
+    Q_DECLARE_TR_FUNCTIONS(trd::engine::TlsIdentity)
+
 public:
     static core::Result<QSslConfiguration> load(const QString &certificatePath, const QString &keyPath);
     // Makes the pair unless both files exist; hostName goes into the certificate's names.
