@@ -270,6 +270,26 @@ void TrancheManager::growLot(OpenLot &lot, Decimal quantity, Decimal price, Deci
 
 void TrancheManager::applyEntryFill(OrderRecord &r, Decimal quantity, Decimal price, Decimal fee, qint64 time)
 {
+    if (r.positionSide == PositionSide::Both) {
+        // One-way: the exchange nets a fill against the other side first (a LIMIT entry that
+        // rested while a fill made elsewhere flipped the position); only what goes beyond it
+        // opens this side.
+        Decimal opposing;
+        for (OpenLot *lot : lotsOf(book(r.symbol), opposite(r.side))) {
+            opposing += lot->t.quantity;
+        }
+        const Decimal netted = Decimal::min(quantity, opposing);
+        if (netted.isPositive()) {
+            const Decimal nettedFee = TrancheMath::proportionalShare(fee, netted, quantity);
+            closeByStrategy(
+                r.symbol, opposite(r.side), netted, price, nettedFee, CloseReason::External, r.clientOrderId, time);
+            quantity -= netted;
+            fee -= nettedFee;
+            if (!quantity.isPositive()) {
+                return;
+            }
+        }
+    }
     const SymbolConfig &cfg = book(r.symbol).config;
     OpenLot *lot = findLot(r.trancheId);
     if (!lot && !cfg.enableTrancheManagement) {
