@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
@@ -17,7 +18,8 @@ using namespace trd::ui;
 using namespace Qt::Literals::StringLiterals;
 
 // Issue 14: where the keyboard is must be plain to see. Each kind of widget is grabbed without and
-// with focus, in both themes: with focus, its edge is a 2 px outline in the accent colour.
+// with focus, in both themes: with focus, its edge is a 2 px outline in the accent colour. With
+// TRD_FORM_SHOTS set to a folder, the window is saved there too ("focus-<theme>-<widget>.png").
 class TestFocusOutline : public QObject
 {
     Q_OBJECT
@@ -98,8 +100,11 @@ private Q_SLOTS:
         const double without = ringShare(target->grab().toImage(), accent);
         target->setFocus(Qt::TabFocusReason);
         QTRY_VERIFY(target->hasFocus());
-        const QImage focused = target->grab().toImage();
-        const double with = ringShare(focused, accent);
+        const double with = ringShare(target->grab().toImage(), accent);
+        if (const QString dir = qEnvironmentVariable("TRD_FORM_SHOTS"); !dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(window.grab().save(QDir(dir).filePath(u"focus-%1-%2.png"_s.arg(theme, widget))));
+        }
         QVERIFY2(with >= 0.9, qPrintable(u"accent on %1% of the edge with focus"_s.arg(with * 100, 0, 'f', 1)));
         QVERIFY2(
             without <= 0.2, qPrintable(u"accent on %1% of the edge without focus"_s.arg(without * 100, 0, 'f', 1)));

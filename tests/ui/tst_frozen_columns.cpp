@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiTestRig.h"
 #include "common/FrozenColumnTableView.h"
+#include "common/Theme.h"
 #include "common/UiRoles.h"
 #include "tranches/TrancheFilterProxy.h"
 #include "tranches/TrancheTableModel.h"
 #include "tranches/TrancheView.h"
 
 #include <QAction>
+#include <QDir>
 #include <QHeaderView>
 #include <QMenu>
 #include <QScrollBar>
@@ -89,8 +91,10 @@ private Q_SLOTS:
         sideways->setValue(sideways->maximum());
         // The table itself scrolled its # and symbol away...
         QVERIFY(desk.table->columnViewportPosition(TrancheTableModel::SymbolColumn) < 0);
-        // ...and the frozen part, still at the left edge, shows them for the current row.
+        // ...and the frozen part, still at the left edge, shows them for the current row, with an
+        // edge where the other cells slide under it.
         QVERIFY(desk.frozen->isVisible());
+        QVERIFY(desk.table->findChild<QWidget *>(u"frozenColumnsEdge"_s)->isVisible());
         QCOMPARE(desk.frozen->x(), desk.table->frameWidth());
         const QModelIndex symbol = desk.at(2, TrancheTableModel::SymbolColumn);
         const QRect cell = desk.frozen->visualRect(symbol);
@@ -114,6 +118,16 @@ private Q_SLOTS:
         QCOMPARE(desk.table->currentIndex().row(), 1);
         QVERIFY(desk.frozen->selectionModel()->isRowSelected(1));
         QCOMPARE(sideways->value(), sideways->maximum());
+        // TRD_FORM_SHOTS=DIR: the view scrolled to the far right, in both themes, to look at.
+        if (const QString dir = qEnvironmentVariable("TRD_FORM_SHOTS"); !dir.isEmpty()) {
+            QDir().mkpath(dir);
+            for (const QString &theme : { u"light"_s, u"dark"_s }) {
+                Theme::apply(theme);
+                QCoreApplication::processEvents(); // the palette reaches the widgets by events
+                QVERIFY(desk.view->grab().save(QDir(dir).filePath(u"frozen-columns-%1.png"_s.arg(theme))));
+            }
+            Theme::apply(u"system"_s);
+        }
         // A cell next to the frozen part is brought out beside it, never left under it.
         desk.table->setCurrentIndex(desk.at(1, TrancheTableModel::SideColumn));
         QVERIFY(desk.table->visualRect(desk.table->currentIndex()).left() >= desk.table->frozenWidth());

@@ -13,7 +13,12 @@ namespace trd::ui {
 FrozenColumnTableView::FrozenColumnTableView(QWidget *parent)
     : QTableView(parent)
     , m_frozen(new QTableView(this))
+    , m_edge(new QWidget(this))
 {
+    m_edge->setObjectName(u"frozenColumnsEdge"_s);
+    m_edge->setBackgroundRole(QPalette::Mid);
+    m_edge->setAutoFillBackground(true);
+    m_edge->hide();
     // The frozen part never takes focus: a click in it selects the row here, and the keys stay here.
     m_frozen->setFocusPolicy(Qt::NoFocus);
     m_frozen->setFrameShape(QFrame::NoFrame);
@@ -36,6 +41,7 @@ FrozenColumnTableView::FrozenColumnTableView(QWidget *parent)
         verticalScrollBar(), &QAbstractSlider::valueChanged, m_frozen->verticalScrollBar(), &QAbstractSlider::setValue);
     connect(
         m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(), &QAbstractSlider::setValue);
+    connect(horizontalScrollBar(), &QAbstractSlider::valueChanged, this, &FrozenColumnTableView::updateFrozenGeometry);
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
         if (isFrozen(logical)) {
             m_frozen->setColumnWidth(logical, size);
@@ -134,6 +140,8 @@ void FrozenColumnTableView::updateFrozenGeometry()
 {
     const int width = frozenWidth();
     m_frozen->setVisible(width > 0 && model());
+    // The edge only when something is scrolled under the frozen part.
+    m_edge->setVisible(m_frozen->isVisible() && horizontalScrollBar()->value() > 0);
     if (width == 0) {
         return;
     }
@@ -142,6 +150,8 @@ void FrozenColumnTableView::updateFrozenGeometry()
     m_frozen->horizontalHeader()->setVisible(horizontalHeader()->isVisible());
     m_frozen->horizontalHeader()->setFixedHeight(headerHeight);
     m_frozen->setGeometry(left, frameWidth(), width, viewport()->height() + headerHeight);
+    m_edge->setGeometry(left + width - 1, frameWidth(), 1, m_frozen->height());
+    m_edge->raise();
 }
 
 void FrozenColumnTableView::sortFromFrozenHeader(int logicalColumn)

@@ -43,6 +43,7 @@ private:
     void sortFromFrozenHeader(int logicalColumn);
 
     QTableView *m_frozen;
+    QWidget *m_edge; // a 1 px line where scrolled cells slide under the frozen part
     QList<int> m_frozenColumns;
     QList<int> m_shownFrozen; // the frozen columns the frozen table shows now
 };

@@ -55,6 +55,11 @@ QPalette darkPalette()
     p.setColor(QPalette::ToolTipBase, QColor(0x25, 0x28, 0x30));
     p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe8, 0xee));
     p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8f, 0x98));
+    // Bevels and separators: shades of the window, not the light defaults.
+    p.setColor(QPalette::Light, QColor(0x3a, 0x3e, 0x48));
+    p.setColor(QPalette::Midlight, QColor(0x2e, 0x31, 0x39));
+    p.setColor(QPalette::Mid, QColor(0x4a, 0x4f, 0x5a));
+    p.setColor(QPalette::Dark, QColor(0x0e, 0x0f, 0x12));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6a, 0x6f, 0x78));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x8a, 0x8f, 0x98));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6a, 0x6f, 0x78));
