@@ -81,10 +81,12 @@ const QStringList kGlobalGroups[] = {
     { u"syncIntervalSeconds"_s, u"syncDriftPercent"_s, u"closedRetentionDays"_s, u"pnlPersistSeconds"_s },
     { u"paperTakerFeePercent"_s, u"paperMakerFeePercent"_s, u"paperSlippageBps"_s, u"paperStartingBalanceUSDT"_s,
         u"paperFundingRatePercent"_s },
+    { u"markRecording"_s, u"liquidationRetentionDays"_s },
 };
 const char *const kGlobalGroupTitles[] { QT_TRANSLATE_NOOP("trd::ui::ConfigForm", "Mode"),
     QT_TRANSLATE_NOOP("trd::ui::ConfigForm", "Sync and history"),
-    QT_TRANSLATE_NOOP("trd::ui::ConfigForm", "Paper exchange") };
+    QT_TRANSLATE_NOOP("trd::ui::ConfigForm", "Paper exchange"),
+    QT_TRANSLATE_NOOP("trd::ui::ConfigForm", "Recording for backtests") };
 
 } // namespace
 

@@ -201,6 +201,16 @@ const QHash<QString, Entry> &entries()
                 QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
                     "Funding per 8 h (00:00, 08:00, 16:00 UTC) on the paper exchange: longs pay shorts when "
                     "positive.") } },
+        { u"markRecording"_s,
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Record mark prices"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "Keeps the mark prices of the configured symbols in the store for later backtests: ticks (one a "
+                    "second), candles (one a minute: open, high, low, close) or off.") } },
+        { u"liquidationRetentionDays"_s,
+            { QT_TRANSLATE_NOOP("trd::ui::KeyHelp", "Keep liquidations (days)"),
+                QT_TRANSLATE_NOOP("trd::ui::KeyHelp",
+                    "The liquidation feed (every symbol) is kept this long for the feed and for backtests; 0 keeps "
+                    "it forever.") } },
     };
     return kEntries;
 }
