@@ -50,15 +50,8 @@ Result<QList<InputSummary>> BacktestRunner::check()
         if (!reader) {
             return reader.error();
         }
-        MarketEvent event;
-        for (;;) {
-            auto more = reader.value()->next(event);
-            if (!more) {
-                return more.error();
-            }
-            if (!more.value()) {
-                break;
-            }
+        if (auto scanned = reader.value()->scan(); !scanned) {
+            return scanned.error();
         }
         const MarketFileReader &r = *reader.value();
         inputs.append({ path, r.kind(), r.sha256(), r.rows(), r.firstTime(), r.lastTime() });
@@ -116,6 +109,7 @@ VariantResult BacktestRunner::runVariant(int index)
     auto source = openMerged();
     if (!source) {
         failed.error = source.error().message;
+        failed.isInputError = true;
         return failed;
     }
     MarketSource &events = *source.value();
@@ -123,6 +117,7 @@ VariantResult BacktestRunner::runVariant(int index)
     auto first = events.next(event);
     if (!first) {
         failed.error = first.error().message;
+        failed.isInputError = true;
         return failed;
     }
     ReplaySession::Options options;
@@ -153,6 +148,7 @@ VariantResult BacktestRunner::runVariant(int index)
         auto more = events.next(event);
         if (!more) {
             failed.error = more.error().message;
+            failed.isInputError = true;
             return failed;
         }
         hasEvent = more.value();

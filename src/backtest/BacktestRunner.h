@@ -49,7 +49,9 @@ struct BacktestSpec
 // Runs the variants of a backtest, each on its own thread with its own hunter, TrancheManager,
 // paper exchange and readers (nothing shared but the immutable spec), and gives the results in
 // variant order, so that what is written from them is the same whatever the number of threads.
-// check() first reads every input once, so that bad input is found before anything runs.
+// check() opens every input (its header and first row), hashes it and counts its rows without
+// parsing them; a bad row met while replaying stops its variant with an input error
+// (VariantResult::isInputError), and a caller writes nothing of a run that has one.
 //
 // For a window: run() blocks, so call it from a worker (QtConcurrent::run); progressed() and
 // variantFinished() come from the worker threads (connect them queued); cancel() may be called

@@ -63,6 +63,55 @@ bool CsvLineReader::next()
     }
 }
 
+qint64 CsvLineReader::skipToEnd()
+{
+    qint64 lines = 0;
+    QByteArray last;
+    QByteArray partial; // the line the previous chunk ended in
+    const auto finish = [&](QByteArrayView line) {
+        ++m_lineNumber;
+        while (!line.isEmpty() && (line.back() == '\r' || line.back() == ' ')) {
+            line.chop(1);
+        }
+        if (!line.isEmpty()) {
+            ++lines;
+            last.resize(0);
+            last.append(line);
+        }
+    };
+    for (;;) {
+        const QByteArray chunk = m_file.read(1 << 20);
+        if (chunk.isEmpty()) {
+            break;
+        }
+        m_position += chunk.size();
+        if (m_isHashing) {
+            m_hash.addData(chunk);
+        }
+        qsizetype start = 0;
+        for (qsizetype newline; (newline = chunk.indexOf('\n', start)) >= 0; start = newline + 1) {
+            const QByteArrayView piece = QByteArrayView(chunk).sliced(start, newline - start);
+            if (partial.isEmpty()) {
+                finish(piece);
+            } else {
+                partial.append(piece);
+                finish(partial);
+                partial.clear();
+            }
+        }
+        partial.append(QByteArrayView(chunk).sliced(start));
+    }
+    if (!partial.isEmpty()) {
+        finish(partial);
+    }
+    if (lines > 0) {
+        m_buffer = last;
+        m_line = QByteArrayView(m_buffer);
+        split();
+    }
+    return lines;
+}
+
 void CsvLineReader::split()
 {
     m_fields.clear();

@@ -25,6 +25,9 @@ public:
     // The next record's fields (views into the reader's buffer, valid until the next call);
     // false at the end of the file.
     bool next();
+    // Reads the rest of the file without parsing it (hashing it when hashing): the number of
+    // non-empty lines, with the last of them left as the current record.
+    qint64 skipToEnd();
     const std::vector<QByteArrayView> &fields() const { return m_fields; }
     QByteArrayView line() const { return m_line; }
     int lineNumber() const { return m_lineNumber; }

@@ -218,6 +218,28 @@ Result<void> MarketFileReader::detect()
     return {};
 }
 
+Result<void> MarketFileReader::scan()
+{
+    m_rows = m_hasLookahead ? 1 : 0;
+    m_firstTime = m_lastTime = m_hasLookahead ? m_lookahead.time : 0;
+    const qint64 more = m_csv.skipToEnd();
+    m_rows += more;
+    if (more > 0) {
+        const auto &fields = m_csv.fields();
+        if (int(fields.size()) <= m_columns.time) {
+            return lineError(tr("expected %1 fields, found %2").arg(m_columns.time + 1).arg(fields.size()));
+        }
+        auto last = m_times.parse(fields[m_columns.time]);
+        if (!last) {
+            return lineError(last.error().message);
+        }
+        m_lastTime = last.value();
+    }
+    m_isAtEnd = true;
+    m_hasLookahead = false;
+    return {};
+}
+
 QString MarketFileReader::symbolFor(QByteArrayView text)
 {
     const QByteArray key = text.trimmed().toByteArray();

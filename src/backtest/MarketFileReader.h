@@ -45,7 +45,10 @@ public:
     Kind kind() const { return m_kind; }
     static QString kindName(Kind kind);
     QString path() const { return m_csv.path(); }
-    // After the whole file was read: its data rows, first and last time, and sha256 (hex).
+    // Reads the rest of the file without parsing it, for rows(), lastTime() and sha256(); the
+    // last row's time is checked. Rows are then parsed by a reader of their own (next()).
+    core::Result<void> scan();
+    // After the whole file was read or scanned: its data rows, first and last time, and sha256 (hex).
     qint64 rows() const { return m_rows; }
     qint64 firstTime() const { return m_firstTime; }
     qint64 lastTime() const { return m_lastTime; }

@@ -57,15 +57,16 @@ Result<void> ReplaySession::start(qint64 startMs)
         m_engine->setSymbol(f);
     }
     m_engine->applyConfig(config);
-    if (m_options.recordsWhatIf) {
-        // Registered before the exchange's listener: the recorder sees a fill before the
-        // TrancheManager does.
-        m_engine->addListener([this](const exchange::PaperEvent &event) {
-            if (m_whatIf && event.kind == exchange::PaperEvent::Kind::OrderUpdate) {
+    // Registered before the exchange's listener: the what-if recorder sees a fill before the
+    // TrancheManager does. Any order update may change the symbol's stop and take-profit prices.
+    m_engine->addListener([this](const exchange::PaperEvent &event) {
+        if (event.kind == exchange::PaperEvent::Kind::OrderUpdate) {
+            m_staleTriggers.insert(event.order.symbol);
+            if (m_whatIf) {
                 m_whatIf->onOrderUpdate(event.order);
             }
-        });
-    }
+        }
+    });
     m_exchange = std::make_unique<exchange::PaperExchange>(m_engine.get());
     m_store = std::make_shared<MemoryTrancheStore>(m_options.keepsHistory);
     m_manager = std::make_unique<TrancheManager>(m_exchange.get(), m_store.get(), &m_clock);
@@ -165,7 +166,7 @@ void ReplaySession::onTimeAdvanced(qint64 now)
         m_nextEquityRow = nextMultiple(now, m_options.equityIntervalMs);
         sampleEquity(now);
     }
-    if (now >= m_nextSync) {
+    if (m_options.runsSyncTimer && now >= m_nextSync) {
         m_nextSync = now + m_syncIntervalMs;
         m_manager->requestPeriodicSync();
     }
@@ -204,40 +205,59 @@ void ReplaySession::apply(const MarketEvent &e)
     }
 }
 
+const QList<Decimal> &ReplaySession::triggersOf(const QString &symbol)
+{
+    auto it = m_triggers.find(symbol);
+    if (it == m_triggers.end() || m_staleTriggers.remove(symbol)) {
+        QList<Decimal> prices;
+        for (const OpenOrder &o : m_engine->openOrders(symbol)) {
+            if (o.type == OrderType::StopMarket || o.type == OrderType::TakeProfitMarket) {
+                prices.append(o.stopPrice);
+            }
+        }
+        it = m_triggers.insert(symbol, prices);
+    }
+    return *it;
+}
+
 void ReplaySession::moveMark(const QString &symbol, Decimal price)
 {
     // The path between two marks is continuous: it passes every stop and take-profit trigger on
     // the way, and the paper exchange sees the mark there, so such an order fills at its trigger
     // (plus the paper slippage) rather than wherever the next recorded price happens to be.
-    // Likewise a position's liquidation price (one tick past it, where the paper exchange's rule
-    // certainly applies; it fills at the liquidation price itself), so that a liquidation the
-    // path meets before a stop happens before it. Only symbols with open tranches have either.
+    // When it passes one, a position's liquidation price on the way counts too (one tick past
+    // it, where the paper exchange's rule certainly applies; it fills at the liquidation price
+    // itself), so that a liquidation the path meets before a stop happens before it. Only
+    // symbols with open tranches have either.
     const std::optional<Decimal> from = m_engine->markPrice(symbol);
     if (from && *from != price && m_openBySymbol.value(symbol) > 0) {
         const bool isRising = price > *from;
         const auto isCrossed = [&](Decimal p) { return isRising ? p > *from && p < price : p < *from && p > price; };
         QList<Decimal> crossed;
-        for (const OpenOrder &o : m_engine->openOrders(symbol)) {
-            const bool isTrigger = o.type == OrderType::StopMarket || o.type == OrderType::TakeProfitMarket;
-            if (isTrigger && isCrossed(o.stopPrice)) {
-                crossed.append(o.stopPrice);
+        for (const Decimal trigger : triggersOf(symbol)) {
+            if (isCrossed(trigger)) {
+                crossed.append(trigger);
             }
         }
-        const Decimal tick = m_engine->filters(symbol).tickSize;
-        for (const PositionSide side : { PositionSide::Both, PositionSide::Long, PositionSide::Short }) {
-            if (const auto liquidation = m_engine->liquidationPrice(symbol, side)) {
-                const Decimal past = isRising ? liquidation->roundedToStep(tick, RoundingMode::Down) + tick
-                                              : liquidation->roundedToStep(tick, RoundingMode::Up) - tick;
-                if (isCrossed(past)) {
-                    crossed.append(past);
+        if (!crossed.isEmpty()) {
+            const Decimal tick = m_engine->filters(symbol).tickSize;
+            const bool isHedge = m_options.config.global.positionMode == PositionMode::Hedge;
+            for (const PositionSide side :
+                isHedge ? QList { PositionSide::Long, PositionSide::Short } : QList { PositionSide::Both }) {
+                if (const auto liquidation = m_engine->liquidationPrice(symbol, side)) {
+                    const Decimal past = isRising ? liquidation->roundedToStep(tick, RoundingMode::Down) + tick
+                                                  : liquidation->roundedToStep(tick, RoundingMode::Up) - tick;
+                    if (isCrossed(past)) {
+                        crossed.append(past);
+                    }
                 }
             }
-        }
-        std::sort(
-            crossed.begin(), crossed.end(), [isRising](Decimal a, Decimal b) { return isRising ? a < b : a > b; });
-        crossed.erase(std::unique(crossed.begin(), crossed.end()), crossed.end());
-        for (const Decimal point : std::as_const(crossed)) {
-            m_engine->setMarkPrice(symbol, point);
+            std::sort(
+                crossed.begin(), crossed.end(), [isRising](Decimal a, Decimal b) { return isRising ? a < b : a > b; });
+            crossed.erase(std::unique(crossed.begin(), crossed.end()), crossed.end());
+            for (const Decimal point : std::as_const(crossed)) {
+                m_engine->setMarkPrice(symbol, point);
+            }
         }
     }
     m_engine->setMarkPrice(symbol, price);

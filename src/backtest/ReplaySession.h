@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <memory>
 
@@ -31,8 +32,8 @@ class WhatIfRecorder;
 // One variant of a backtest: the hunter, the TrancheManager and the paper exchange wired as the
 // application wires them, on a ManualClock that the market events move. Nothing of the engine
 // is replaced: marks go into the paper exchange (which fills the resting orders they cross and
-// liquidates by its own rule), liquidations into the hunter, closed candles into its VWAP, and
-// reconciliation runs every syncIntervalSeconds of replayed time as the app's timer runs it.
+// liquidates by its own rule), liquidations into the hunter, closed candles into its VWAP; the
+// engine reconciles on every account update as in the app (its sync timer on request).
 // Create, use and destroy a session on one thread; sessions share nothing.
 class ReplaySession
 {
@@ -48,6 +49,10 @@ public:
         // Funding from a recorded file (applyFunding events) instead of the configured flat rate.
         bool hasRecordedFunding = false;
         qint64 equityIntervalMs = 3'600'000; // one equity.csv row per interval of replayed time
+        // The app's sync timer, replayed every syncIntervalSeconds. Off by default: the engine
+        // reconciles on every account update of the paper exchange anyway, and the paper exchange
+        // cannot drift from it, so the timer finds nothing and costs a quarter of the replay.
+        bool runsSyncTimer = false;
     };
     explicit ReplaySession(Options options);
     ~ReplaySession();
@@ -66,6 +71,7 @@ public:
 private:
     void onTimeAdvanced(qint64 now);
     void moveMark(const QString &symbol, core::Decimal price);
+    const QList<core::Decimal> &triggersOf(const QString &symbol);
     core::Decimal unrealized() const;
     core::Decimal equity() const;
     void sampleEquity(qint64 time);
@@ -84,6 +90,8 @@ private:
     core::Decimal m_peakEquity;
     qint64 m_openTranches = 0;
     QHash<QString, int> m_openBySymbol;
+    QHash<QString, QList<core::Decimal>> m_triggers; // stop and take-profit prices resting per symbol
+    QSet<QString> m_staleTriggers; // symbols whose orders changed since m_triggers was filled
     qint64 m_nextSync = 0;
     qint64 m_nextDrawdownCheck = 0;
     qint64 m_nextEquityRow = 0;

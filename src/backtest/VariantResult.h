@@ -78,7 +78,8 @@ struct VariantResult
     QList<WhatIfFill> whatIf;
     // Every tranche and event, when the run kept its history (for tranches.csv and events.csv).
     std::shared_ptr<MemoryTrancheStore> store;
-    QString error; // an internal error stopped this variant
+    QString error; // what stopped this variant
+    bool isInputError = false; // the error is in an input (it names the file and line)
     bool isCancelled = false;
 };
 

@@ -241,6 +241,12 @@ int BacktestCommand::run(const QStringList &arguments)
     if (showsProgress) {
         QTextStream(stderr) << u"\n"_s << Qt::flush;
     }
+    // Bad input met while replaying: the same exit as any bad input, and nothing written.
+    for (const VariantResult &r : results) {
+        if (r.isInputError) {
+            return fail(r.error);
+        }
+    }
     BacktestReport::Context context { inputs.value(), spec.filters, base.global.paperStartingBalanceUSDT,
         spec.recordsWhatIf };
     if (auto written = BacktestReport::write(parser.value(u"out"_s), context, results); !written) {

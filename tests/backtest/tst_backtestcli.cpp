@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TrancheDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BacktestFiles.h"
+#include "SqliteLiquidationStore.h"
+#include "SqliteTrancheStore.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -176,6 +178,43 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         // Bad input is found before anything runs: nothing is written.
         QVERIFY(!QFile::exists(m_files.dir.filePath(u"bad-out/summary.json"_s)));
+    }
+
+    void liquidationsRecordedInAStoreReplayLikeAFile()
+    {
+        // The bundled liquidations, once from the file and once from a store the app recorded.
+        const QString db = m_files.dir.filePath(u"recorded.sqlite"_s);
+        {
+            auto store = trd::storage::SqliteTrancheStore::open(db);
+            QVERIFY2(store.hasValue(), qPrintable(store.error().message));
+            auto liquidations = trd::storage::SqliteLiquidationStore::create(store.value()->database());
+            QVERIFY(liquidations.hasValue());
+            QFile file(m_liquidations);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            file.readLine();
+            while (!file.atEnd()) {
+                const QList<QByteArray> f = file.readLine().trimmed().split(',');
+                trd::core::Liquidation l;
+                l.symbol = QString::fromLatin1(f[0]);
+                l.side = f[1] == "BUY" ? trd::core::OrderSide::Buy : trd::core::OrderSide::Sell;
+                l.price = trd::core::Decimal::fromString(QString::fromLatin1(f[5]));
+                l.averagePrice = trd::core::Decimal::fromString(QString::fromLatin1(f[6]));
+                l.quantity = trd::core::Decimal::fromString(QString::fromLatin1(f[9]));
+                l.time = QDateTime::fromString(QString::fromLatin1(f[11]).replace(u' ', u'T'), Qt::ISODateWithMs)
+                             .toMSecsSinceEpoch();
+                QVERIFY(liquidations.value()->appendLiquidation(l).hasValue());
+            }
+        }
+        const QString fromFile = m_files.dir.filePath(u"from-file"_s);
+        const QString fromStore = m_files.dir.filePath(u"from-store"_s);
+        QCOMPARE(cli(realData(fromFile)).exitCode, 0);
+        const Run run = cli({ u"--config"_s, m_config, u"--candles"_s, m_candles, u"--symbol"_s, u"BTCUSDT"_s,
+            u"--store"_s, db, u"--out"_s, fromStore });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.standardError));
+        const auto a = contents(fromFile);
+        const auto b = contents(fromStore);
+        QCOMPARE(b.value(u"v0/tranches.csv"_s), a.value(u"v0/tranches.csv"_s));
+        QCOMPARE(b.value(u"v0/events.csv"_s), a.value(u"v0/events.csv"_s));
     }
 
     void naiveTimesRunWithAZone()
