@@ -90,18 +90,21 @@ int main(int argc, char **argv)
         snapshotMs.push_back(double(timer.nsecsElapsed() - start) / 1e6);
     }
 
-    // The server publishes in its own slot, connected before this one: the delta's number is
-    // known here, and the time is taken just after it left for the clients.
-    QHash<qint64, qint64> publishedAt;
+    // Each event's time of recording, by its id; a client has applied it when its last event id
+    // is that one.
+    QHash<qint64, qint64> recordedAt;
     QObject::connect(host.manager(), &core::TrancheManager::eventRecorded, &app,
-        [&] { publishedAt.insert(server.lastSeq(), timer.nsecsElapsed()); });
+        [&](const core::TrancheEvent &event) { recordedAt.insert(event.id, timer.nsecsElapsed()); });
     std::vector<double> micros;
     micros.reserve(size_t(kEvents) * kClients);
+    int benchEvents = 0;
     for (const auto &client : clients) {
-        QObject::connect(client.get(), &ControlClient::deltaApplied, &app, [&](qint64 seq, const QString &kind) {
-            if (kind == u"event"_s && publishedAt.contains(seq)) {
-                micros.push_back(double(timer.nsecsElapsed() - publishedAt.value(seq)) / 1000.0);
-                if (micros.size() == size_t(kEvents) * kClients) {
+        ControlClient *c = client.get();
+        QObject::connect(c, &ControlClient::deltaApplied, &app, [&, c](qint64, const QString &kind) {
+            const qint64 id = c->eventIds().isEmpty() ? 0 : c->eventIds().last();
+            if (kind == u"event"_s && recordedAt.contains(id)) {
+                micros.push_back(double(timer.nsecsElapsed() - recordedAt.value(id)) / 1000.0);
+                if (++benchEvents == kEvents * kClients) {
                     app.quit();
                 }
             }

@@ -91,6 +91,7 @@ void TstControlSchema::everyMessageTheEngineSendsFitsTheSchema()
     desk.send(hello);
     QTRY_VERIFY_WITH_TIMEOUT(desk.has(u"snapshot"_s), kWait);
     QVERIFY(rig.trade());
+    QVERIFY(rig.trade()); // one stays open: its marks keep coming after the other is closed
     desk.command(u"1"_s, u"ping"_s);
     desk.command(u"2"_s, u"history"_s, { { u"what"_s, u"events"_s }, { u"limit"_s, 5 } });
     desk.command(u"3"_s, u"history"_s, { { u"what"_s, u"tranches"_s } });

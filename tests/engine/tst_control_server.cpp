@@ -112,7 +112,7 @@ void TstControlServer::aKilledClientResumesWithoutGapOrDuplicate()
     QTRY_COMPARE_WITH_TIMEOUT(rig.server->clientCount(), 0, kWait);
     const qint64 before = client->seq();
     QVERIFY(rig.trade());
-    QVERIFY(rig.server->lastSeq() > before);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.server->lastSeq() > before, kWait);
 
     client->open();
     QTRY_COMPARE_WITH_TIMEOUT(client->resumeCount(), 1, kWait);
@@ -144,7 +144,7 @@ void TstControlServer::aDroppedLinkLosesAndDoublesNothing()
     QVERIFY(rig.trade());
     QVERIFY(rig.manager()->closeTranche(rig.openIds().first()));
     QTRY_COMPARE_WITH_TIMEOUT(rig.openIds().size(), 1, kWait);
-    QVERIFY(rig.server->lastSeq() > client->seq());
+    QTRY_VERIFY_WITH_TIMEOUT(rig.server->lastSeq() > client->seq(), kWait);
     proxy.setDropping(false);
 
     QTRY_COMPARE_WITH_TIMEOUT(client->seq(), rig.server->lastSeq(), kWait);
@@ -195,7 +195,7 @@ void TstControlServer::aClientTooFarBehindGetsAFreshSnapshot()
     QTRY_COMPARE_WITH_TIMEOUT(rig.server->clientCount(), 0, kWait);
     const qint64 before = client->seq();
     QVERIFY(rig.trade());
-    QVERIFY(rig.server->lastSeq() > before + 3);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.server->lastSeq() > before + 3, kWait);
     client->open();
     QTRY_COMPARE_WITH_TIMEOUT(client->snapshotCount(), 2, kWait);
     QCOMPARE(client->resumeCount(), 0);

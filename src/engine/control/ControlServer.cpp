@@ -126,6 +126,7 @@ core::Result<void> ControlServer::listen()
 
 void ControlServer::close()
 {
+    flush();
     const auto sockets = m_clients.keys();
     for (QWebSocket *socket : sockets) {
         socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"engine stopping"_s);
@@ -226,6 +227,8 @@ void ControlServer::onMessage(QWebSocket *socket, const QString &text)
 
 void ControlServer::authenticate(Client &client, const QJsonObject &hello)
 {
+    // Everything already published reaches the others first; the newcomer starts after it.
+    flush();
     // Read again at every connection: a token made or revoked while the engine runs counts at once.
     if (auto loaded = m_tokens->load(); !loaded) {
         qCWarning(lcControl).noquote() << loaded.error().message;
@@ -293,6 +296,8 @@ void ControlServer::runCommand(Client &client, const QJsonObject &command)
             recordCommand(client, name, args, outcome.error);
         }
     }
+    // The command's effects (a pause, a tranche closing) arrive before its reply.
+    flush();
     QJsonObject reply { { u"id"_s, id }, { u"command"_s, name }, { u"ok"_s, outcome.error.isEmpty() } };
     if (outcome.error.isEmpty()) {
         reply.insert(u"result"_s, outcome.result);
@@ -522,14 +527,29 @@ QJsonObject ControlServer::snapshot() const
 
 void ControlServer::publish(const QString &kind, const QJsonObject &data)
 {
-    const qint64 seq = m_log.nextSeq();
-    const QByteArray frame = ControlProtocol::encode(
-        ControlProtocol::message(u"delta"_s, { { u"seq"_s, seq }, { u"kind"_s, kind }, { u"data"_s, data } }));
-    m_log.append(seq, frame);
-    const QString text = QString::fromUtf8(frame);
-    for (const Client &client : std::as_const(m_clients)) {
-        if (client.isAuthenticated) {
-            client.socket->sendTextMessage(text);
+    // Sent once the engine's step has returned (and committed): the deltas of one step leave
+    // together, and those of a step the store refused are dropped with it (storeFailed).
+    m_pending.append({ kind, data });
+    if (!m_isFlushQueued) {
+        m_isFlushQueued = true;
+        QMetaObject::invokeMethod(this, &ControlServer::flush, Qt::QueuedConnection);
+    }
+}
+
+void ControlServer::flush()
+{
+    m_isFlushQueued = false;
+    const auto pending = std::exchange(m_pending, {});
+    for (const auto &[kind, data] : pending) {
+        const qint64 seq = m_log.nextSeq();
+        const QByteArray frame = ControlProtocol::encode(
+            ControlProtocol::message(u"delta"_s, { { u"seq"_s, seq }, { u"kind"_s, kind }, { u"data"_s, data } }));
+        m_log.append(seq, frame);
+        const QString text = QString::fromUtf8(frame);
+        for (const Client &client : std::as_const(m_clients)) {
+            if (client.isAuthenticated) {
+                client.socket->sendTextMessage(text);
+            }
         }
     }
 }
@@ -572,6 +592,8 @@ void ControlServer::wireManager()
                     { u"state"_s, core::toString(state) } });
         });
     connect(manager, &core::TrancheManager::storeFailed, this, [this](const QString &message) {
+        // The step was undone: what it announced never happened.
+        m_pending.clear();
         publish(u"storeFailed"_s, { { u"message"_s, message } });
     });
 }
@@ -606,6 +628,7 @@ void ControlServer::sendMarks()
 void ControlServer::onRebuilt()
 {
     // Another exchange and store: nothing from before can be resumed, every client starts over.
+    flush();
     m_epoch = newEpoch();
     m_log.clear();
     m_recentClosed.clear();

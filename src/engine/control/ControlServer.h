@@ -98,6 +98,7 @@ private:
     QJsonObject connectionJson() const;
     QJsonArray syncJson() const;
     void publish(const QString &kind, const QJsonObject &data);
+    void flush();
     void wireManager();
     void loadRecentEvents();
     void onRebuilt();
@@ -111,6 +112,8 @@ private:
     QHash<QWebSocket *, Client> m_clients;
     QString m_epoch; // a new one each run and each mode switch: older sequence numbers mean nothing
     DeltaLog m_log;
+    QList<std::pair<QString, QJsonObject>> m_pending; // published during the current step
+    bool m_isFlushQueued = false;
     QList<QJsonObject> m_recentEvents;
     QList<QJsonObject> m_recentClosed;
     QSet<QString> m_markedSymbols;
