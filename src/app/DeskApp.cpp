@@ -3,9 +3,11 @@
 #include "DeskApp.h"
 
 #include "SqliteLiquidationStore.h"
+#include "SqliteMarkStore.h"
 #include "SqliteTrancheStore.h"
 #include "config/ConfigSecrets.h"
 #include "host/EngineHost.h"
+#include "live/LiveSession.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/KeychainSecretStore.h"
 #include "session/DeskSession.h"
@@ -120,6 +122,11 @@ void DeskApp::wireSession()
     m_session->setModeSwitcher([this](bool isLive) { return m_host->switchMode(isLive); });
     m_session->setHunter(m_host->hunter());
     m_session->setLiquidationStore(m_host->liquidationStore());
+    m_session->setMarkStore(m_host->markStore());
+    m_session->setPublicRestProvider([this] {
+        return ui::DeskSession::PublicRest { m_host->liveSession() ? m_host->liveSession()->rest() : nullptr,
+            m_host->options().restUrl };
+    });
     m_session->setSymbolChecker([this](const QString &symbol) { return m_host->symbolRefusal(symbol); });
     m_session->setMarketName(m_host->marketName());
     m_session->setEntriesPaused(m_host->isEntriesPaused());

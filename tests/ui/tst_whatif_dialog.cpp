@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 TrancheDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteTrancheStore.h"
+#include "UiTestRig.h"
 #include "common/MessageBox.h"
 #include "common/UiFormat.h"
+#include "mainwindow/MainWindow.h"
 #include "tranche/ClientOrderId.h"
 #include "whatif/WhatIfDialog.h"
 #include "whatif/WhatIfTableModel.h"
@@ -18,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace trd;
 using namespace trd::core;
@@ -132,6 +135,28 @@ private Q_SLOTS:
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"openBacktestButton"_s), Qt::LeftButton);
         QVERIFY2(MessageBox::lastText().contains(u"closingStrategy"_s), qPrintable(MessageBox::lastText()));
+    }
+
+    void theToolsMenuOpensItOnTheSessionsRun()
+    {
+        test::UiTestRig rig;
+        MainWindow window(rig.session.get());
+        auto *whatIf = window.findChild<QAction *>(u"whatIfAction"_s);
+        QVERIFY(whatIf);
+        // No mark store in this session: nothing to download into.
+        auto *download = window.findChild<QAction *>(u"downloadCandlesAction"_s);
+        QVERIFY(download);
+        QVERIFY(!download->isEnabled());
+        QString summary;
+        QTimer::singleShot(0, this, [&summary] {
+            auto *dialog = qobject_cast<WhatIfDialog *>(QApplication::activeModalWidget());
+            if (dialog) {
+                summary = dialog->findChild<QLabel *>(u"summaryLabel"_s)->text();
+                dialog->reject();
+            }
+        });
+        whatIf->trigger();
+        QVERIFY2(summary.contains(u"no close that named no tranche"_s), qPrintable(summary));
     }
 
     void opensAnotherStoreFileReadOnly()

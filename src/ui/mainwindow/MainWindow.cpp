@@ -22,6 +22,7 @@
 #include "mainwindow/FirstRunPanel.h"
 #include "mainwindow/HelpDialog.h"
 #include "mainwindow/Notifier.h"
+#include "recording/DownloadCandlesDialog.h"
 #include "session/DeskSession.h"
 #include "settings/ApiKeyDialog.h"
 #include "settings/SettingsDialog.h"
@@ -30,6 +31,7 @@
 #include "timeline/TimelineView.h"
 #include "tranches/TrancheTableModel.h"
 #include "tranches/TrancheView.h"
+#include "whatif/WhatIfDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -274,6 +276,18 @@ void MainWindow::createMenus()
         dialog->activateWindow();
     });
     backtest->setObjectName(u"backtestAction"_s);
+    QAction *whatIf = tools->addAction(tr("&What-if on this run…"), this, [this, backtest] {
+        WhatIfDialog dialog(m_session->store(), backtest, this);
+        dialog.exec();
+    });
+    whatIf->setObjectName(u"whatIfAction"_s);
+    QAction *download = tools->addAction(tr("&Download candles…"), this, [this] {
+        const QList<QString> symbols = m_session->config().symbols.keys();
+        DownloadCandlesDialog dialog(m_session->markStore(), symbols, m_session->publicRest(), this);
+        dialog.exec();
+    });
+    download->setObjectName(u"downloadCandlesAction"_s);
+    download->setEnabled(m_session->markStore() != nullptr);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "session/DeskSession.h"
 
 #include <QDialog>
-#include <QUrl>
 
 #include <memory>
 
@@ -15,7 +15,6 @@ class MarkStore;
 namespace trd::exchange {
 class AsterRestApi;
 class KlineDownloader;
-class RestClient;
 } // namespace trd::exchange
 
 namespace Ui {
@@ -33,11 +32,8 @@ class DownloadCandlesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    struct Rest
-    {
-        exchange::RestClient *client = nullptr; // LIVE: the session's; null: a client of our own on url
-        QUrl url; // the configured REST address
-    };
+    // LIVE: the session's client; null: a client of our own on the configured url.
+    using Rest = DeskSession::PublicRest;
 
     DownloadCandlesDialog(core::MarkStore *store, const QStringList &symbols, Rest rest, QWidget *parent = nullptr);
     ~DownloadCandlesDialog() override;

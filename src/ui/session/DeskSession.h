@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -18,7 +19,11 @@ class LiquidationHunter;
 class LiquidationStore;
 class TrancheManager;
 class TrancheStore;
+class MarkStore;
 } // namespace trd::core
+namespace trd::exchange {
+class RestClient;
+}
 
 namespace trd::ui {
 
@@ -49,6 +54,19 @@ public:
     void setHunter(core::LiquidationHunter *hunter) { m_hunter = hunter; }
     core::LiquidationStore *liquidationStore() const { return m_liquidationStore; }
     void setLiquidationStore(core::LiquidationStore *store) { m_liquidationStore = store; }
+    // Recorded marks and kept candles (Tools → Download candles…; null: not offered).
+    core::MarkStore *markStore() const { return m_markStore; }
+    void setMarkStore(core::MarkStore *store) { m_markStore = store; }
+    // The exchange's public REST as it is now: LIVE's own client (whose weight budget covers a
+    // download too), or none in PAPER, and the configured address.
+    struct PublicRest
+    {
+        exchange::RestClient *client = nullptr;
+        QUrl url;
+    };
+    using PublicRestProvider = std::function<PublicRest()>;
+    void setPublicRestProvider(PublicRestProvider provider) { m_publicRest = std::move(provider); }
+    PublicRest publicRest() const { return m_publicRest ? m_publicRest() : PublicRest {}; }
     const core::AppConfig &config() const { return m_config; }
     QString configPath() const { return m_configPath; }
     // Shown in the title and the mode badge ("demo market", "paper", ...).
@@ -104,6 +122,8 @@ private:
     SecretStore *m_secrets;
     core::LiquidationHunter *m_hunter = nullptr;
     core::LiquidationStore *m_liquidationStore = nullptr;
+    core::MarkStore *m_markStore = nullptr;
+    PublicRestProvider m_publicRest;
     QString m_configPath;
     QString m_marketName;
     core::AppConfig m_config;
