@@ -4,7 +4,9 @@
 // WebSockets (tranchedesk-engine's control protocol). The engine runs PAPER on the demo market
 // (its 5 symbols ticking every 20 ms: 250 marks a second, so marks deltas flow too) with 10
 // clients connected; 2,000 events are recorded 5 ms apart. Prints p50 and p99 over every
-// (event, client) pair, and the time a new client takes from connecting to its snapshot.
+// (event, client) pair — from the event's recording (its step's SQLite commit, synchronous=FULL,
+// included) and from the moment that step returned — and the time a new client takes from
+// connecting to its snapshot. TRD_BENCH_CLIENTS and TRD_BENCH_TICK_MS vary it.
 #include "control/ControlClient.h"
 #include "control/ControlServer.h"
 #include "control/TokenStore.h"
@@ -45,7 +47,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"trd.*.debug=false\ntrd.*.info=false"_s);
-    constexpr int kClients = 10;
+    const int kClients = qEnvironmentVariableIntValue("TRD_BENCH_CLIENTS") > 0
+        ? qEnvironmentVariableIntValue("TRD_BENCH_CLIENTS")
+        : 10;
     constexpr int kEvents = 2000;
     QTemporaryDir dir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
@@ -93,9 +97,14 @@ int main(int argc, char **argv)
     // Each event's time of recording, by its id; a client has applied it when its last event id
     // is that one.
     QHash<qint64, qint64> recordedAt;
-    QObject::connect(host.manager(), &core::TrancheManager::eventRecorded, &app,
-        [&](const core::TrancheEvent &event) { recordedAt.insert(event.id, timer.nsecsElapsed()); });
+    QHash<qint64, qint64> committedAt; // the bench's own events, once their step has committed
+    qint64 lastRecorded = 0;
+    QObject::connect(host.manager(), &core::TrancheManager::eventRecorded, &app, [&](const core::TrancheEvent &event) {
+        recordedAt.insert(event.id, timer.nsecsElapsed());
+        lastRecorded = event.id;
+    });
     std::vector<double> micros;
+    std::vector<double> protocolMicros;
     micros.reserve(size_t(kEvents) * kClients);
     int benchEvents = 0;
     for (const auto &client : clients) {
@@ -104,6 +113,9 @@ int main(int argc, char **argv)
             const qint64 id = c->eventIds().isEmpty() ? 0 : c->eventIds().last();
             if (kind == u"event"_s && recordedAt.contains(id)) {
                 micros.push_back(double(timer.nsecsElapsed() - recordedAt.value(id)) / 1000.0);
+                if (committedAt.contains(id)) {
+                    protocolMicros.push_back(double(timer.nsecsElapsed() - committedAt.value(id)) / 1000.0);
+                }
                 if (++benchEvents == kEvents * kClients) {
                     app.quit();
                 }
@@ -115,6 +127,7 @@ int main(int argc, char **argv)
     pace.setInterval(5);
     QObject::connect(&pace, &QTimer::timeout, &app, [&] {
         host.manager()->recordAccountAlert(u"bench"_s, QString(), u"bench event %1"_s.arg(recorded));
+        committedAt.insert(lastRecorded, timer.nsecsElapsed());
         if (++recorded == kEvents) {
             pace.stop();
         }
@@ -126,6 +139,9 @@ int main(int argc, char **argv)
                         << " deliveries: engine event -> client state p50 "
                         << QString::number(percentile(micros, 0.5) / 1000.0, 'f', 3) << " ms, p99 "
                         << QString::number(percentile(micros, 0.99) / 1000.0, 'f', 3)
+                        << " ms (the step's durable commit included); committed -> client state p50 "
+                        << QString::number(percentile(protocolMicros, 0.5) / 1000.0, 'f', 3) << " ms, p99 "
+                        << QString::number(percentile(protocolMicros, 0.99) / 1000.0, 'f', 3)
                         << " ms; snapshot to a new client p50 " << QString::number(percentile(snapshotMs, 0.5), 'f', 2)
                         << " ms, max " << QString::number(percentile(snapshotMs, 1.0), 'f', 2) << " ms\n";
     host.stop();
