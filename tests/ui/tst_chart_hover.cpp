@@ -35,6 +35,7 @@ class TestChartHover : public QObject
             marks->append(15, 5);
             auto *x = new QValueAxis;
             auto *y = new QValueAxis;
+            y->setTickType(QValueAxis::TicksDynamic); // as NiceTicks::apply sets it
             x->setRange(0, 20);
             y->setRange(0, 10);
             chart->addAxis(x, Qt::AlignBottom);
@@ -102,6 +103,28 @@ private Q_SLOTS:
         c.moveTo(c.pixel(QPointF(7, 2.2), c.price) + QPoint(0, -30));
         QTRY_VERIFY(c.view.hoverText().isEmpty());
         QCOMPARE(c.view.hoverValue(), QPointF());
+    }
+
+    // A dock at 150 % on a 768-pixel screen leaves ~150 px: the plot keeps most of it.
+    void aShortChartDropsItsLegendAndMargins()
+    {
+        Chart c;
+        c.chart->setTitle(u"ETHUSDT mark price"_s);
+        QVERIFY(QTest::qWaitForWindowExposed(&c.view));
+        QVERIFY(!c.view.isCompact());
+        QVERIFY(c.chart->legend()->isVisible());
+        c.view.resize(600, 150);
+        QTRY_VERIFY(c.view.isCompact());
+        QVERIFY(!c.chart->legend()->isVisible());
+        QTRY_VERIFY2(c.chart->plotArea().height() >= 0.4 * c.view.height(),
+            qPrintable(QString::number(c.chart->plotArea().height())));
+        // Shorter still: fewer value ticks, so the chart fits its view instead of being cut.
+        c.view.resize(600, 100);
+        QTRY_COMPARE(c.chart->size().height(), 100.0);
+        QVERIFY(c.view.valueTickTarget() <= 2);
+        c.view.resize(600, 400);
+        QTRY_VERIFY(!c.view.isCompact());
+        QVERIFY(c.chart->legend()->isVisible());
     }
 
     void aDeletedSeriesIsDropped()

@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InteractiveChartView.h"
 
+#include "charts/NiceTicks.h"
 #include "common/UiFormat.h"
 
 #include <QGraphicsEllipseItem>
+#include <QGraphicsLayout>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QLegend>
 #include <QMouseEvent>
 #include <QScatterSeries>
+#include <QValueAxis>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -49,6 +53,7 @@ InteractiveChartView::InteractiveChartView(QChart *chart, QWidget *parent)
     m_marker->setPen(QPen(Qt::white, 1.5));
     m_marker->setBrush(QColor(0x4e, 0x9a, 0xf1));
     m_marker->hide();
+    m_margins = chart->margins();
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::RectangleRubberBand);
     m_hoverBox->setZValue(100);
@@ -181,6 +186,39 @@ void InteractiveChartView::mouseMoveEvent(QMouseEvent *event)
         return; // a zoom rectangle is being drawn
     }
     updateHover(chart()->mapFromScene(mapToScene(event->position().toPoint())));
+}
+
+int InteractiveChartView::valueTickTarget() const
+{
+    return std::clamp(height() / 50, 2, 5);
+}
+
+void InteractiveChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    // QChartView raises its minimum to the chart's at every resize and never lowers it: the size
+    // the chart needed with its legend and five ticks would keep a short dock from shrinking it,
+    // and the plot would be cut at the dock's edge.
+    setMinimumSize(kMinimumSize);
+    if (!m_zoomed) {
+        // The data's range on the steps this height allows; the chart's next refresh does the same.
+        for (QAbstractAxis *axis : chart()->axes(Qt::Vertical)) {
+            auto *values = qobject_cast<QValueAxis *>(axis);
+            if (values && values->tickType() == QValueAxis::TicksDynamic
+                && NiceTicks::compute(values->min(), values->max(), valueTickTarget()).step != values->tickInterval()) {
+                NiceTicks::apply(values, values->min(), values->max(), valueTickTarget());
+            }
+        }
+    }
+    const bool compact = height() < kCompactHeight;
+    if (compact == m_isCompact) {
+        return;
+    }
+    m_isCompact = compact;
+    chart()->legend()->setVisible(!compact);
+    chart()->setMargins(compact ? QMargins(2, 0, 8, 0) : m_margins);
+    chart()->setBackgroundRoundness(compact ? 0 : 5);
+    chart()->layout()->setContentsMargins(compact ? 0 : 9, compact ? 0 : 9, compact ? 0 : 9, compact ? 0 : 9);
 }
 
 void InteractiveChartView::leaveEvent(QEvent *event)

@@ -28,6 +28,14 @@ public:
     explicit InteractiveChartView(QChart *chart, QWidget *parent = nullptr);
 
     static constexpr qreal kHoverTolerance = 6; // pixels from the line
+    // Below this height (a dock at 150 % on a 768-pixel screen) the chart drops its legend and
+    // most of its margins, so the plot keeps room and the axis labels are not cut to "…".
+    static constexpr int kCompactHeight = 260;
+    static constexpr QSize kMinimumSize { 160, 90 };
+    bool isCompact() const { return m_isCompact; }
+    // How many intervals a value axis may have at this height: fewer on a short chart, where five
+    // labels would not fit (Qt Charts then cuts them to "…" and keeps the chart taller than its view).
+    int valueTickTarget() const;
     using HoverText = std::function<QString(const QPointF &value)>;
     // Shows text(point) while the pointer is near `series` (its points in ascending x). A series
     // deleted later is dropped by itself.
@@ -55,6 +63,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Tracked
@@ -77,6 +86,8 @@ private:
     QList<Tracked> m_tracked;
     QPointF m_hoverValue;
     bool m_isTrackedHover = false; // the label is the tracker's, not a bar's hovered signal
+    bool m_isCompact = false;
+    QMargins m_margins; // the chart's own, for when there is room again
     bool m_zoomed = false;
     bool m_followsPalette = false;
 };

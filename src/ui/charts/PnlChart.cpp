@@ -178,7 +178,7 @@ void PnlChart::refresh()
         }
     }
     const double pad = std::max(1.0, (hi - lo) * 0.05);
-    NiceTicks::apply(m_y, lo - pad, hi + pad);
+    NiceTicks::apply(m_y, lo - pad, hi + pad, m_view->valueTickTarget());
 }
 
 } // namespace trd::ui

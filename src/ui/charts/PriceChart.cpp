@@ -305,7 +305,7 @@ void PriceChart::refresh()
     }
     const double pad = std::max((hi - lo) * 0.08, hi * 0.0005 + 1e-9);
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
-    NiceTicks::apply(m_y, lo - pad, hi + pad);
+    NiceTicks::apply(m_y, lo - pad, hi + pad, m_view->valueTickTarget());
 }
 
 } // namespace trd::ui

@@ -125,7 +125,7 @@ void UnrealizedChart::refresh()
     m_zero->replace({ QPointF(-0.5, 0), QPointF(std::max<qsizetype>(1, labels.size()) - 0.5, 0) });
     if (!m_view->isZoomed()) {
         const double pad = std::max(0.5, (hi - lo) * 0.1);
-        NiceTicks::apply(m_y, lo - pad, hi + pad);
+        NiceTicks::apply(m_y, lo - pad, hi + pad, m_view->valueTickTarget());
     }
 }
 

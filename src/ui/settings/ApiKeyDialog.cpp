@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiKeyDialog.h"
 
+#include "common/UiFormat.h"
 #include "protocol/Eip712Signer.h"
 #include "settings/SecretStore.h"
 #include "ui_ApiKeyDialog.h"
@@ -72,7 +73,7 @@ void ApiKeyDialog::updateSignerAddress()
 void ApiKeyDialog::showProblem(const QString &text)
 {
     m_ui->apiKeyStatus->setText(text);
-    m_ui->apiKeyStatus->setStyleSheet(u"color: #e5484d;"_s);
+    m_ui->apiKeyStatus->setStyleSheet(u"color: %1;"_s.arg(UiFormat::lossColor().name()));
 }
 
 bool ApiKeyDialog::save(const QList<QPair<QString, QString>> &values, const QStringList &removed)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlainKeysDialog.h"
 
+#include "common/UiFormat.h"
 #include "ui_PlainKeysDialog.h"
 
 #include <QDir>
@@ -60,7 +61,7 @@ QString PlainKeysDialog::statusText() const
 void PlainKeysDialog::showProblem(const QString &text)
 {
     m_ui->plainKeysStatus->setText(text);
-    m_ui->plainKeysStatus->setStyleSheet(u"color: #e5484d;"_s);
+    m_ui->plainKeysStatus->setStyleSheet(u"color: %1;"_s.arg(UiFormat::lossColor().name()));
     m_ui->plainKeysStatus->show();
 }
 
