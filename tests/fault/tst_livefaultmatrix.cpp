@@ -31,6 +31,7 @@ const QByteArray kSecret = "matrix-secret-never-logged";
 const QByteArray kSignerKey = "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318";
 const QString kV3User = u"0x3333333333333333333333333333333333333333"_s;
 constexpr int kWaitMs = 20000;
+const QString kOrderPath = u"/fapi/v1/order"_s;
 
 Decimal d(const char16_t *s)
 {
@@ -45,6 +46,8 @@ enum class Fault
     Storm429,
     Ban418,
     Storm503,
+    UnknownOutcomeThenBan,
+    LostOrderThenBan,
     MalformedFrames,
     DelayedUserEvents,
     DuplicatedUserEvents,
@@ -81,6 +84,8 @@ struct MatrixRig
     int positionAnswers = 0;
     int openOrderAnswers = 0;
     int refusedFrames = 0;
+    qint64 framesReceived = 0;
+    qint64 framesLost = 0; // sent on a connection that was dropped before they arrived
 
     bool start(bool isV3)
     {
@@ -117,6 +122,14 @@ struct MatrixRig
         session->start({ u"!markPrice@arr@1s"_s });
         if (!QTest::qWaitFor([&] { return !ready.isEmpty(); }, kWaitMs)) {
             return false;
+        }
+        for (StreamConnection *stream : { session->userStream(), session->marketStream() }) {
+            QObject::connect(stream, &StreamConnection::frameReceived, stream, [this] { ++framesReceived; });
+            QObject::connect(stream, &StreamConnection::stateChanged, stream, [this](StreamConnection::State state) {
+                if (state == StreamConnection::State::Up) {
+                    framesLost = server->streamFramesSent() - framesReceived;
+                }
+            });
         }
         LiveExchange *live = session->exchange();
         QObject::connect(live, &Exchange::positionsReceived, live, [this] { ++positionAnswers; });
@@ -200,7 +213,12 @@ struct MatrixRig
     // fault keeps it waiting (a back-off or a ban holds requests until the clock moves).
     void drain()
     {
-        std::ignore = QTest::qWaitFor([this] { return isIdle() || isHeldBack(); }, 3000);
+        std::ignore = QTest::qWaitFor(
+            [this] {
+                const bool isCaughtUp = framesReceived + framesLost >= server->streamFramesSent();
+                return isCaughtUp && (isIdle() || isHeldBack());
+            },
+            3000);
     }
 
     bool isHeldBack() const
@@ -391,10 +409,11 @@ class TestLiveFaultMatrix : public QObject
     int m_checks = 0;
 
     // The next `count` requests answer `status`; returns how many faults that was.
-    static int failNext(
-        FakeExchangeServer &server, int status, int count, int retryAfterSeconds, bool isApplied = false)
+    static int failNext(FakeExchangeServer &server, int status, int count, int retryAfterSeconds,
+        bool isApplied = false, const QString &path = {})
     {
         FakeExchangeServer::Failure failure;
+        failure.path = path;
         failure.httpStatus = status;
         failure.remaining = count;
         failure.retryAfterSeconds = retryAfterSeconds;
@@ -421,6 +440,13 @@ class TestLiveFaultMatrix : public QObject
         case Fault::Storm503:
             // Applied first: the orders exist though the answer says 503, so the client must ask.
             return failNext(server, 503, 8, 0, true);
+        case Fault::UnknownOutcomeThenBan:
+        case Fault::LostOrderThenBan: {
+            // Two placements answered 503 (taking effect or not), then the query that asks what
+            // became of them is answered with a ban: their outcome stays unknown for a while.
+            const int unknown = failNext(server, 503, 2, 0, fault == Fault::UnknownOutcomeThenBan, kOrderPath);
+            return unknown + failNext(server, 418, 1, 30, false, kOrderPath);
+        }
         case Fault::MalformedFrames:
             server.sendMalformedFrame();
             return 1;
@@ -477,6 +503,10 @@ private Q_SLOTS:
         QTest::newRow("429 storm with Retry-After") << int(Fault::Storm429) << false;
         QTest::newRow("418 IP ban") << int(Fault::Ban418) << false;
         QTest::newRow("503 storm, orders applied") << int(Fault::Storm503) << false;
+        QTest::newRow("503 on placements that took effect, ban on the query")
+            << int(Fault::UnknownOutcomeThenBan) << false;
+        QTest::newRow("503 on placements that never arrived, ban on the query")
+            << int(Fault::LostOrderThenBan) << false;
         QTest::newRow("malformed user frames") << int(Fault::MalformedFrames) << false;
         QTest::newRow("user events delayed past a sync") << int(Fault::DelayedUserEvents) << false;
         QTest::newRow("user events duplicated") << int(Fault::DuplicatedUserEvents) << false;
@@ -510,7 +540,7 @@ private Q_SLOTS:
         QVERIFY2(rig.problems().isEmpty(), qPrintable(rig.problems().join(u"; "_s)));
 
         // The fault, and the market moving through it: the LIMIT entry fills (its protection has
-        // to be placed), a new entry is asked for, then the first tranche's TP (51000) fills.
+        // to be placed and stays open), a new entry is asked for, then the first ETH short's TP (2940) fills.
         int faults = inject(rig, fault);
         rig.server->setMarkPrice(kBtc, d(u"49500"));
         rig.drain();
@@ -523,9 +553,10 @@ private Q_SLOTS:
             rig.manager->requestSync();
             rig.drain();
         }
-        rig.server->setMarkPrice(kBtc, d(u"51000"));
+        rig.server->setMarkPrice(kEth, d(u"2940"));
         rig.drain();
-        QVERIFY(isEntryAccepted || fault == Fault::Ban418);
+        QVERIFY(isEntryAccepted || fault == Fault::Ban418 || fault == Fault::UnknownOutcomeThenBan
+            || fault == Fault::LostOrderThenBan);
 
         // The fault clears: held events arrive late, a ban or back-off runs out, streams come
         // back; then reconciliation.

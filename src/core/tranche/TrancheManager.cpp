@@ -671,7 +671,6 @@ bool TrancheManager::hasOrderInFlight(const QString &symbol) const
 {
     // An unanswered query after an outage holds its symbol too, but not forever: an exchange
     // that never answers must not stop reconciliation for good.
-    constexpr qint64 kQueryPatienceMs = 30'000;
     const qint64 now = m_clock->nowMs();
     for (const OrderRecord &r : m_orders) {
         if (r.symbol != symbol) {

@@ -222,6 +222,7 @@ private:
     void createRecovery(Book &b, Side side, Decimal quantity, Decimal price,
         TrancheOrigin origin = TrancheOrigin::Recovery, Decimal entryFee = {});
     void checkProtection(const OpenOrders &orders);
+    void askAgainIfForgotten(const OrderRecord &intent);
     void processOrderUpdate(const OrderUpdate &update);
     void restore(const StoredState &state);
     void requestSyncInternal(bool announce);

@@ -14,6 +14,10 @@
 
 namespace trd::core {
 
+// How long an order's query may stay unanswered before its symbol is reconciled anyway, and
+// before a sync asks again about an order whose placement was never answered.
+constexpr qint64 kQueryPatienceMs = 30'000;
+
 struct TrancheManager::OpenLot
 {
     Tranche t;

@@ -426,6 +426,9 @@ void TrancheManager::checkProtection(const OpenOrders &orders)
                 const auto known = m_orders.constFind(slot);
                 const bool isAwaitingAnswer = known != m_orders.constEnd() && known->state == OrderState::Intent;
                 if (!slot.isEmpty() && (present.contains(slot) || isAwaitingAnswer)) {
+                    if (!present.contains(slot)) {
+                        askAgainIfForgotten(*known);
+                    }
                     continue;
                 }
                 const QString old = slot;
@@ -442,6 +445,20 @@ void TrancheManager::checkProtection(const OpenOrders &orders)
             }
         }
     }
+}
+
+void TrancheManager::askAgainIfForgotten(const OrderRecord &intent)
+{
+    // A placement whose outcome was unknown (503, no answer) and whose query was refused too (a
+    // ban, a back-off) waits for an answer nobody will send: ask again, or the tranche would stay
+    // unprotected, or be protected twice, until the next reconnect.
+    const qint64 now = m_clock->nowMs();
+    const qint64 asked = m_awaitingAnswer.value(intent.clientOrderId, intent.updatedTime);
+    if (now - asked < kQueryPatienceMs) {
+        return;
+    }
+    m_awaitingAnswer.insert(intent.clientOrderId, now);
+    toExchange([this, symbol = intent.symbol, id = intent.clientOrderId] { m_exchange->queryOrder(symbol, id); });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -148,7 +148,15 @@ void LiveExchange::queryOrder(const QString &symbol, const QString &clientOrderI
         if (error.isUnreadable()) {
             return;
         }
-        if (error.code == -2013 || error.action != ExchangeError::Action::QueryOrder) {
+        // Only the exchange saying it has no such order settles it. A query refused for the
+        // asking (a ban, a back-off, the clock, a 5xx) says nothing about the order: taken for
+        // a rejection, an order resting on the exchange would be placed a second time. The
+        // engine asks again at a later sync.
+        const bool saysNothingOfTheOrder = error.action == ExchangeError::Action::QueryOrder
+            || error.action == ExchangeError::Action::Retry || error.action == ExchangeError::Action::BackOff
+            || error.action == ExchangeError::Action::Banned || error.action == ExchangeError::Action::ResyncClock
+            || error.action == ExchangeError::Action::CheckCredentials;
+        if (error.code == -2013 || !saysNothingOfTheOrder) {
             OrderRequest r;
             r.symbol = symbol;
             r.clientOrderId = clientOrderId;
