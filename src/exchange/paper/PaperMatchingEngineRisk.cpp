@@ -88,7 +88,11 @@ Decimal PaperMatchingEngine::isolatedMargin(const PositionSnapshot &position) co
 
 Decimal PaperMatchingEngine::maintenanceMargin(const PositionSnapshot &position, Decimal mark) const
 {
-    return leverageBrackets(position.symbol).maintenanceMargin(position.amount.abs() * mark);
+    // Not leverageBrackets(): no copy of the table on every mark.
+    static const LeverageBrackets majors = LeverageBrackets::majors();
+    const auto it = m_brackets.constFind(position.symbol);
+    const LeverageBrackets &brackets = it == m_brackets.cend() || it->isEmpty() ? majors : *it;
+    return brackets.maintenanceMargin(position.amount.abs() * mark);
 }
 
 Decimal PaperMatchingEngine::crossWallet() const
@@ -179,13 +183,18 @@ void PaperMatchingEngine::liquidateDue(const QString &movedSymbol)
             liquidate(p.symbol, p.positionSide, groupLiquidationPrice(group).value_or(*mark));
         }
     }
-    // Cross: the whole cross account against the sum of its maintenance margins.
+    // Cross: the whole cross account against the sum of its maintenance margins (the wallet less
+    // the isolated positions' margin, as crossWallet(), in the same pass: this runs on every mark).
     QList<PositionSnapshot> cross;
-    Decimal equity = crossWallet();
+    Decimal equity = m_walletBalance;
     Decimal maintenance;
     for (const PositionSnapshot &p : m_book.positions()) {
+        if (marginType(p.symbol) == MarginType::Isolated) {
+            equity -= isolatedMargin(p);
+            continue;
+        }
         const auto mark = markPrice(p.symbol);
-        if (marginType(p.symbol) != MarginType::Crossed || !mark) {
+        if (!mark) {
             continue;
         }
         cross.append(p);

@@ -68,11 +68,11 @@ core::PositionSnapshot PaperPositionBook::snapshot(const QString &symbol, Positi
 
 core::PositionSnapshots PaperPositionBook::positions(const QString &symbol) const
 {
+    // One symbol is looked up, not searched for: the paper exchange asks on every mark.
     core::PositionSnapshots result;
-    for (auto it = m_positions.cbegin(); it != m_positions.cend(); ++it) {
-        if (!symbol.isEmpty() && it.key() != symbol) {
-            continue;
-        }
+    const auto first = symbol.isEmpty() ? m_positions.cbegin() : m_positions.constFind(symbol);
+    const auto last = symbol.isEmpty() || first == m_positions.cend() ? m_positions.cend() : std::next(first);
+    for (auto it = first; it != last; ++it) {
         for (const PositionSide side : kSides) {
             const Entry &entry = (*it)[indexOf(side)];
             if (!entry.amount.isZero()) {
