@@ -98,6 +98,13 @@ struct EngineRig
         return clients.back().get();
     }
 
+    // A client that has its first snapshot, or null.
+    ControlClient *ready(const QString &token, const QString &name, int reconnectMs = 100, const QUrl &url = {})
+    {
+        ControlClient *c = client(token, name, reconnectMs, url);
+        return QTest::qWaitFor([c] { return c->snapshotCount() >= 1; }, 30000) ? c : nullptr;
+    }
+
     core::TrancheManager *manager() const { return host->manager(); }
 
     // A long market entry on BTCUSDT, filled by the paper exchange at the demo market's mark.

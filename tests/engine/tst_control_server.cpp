@@ -76,9 +76,9 @@ void TstControlServer::twoClientsSeeTheSameTrade()
 {
     EngineRig rig;
     QVERIFY(rig.start());
-    ControlClient *desk = rig.client(rig.controlToken, u"desk"_s);
-    ControlClient *phone = rig.client(rig.watchToken, u"phone"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(desk->snapshotCount() == 1 && phone->snapshotCount() == 1, kWait);
+    ControlClient *desk = rig.ready(rig.controlToken, u"desk"_s);
+    ControlClient *phone = rig.ready(rig.watchToken, u"phone"_s);
+    QVERIFY(desk && phone);
     QCOMPARE(desk->role(), u"control"_s);
     QCOMPARE(phone->role(), u"watch"_s);
     QCOMPARE(desk->mode(), u"PAPER"_s);
@@ -102,8 +102,8 @@ void TstControlServer::aKilledClientResumesWithoutGapOrDuplicate()
 {
     EngineRig rig;
     QVERIFY(rig.start());
-    ControlClient *client = rig.client(rig.controlToken, u"laptop"_s, 0);
-    QTRY_VERIFY_WITH_TIMEOUT(client->snapshotCount() == 1, kWait);
+    ControlClient *client = rig.ready(rig.controlToken, u"laptop"_s, 0);
+    QVERIFY(client);
     QVERIFY(rig.trade());
     QTRY_COMPARE_WITH_TIMEOUT(client->seq(), rig.server->lastSeq(), kWait);
 
@@ -132,8 +132,8 @@ void TstControlServer::aDroppedLinkLosesAndDoublesNothing()
     test::DropProxy proxy(rig.server->port());
     QUrl viaProxy = rig.server->url();
     viaProxy.setPort(proxy.port());
-    ControlClient *client = rig.client(rig.controlToken, u"train"_s, 100, viaProxy);
-    QTRY_VERIFY_WITH_TIMEOUT(client->snapshotCount() == 1, kWait);
+    ControlClient *client = rig.ready(rig.controlToken, u"train"_s, 100, viaProxy);
+    QVERIFY(client);
     QVERIFY(rig.trade());
     QTRY_COMPARE_WITH_TIMEOUT(client->seq(), rig.server->lastSeq(), kWait);
 
@@ -160,9 +160,9 @@ void TstControlServer::afterAnEngineRestartClientsSeeTheSameTranches()
 {
     EngineRig rig;
     QVERIFY(rig.start());
-    ControlClient *desk = rig.client(rig.controlToken, u"desk"_s);
-    ControlClient *phone = rig.client(rig.watchToken, u"phone"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(desk->snapshotCount() == 1 && phone->snapshotCount() == 1, kWait);
+    ControlClient *desk = rig.ready(rig.controlToken, u"desk"_s);
+    ControlClient *phone = rig.ready(rig.watchToken, u"phone"_s);
+    QVERIFY(desk && phone);
     QVERIFY(rig.trade());
     QVERIFY(rig.trade());
     const QStringList open = rig.openIds();
@@ -189,8 +189,8 @@ void TstControlServer::aClientTooFarBehindGetsAFreshSnapshot()
     EngineRig rig;
     rig.settings.deltaCapacity = 3;
     QVERIFY(rig.start());
-    ControlClient *client = rig.client(rig.controlToken, u"old laptop"_s, 0);
-    QTRY_VERIFY_WITH_TIMEOUT(client->snapshotCount() == 1, kWait);
+    ControlClient *client = rig.ready(rig.controlToken, u"old laptop"_s, 0);
+    QVERIFY(client);
     client->abort();
     QTRY_COMPARE_WITH_TIMEOUT(rig.server->clientCount(), 0, kWait);
     const qint64 before = client->seq();
@@ -207,8 +207,8 @@ void TstControlServer::watchTokensCannotChangeAnything()
     EngineRig rig;
     QVERIFY(rig.start());
     QVERIFY(rig.trade());
-    ControlClient *phone = rig.client(rig.watchToken, u"phone"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(phone->snapshotCount() == 1, kWait);
+    ControlClient *phone = rig.ready(rig.watchToken, u"phone"_s);
+    QVERIFY(phone);
     const QJsonObject tranche = phone->openTranches().first();
     const QList<std::pair<QString, QJsonObject>> commands {
         { u"resume"_s, {} },
@@ -254,9 +254,9 @@ void TstControlServer::commandsAreRecordedNamingTheClient()
 {
     EngineRig rig;
     QVERIFY(rig.start());
-    ControlClient *desk = rig.client(rig.controlToken, u"desk at home"_s);
-    ControlClient *phone = rig.client(rig.watchToken, u"phone"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(desk->snapshotCount() == 1 && phone->snapshotCount() == 1, kWait);
+    ControlClient *desk = rig.ready(rig.controlToken, u"desk at home"_s);
+    ControlClient *phone = rig.ready(rig.watchToken, u"phone"_s);
+    QVERIFY(desk && phone);
 
     QVERIFY(command(*desk, u"resume"_s).value(u"ok"_s).toBool());
     QVERIFY(!rig.host->isEntriesPaused());
@@ -290,8 +290,8 @@ void TstControlServer::configErrorsNameTheKey()
 {
     EngineRig rig;
     QVERIFY(rig.start());
-    ControlClient *desk = rig.client(rig.controlToken, u"desk"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(desk->snapshotCount() == 1, kWait);
+    ControlClient *desk = rig.ready(rig.controlToken, u"desk"_s);
+    QVERIFY(desk);
     QJsonObject config = desk->config();
     QJsonObject symbols = config.value(u"symbols"_s).toObject();
     QJsonObject btc = symbols.value(u"BTCUSDT"_s).toObject();
@@ -326,8 +326,8 @@ void TstControlServer::historyAndCsvExportArePaged()
     QVERIFY(rig.start());
     QVERIFY(rig.trade());
     QVERIFY(rig.trade());
-    ControlClient *desk = rig.client(rig.watchToken, u"desk"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(desk->snapshotCount() == 1, kWait);
+    ControlClient *desk = rig.ready(rig.watchToken, u"desk"_s);
+    QVERIFY(desk);
     const QJsonObject first = command(*desk, u"history"_s, { { u"what"_s, u"tranches"_s }, { u"limit"_s, 1 } });
     const QJsonObject page1 = first.value(u"result"_s).toObject();
     QCOMPARE(page1.value(u"items"_s).toArray().size(), 1);
@@ -381,8 +381,8 @@ void TstControlServer::hundredAbruptDisconnectsAndMalformedMessagesAreSurvived()
         }
     }
     // An authenticated client that sends nonsense is answered, not dropped.
-    ControlClient *desk = rig.client(rig.controlToken, u"desk"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(desk->snapshotCount() == 1, kWait);
+    ControlClient *desk = rig.ready(rig.controlToken, u"desk"_s);
+    QVERIFY(desk);
     QSignalSpy errors(desk, &ControlClient::errorReceived);
     for (const QByteArray &text : garbage.mid(0, 3)) {
         desk->sendRaw(QString::fromUtf8(text));
