@@ -234,6 +234,18 @@ core::Result<void> Database::configure(const Options &options)
     return {};
 }
 
+core::Result<void> Database::prepareAll(std::initializer_list<Statement> statements)
+{
+    for (const Statement &s : statements) {
+        auto prepared = prepare(s.sql, u"preparing \"%1\" on %2"_s.arg(s.sql, m_path));
+        if (!prepared) {
+            return prepared.error();
+        }
+        s.query->emplace(std::move(prepared).value());
+    }
+    return {};
+}
+
 core::Result<void> Database::prepareTransactionStatements()
 {
     auto begin = prepare(u"BEGIN IMMEDIATE"_s, u"preparing BEGIN"_s);

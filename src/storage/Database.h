@@ -8,7 +8,9 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <initializer_list>
 #include <memory>
+#include <optional>
 
 class QLockFile;
 class QSqlError;
@@ -60,6 +62,14 @@ public:
     // One-off statements (pragmas, migrations); hot paths keep their own prepared queries.
     core::Result<void> exec(const QString &sql, const QString &what);
     core::Result<QSqlQuery> prepare(const QString &sql, const QString &what);
+    // A repository's hot statements, prepared once: each query slot gets its statement, or the
+    // first failure names the statement and the file.
+    struct Statement
+    {
+        std::optional<QSqlQuery> *query;
+        QString sql;
+    };
+    core::Result<void> prepareAll(std::initializer_list<Statement> statements);
 
     // "what: the driver's text", the form of every storage error.
     static core::Error sqlError(const QString &what, const QSqlError &error);

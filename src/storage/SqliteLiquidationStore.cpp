@@ -12,11 +12,7 @@ namespace trd::storage {
 core::Result<std::unique_ptr<SqliteLiquidationStore>> SqliteLiquidationStore::create(Database &db)
 {
     std::unique_ptr<SqliteLiquidationStore> store(new SqliteLiquidationStore(db));
-    const struct
-    {
-        std::optional<QSqlQuery> *query;
-        QString text;
-    } statements[] = {
+    auto prepared = db.prepareAll({
         { &store->m_insert,
             u"INSERT INTO liquidations (time, symbol, side, price, average_price, quantity, volume_usdt) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)"_s },
@@ -24,13 +20,9 @@ core::Result<std::unique_ptr<SqliteLiquidationStore>> SqliteLiquidationStore::cr
             u"SELECT time, symbol, side, price, average_price, quantity FROM liquidations "
             "WHERE time >= ? AND time <= ? AND (? = '' OR symbol = ?) ORDER BY time DESC, id DESC LIMIT ?"_s },
         { &store->m_remove, u"DELETE FROM liquidations WHERE time < ?"_s },
-    };
-    for (const auto &s : statements) {
-        auto prepared = db.prepare(s.text, u"preparing \"%1\" on %2"_s.arg(s.text, db.path()));
-        if (!prepared) {
-            return prepared.error();
-        }
-        s.query->emplace(std::move(prepared).value());
+    });
+    if (!prepared) {
+        return prepared.error();
     }
     return store;
 }

@@ -19,11 +19,7 @@ using core::Result;
 core::Result<std::unique_ptr<SqliteMarkStore>> SqliteMarkStore::create(Database &db)
 {
     std::unique_ptr<SqliteMarkStore> store(new SqliteMarkStore(db));
-    const struct
-    {
-        std::optional<QSqlQuery> *query;
-        QString text;
-    } statements[] = {
+    auto prepared = db.prepareAll({
         { &store->m_insertTick, u"INSERT INTO mark_ticks (time, symbol, price) VALUES (?, ?, ?)"_s },
         { &store->m_saveCandle,
             u"INSERT OR REPLACE INTO candles (source, symbol, open_time, open, high, low, close, volume) "
@@ -35,13 +31,9 @@ core::Result<std::unique_ptr<SqliteMarkStore>> SqliteMarkStore::create(Database 
             u"SELECT open_time, symbol, open, high, low, close, volume FROM candles WHERE source = ? "
             "AND open_time >= ? AND open_time <= ? AND (? = '' OR symbol = ?) ORDER BY open_time, symbol LIMIT ?"_s },
         { &store->m_lastCandle, u"SELECT MAX(open_time) FROM candles WHERE source = ? AND symbol = ?"_s },
-    };
-    for (const auto &s : statements) {
-        auto prepared = db.prepare(s.text, u"preparing \"%1\" on %2"_s.arg(s.text, db.path()));
-        if (!prepared) {
-            return prepared.error();
-        }
-        s.query->emplace(std::move(prepared).value());
+    });
+    if (!prepared) {
+        return prepared.error();
     }
     return store;
 }
