@@ -296,7 +296,8 @@ core::Result<void> EngineHost::openStore(const QString &path)
         return store.error();
     }
     m_store = std::move(store).value();
-    // Every liquidation the market brings, traded symbol or not, kept for a week.
+    // Every liquidation the market brings, traded symbol or not, kept liquidationRetentionDays, and
+    // the marks markRecording keeps.
     auto liquidations = storage::SqliteLiquidationStore::create(m_store->database());
     if (!liquidations) {
         return liquidations.error();
