@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TrancheDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "EngineProcess.h"
 #include "SqliteTrancheStore.h"
 #include "control/ControlClient.h"
 #include "control/TokenStore.h"
@@ -19,57 +20,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace trd::engine {
 
+using test::EngineProcess;
+using test::kProcessWait;
+
 namespace {
-
-constexpr int kWait = 60000;
-
-// tranchedesk-engine as systemd would run it: in the foreground, its log on standard error.
-struct EngineProcess
-{
-    QProcess process;
-    QString log;
-
-    explicit EngineProcess(const QStringList &arguments)
-    {
-        process.setProgram(QStringLiteral(TRD_BINARY_DIR "/src/engine-main/tranchedesk-engine"));
-        process.setArguments(arguments);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-        env.remove(u"CREDENTIALS_DIRECTORY"_s);
-        process.setProcessEnvironment(env);
-        QObject::connect(&process, &QProcess::readyReadStandardError, &process,
-            [this] { log += QString::fromUtf8(process.readAllStandardError()); });
-        process.start();
-    }
-    ~EngineProcess()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(kWait);
-        }
-    }
-
-    // The control protocol's address once it listens.
-    QUrl url()
-    {
-        static const QRegularExpression listening(u"listening on (ws://\\S+)"_s);
-        QRegularExpressionMatch match;
-        static_cast<void>(QTest::qWaitFor(
-            [&] {
-                match = listening.match(log);
-                return match.hasMatch() || process.state() == QProcess::NotRunning;
-            },
-            kWait));
-        return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
-    }
-
-    bool finished()
-    {
-        const bool done = process.waitForFinished(kWait);
-        log += QString::fromUtf8(process.readAllStandardError());
-        return done;
-    }
-};
 
 QStringList arguments(const QTemporaryDir &dir, const QStringList &more = {})
 {
@@ -107,17 +61,17 @@ void TstEngineProcess::sigtermSavesStateAndStopsCleanly()
     // A client pauses entries: a command recorded as an event, and the pause written.
     ControlClient client({ url, token, u"desk"_s, 0, {} });
     client.open();
-    QTRY_VERIFY_WITH_TIMEOUT(client.snapshotCount() == 1, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(client.snapshotCount() == 1, kProcessWait);
     QSignalSpy replied(&client, &ControlClient::replied);
     client.sendCommand(u"pause"_s);
-    QVERIFY(replied.wait(kWait));
+    QVERIFY(replied.wait(kProcessWait));
     QSignalSpy gone(&client, &ControlClient::disconnected);
 
     ::kill(pid_t(engine.process.processId()), SIGTERM);
     QVERIFY(engine.finished());
     QCOMPARE(engine.process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(engine.process.exitCode(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(gone.count() == 1, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(gone.count() == 1, kProcessWait);
     static const QRegularExpression stopped(u"<6>trd.engine: stopped with (\\d+) open tranche\\(s\\) saved"_s);
     const auto match = stopped.match(engine.log);
     QVERIFY2(match.hasMatch(), qPrintable(engine.log));
