@@ -48,9 +48,7 @@ MarkRecorder::MarkRecorder(MarkStore *store)
 
 MarkRecorder::~MarkRecorder()
 {
-    if (auto written = flush(); !written) {
-        qCWarning(lcCore).noquote() << "recording marks:" << written.error().message;
-    }
+    flushOrWarn();
 }
 
 void MarkRecorder::setMode(Mode mode)
@@ -58,7 +56,7 @@ void MarkRecorder::setMode(Mode mode)
     if (mode == m_mode) {
         return;
     }
-    (void)flush();
+    flushOrWarn();
     m_openTicks.clear();
     m_openCandles.clear();
     m_mode = mode;
@@ -90,9 +88,7 @@ void MarkRecorder::onMarkPrice(const QString &symbol, Decimal price, qint64 time
     }
     if (m_ticks.size() + m_candles.size() >= kFlushRows || time - m_lastFlush >= kFlushEveryMs) {
         m_lastFlush = time;
-        if (auto written = flush(); !written) {
-            qCWarning(lcCore).noquote() << "recording marks:" << written.error().message;
-        }
+        flushOrWarn();
     }
 }
 
@@ -126,6 +122,13 @@ void MarkRecorder::keepCandle(const MarkCandle &mark)
     } else if (mark.openTime > open->openTime) {
         m_candles.append(*open);
         *open = mark;
+    }
+}
+
+void MarkRecorder::flushOrWarn()
+{
+    if (auto written = flush(); !written) {
+        qCWarning(lcCore).noquote() << "recording marks:" << written.error().message;
     }
 }
 

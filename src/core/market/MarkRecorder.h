@@ -48,6 +48,8 @@ public:
     Result<void> flush();
 
 private:
+    // Where nobody waits for the answer (a mark arriving, the mode changing): the log says it.
+    void flushOrWarn();
     void keepTick(const MarkTick &tick);
     void keepCandle(const MarkCandle &candle);
 
