@@ -11,17 +11,20 @@
 #include "mainwindow/MainWindow.h"
 #include "paper/PaperMatchingEngine.h"
 #include "session/DeskSession.h"
+#include "settings/ApiKeyDialog.h"
 #include "settings/PlainKeysDialog.h"
 #include "store/LiquidationStore.h"
 #include "tranche/TrancheManager.h"
 #include "tranches/TrancheTableModel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -163,6 +166,7 @@ private Q_SLOTS:
     void anUnreachableExchangeIsReportedAndRetried();
     void pausedPaperStaysPausedAfterARestart();
     void liveHearsTheAccountsAlerts();
+    void liveUsesTheExchangeChosenInTheKeysDialog();
 };
 
 void TstDeskApp::initTestCase()
@@ -296,7 +300,7 @@ void TstDeskApp::liveRunsOnItsOwnStoreAndSwitchesBothWays()
     QVERIFY(app.start());
     QVERIFY(app.isLive());
     QVERIFY(ready.wait(15000));
-    QCOMPARE(badge(app), u"LIVE"_s);
+    QCOMPARE(badge(app), u"LIVE · 127.0.0.1"_s);
     // New entries wait for the trader; the engine is running and reconciled.
     QVERIFY(app.window()->session()->isEntriesPaused());
     QVERIFY(app.window()->toolBar()->paperAction()->isVisible());
@@ -451,7 +455,7 @@ void TstDeskApp::refusedKeysAreReportedNotHidden()
     QTRY_VERIFY_WITH_TIMEOUT(app.window()->statusBar()->currentMessage().startsWith(u"LIVE is not connected"_s), 15000);
     const QString message = app.window()->statusBar()->currentMessage();
     QVERIFY2(!message.contains(u"not-the-secret"_s), qPrintable(message));
-    QCOMPARE(badge(app), u"LIVE"_s);
+    QCOMPARE(badge(app), u"LIVE · 127.0.0.1"_s);
     QVERIFY(app.manager()->openTranches().isEmpty());
 }
 
@@ -481,6 +485,61 @@ void TstDeskApp::anUnreachableExchangeIsReportedAndRetried()
     QVERIFY(rig.server.listen(port));
     QVERIFY(ready.wait(20000));
     QVERIFY(app.window()->session()->isStreamUp(ui::DeskSession::Stream::UserData));
+}
+
+// Issue 11: the exchange LIVE trades on is chosen in the keys dialog (Aster's mainnet, its testnet or
+// a custom URL), remembered without any key and applied when LIVE starts.
+void TstDeskApp::liveUsesTheExchangeChosenInTheKeysDialog()
+{
+    AppRig rig;
+    QVERIFY(rig.server.listen());
+    rig.server.setMarkPrice(kSymbol, d(u"100"_s));
+    QVERIFY(rig.writeConfig(false));
+    // Nothing named on the command line: the built-in endpoints lead nowhere here, only the
+    // dialog's choice reaches the fake exchange.
+    AppOptions options = rig.options();
+    options.restUrl = QUrl(u"http://127.0.0.1:9"_s);
+    options.streamUrl = QUrl(u"ws://127.0.0.1:9"_s);
+    DeskApp app(options, AppRig::keys(true));
+    QVERIFY(app.start());
+    QVERIFY(!app.isLive());
+
+    // No parent: switching to LIVE rebuilds the window, which would delete its children.
+    ui::ApiKeyDialog dialog(app.window()->session()->secrets());
+    auto *profile = dialog.findChild<QComboBox *>(u"exchangeProfileCombo"_s);
+    QVERIFY(profile);
+    QCOMPARE(profile->currentText(), u"Aster mainnet"_s);
+    profile->setCurrentIndex(1);
+    QVERIFY(dialog.findChild<QLabel *>(u"exchangeProfileSummary"_s)->text().contains(u"asterdex-testnet"_s));
+    profile->setCurrentIndex(2);
+    auto *rest = dialog.findChild<QLineEdit *>(u"customRestUrlEdit"_s);
+    QTest::keyClicks(rest, u"ftp://nowhere"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"customStreamUrlEdit"_s), rig.server.streamBase().toString());
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"customChainIdEdit"_s), u"1666"_s);
+    dialog.accept(); // the stored keys stay: their fields are left empty
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.findChild<QLabel *>(u"apiKeyStatus"_s)->text().contains(u"REST URL"_s));
+    rest->clear();
+    QTest::keyClicks(rest, rig.server.restBase().toString());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    {
+        QSettings settings;
+        QCOMPARE(settings.value(u"live/exchange"_s).toString(), u"custom"_s);
+        QCOMPARE(settings.value(u"live/exchangeRestUrl"_s).toString(), rig.server.restBase().toString());
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(kSecret));
+    }
+
+    QSignalSpy ready(&app, &DeskApp::liveReady);
+    QVERIFY(app.window()->session()->requestLiveMode());
+    QVERIFY(ready.wait(15000));
+    QVERIFY(app.isLive());
+    QCOMPARE(app.window()->session()->marketName(), rig.server.restBase().host());
+    QCOMPARE(badge(app), u"LIVE · 127.0.0.1"_s);
+    QVERIFY2(app.window()->windowTitle().contains(u"127.0.0.1"_s), qPrintable(app.window()->windowTitle()));
 }
 
 } // namespace trd::app

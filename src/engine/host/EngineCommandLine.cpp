@@ -57,6 +57,8 @@ void EngineCommandLine::read(const QCommandLineParser &parser, EngineOptions &op
     if (parser.isSet(m_interval)) {
         options.demoIntervalMs = std::max(50, parser.value(m_interval).toInt());
     }
+    options.isExchangeFromCommandLine = parser.isSet(m_exchangeProfile) || parser.isSet(m_restUrl)
+        || parser.isSet(m_streamUrl) || parser.isSet(m_chainId);
     if (parser.isSet(m_exchangeProfile)) {
         const auto profile = exchange::ExchangeProfile::named(parser.value(m_exchangeProfile));
         if (!profile) {

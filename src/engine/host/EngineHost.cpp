@@ -9,6 +9,7 @@
 #include "config/ConfigValidator.h"
 #include "demo/DemoMarket.h"
 #include "hunter/LiquidationHunter.h"
+#include "live/ExchangeProfile.h"
 #include "live/LiveSession.h"
 #include "market/MarkRecorder.h"
 #include "paper/PaperExchange.h"
@@ -383,6 +384,15 @@ core::Result<void> EngineHost::startPaper(const core::AppConfig &config)
 
 core::Result<void> EngineHost::startLive(const core::AppConfig &config)
 {
+    // The exchange chosen in the LIVE keys dialog, read at every start of LIVE, unless the command
+    // line named one.
+    if (const auto chosen = exchange::ExchangeProfile::remembered(QSettings());
+        chosen && !m_options.isExchangeFromCommandLine) {
+        m_options.restUrl = chosen->rest;
+        m_options.streamUrl = chosen->marketStream;
+        m_options.userStreamUrl = chosen->userStream;
+        m_options.chainId = chosen->chainId;
+    }
     exchange::RestClient::Credentials credentials;
     if (m_secrets->hasV3Keys()) {
         credentials = exchange::RestClient::Credentials::v3(

@@ -20,6 +20,9 @@ struct EngineOptions
     QUrl userStreamUrl; // empty: the user stream is on streamUrl's host
     // The EIP-712 chainId V3 keys sign with: 1666 on Aster's mainnet, 714 on its testnet.
     quint64 chainId = 1666;
+    // --exchange, --rest-url, --stream-url or --chain-id given: these endpoints win over the
+    // exchange chosen in the app (ExchangeProfile::remembered), which LIVE otherwise uses.
+    bool isExchangeFromCommandLine = false;
 
     // PAPER and LIVE keep their tranches in separate stores, so the two never mix.
     QString storePath() const;

@@ -146,7 +146,9 @@ void DeskToolBar::updateMode()
 {
     const bool paper = m_session->isPaperMode();
     const QString market = m_session->marketName();
-    m_modeBadge->setText(paper ? (market.isEmpty() ? tr("PAPER") : tr("PAPER · %1").arg(market)) : tr("LIVE"));
+    // LIVE names its host too, so the testnet (or a rehearsal on a local fake) is never taken for Aster.
+    m_modeBadge->setText(paper ? (market.isEmpty() ? tr("PAPER") : tr("PAPER · %1").arg(market))
+                               : (market.isEmpty() ? tr("LIVE") : tr("LIVE · %1").arg(market)));
     m_modeBadge->setToolTip(paper ? tr("Paper trading: orders go to the simulated exchange, no real money.")
                                   : tr("LIVE trading with real funds."));
     m_modeBadge->setStyleSheet(paper

@@ -465,7 +465,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_session->isPaperMode() ? tr("TrancheDesk — PAPER") : tr("TrancheDesk — LIVE"));
+    const QString market = m_session->marketName();
+    if (m_session->isPaperMode()) {
+        setWindowTitle(tr("TrancheDesk — PAPER"));
+    } else {
+        setWindowTitle(market.isEmpty() ? tr("TrancheDesk — LIVE") : tr("TrancheDesk — LIVE · %1").arg(market));
+    }
 }
 
 void MainWindow::loadData()

@@ -4,6 +4,7 @@
 
 #include "common/UiFormat.h"
 #include "protocol/Eip712Signer.h"
+#include "settings/ExchangeProfileBox.h"
 #include "settings/SecretStore.h"
 #include "ui_ApiKeyDialog.h"
 
@@ -39,6 +40,7 @@ ApiKeyDialog::ApiKeyDialog(SecretStore *secrets, QWidget *parent)
     connect(m_ui->apiKeyButtons, &QDialogButtonBox::accepted, this, &ApiKeyDialog::accept);
     connect(m_ui->apiKeyButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateSignerAddress();
+    m_ui->exchangeProfileBox->load();
     // The reads above asked the keychain: if there is none, say so before anything is typed.
     if (m_secrets) {
         if (const QString missing = m_secrets->unavailableExplanation(); !missing.isEmpty()) {
@@ -100,7 +102,18 @@ void ApiKeyDialog::accept()
             ? tr("The keychain refused the keys (is a keyring service running?). Nothing else was changed.")
             : missing;
     };
-    if (m_ui->apiKeyKindCombo->currentIndex() == 0) {
+    if (const auto exchange = m_ui->exchangeProfileBox->profile(); !exchange) {
+        showProblem(exchange.error().message);
+        return;
+    }
+    const bool isWallet = m_ui->apiKeyKindCombo->currentIndex() == 0;
+    const QString typed = isWallet ? m_ui->apiUserEdit->text() + m_ui->apiSignerKeyEdit->text()
+                                   : m_ui->apiKeyEdit->text() + m_ui->apiSecretEdit->text();
+    const bool isKept
+        = m_secrets && (isWallet ? m_secrets->hasV3Keys() : m_secrets->hasHmacKeys()) && typed.trimmed().isEmpty();
+    if (isKept) {
+        // Only the exchange changes: the stored keys of this kind stay as they are.
+    } else if (isWallet) {
         const QString user = m_ui->apiUserEdit->text().trimmed();
         const QString key = m_ui->apiSignerKeyEdit->text().trimmed();
         static const QRegularExpression address(u"^0x[0-9a-fA-F]{40}$"_s);
@@ -131,6 +144,8 @@ void ApiKeyDialog::accept()
             return;
         }
     }
+    // Checked above, so this only writes the application's settings (hosts and chain id).
+    (void)m_ui->exchangeProfileBox->save();
     m_ui->apiKeyEdit->clear();
     m_ui->apiSecretEdit->clear();
     m_ui->apiSignerKeyEdit->clear();
