@@ -4,6 +4,8 @@
 // recordings of 2024-12-04…06 (tests/data/PROVENANCE.md; last-price candles, so the mark path
 // inside a minute is the model's, not the exchange's), the four strategy presets, a run to the
 // end, Cancel, Apply and the exports.
+#include "SqliteLiquidationStore.h"
+#include "SqliteMarkStore.h"
 #include "UiTestRig.h"
 #include "backtest/BacktestDialog.h"
 #include "backtest/BacktestPlan.h"
@@ -11,6 +13,7 @@
 #include "backtest/VariantComparisonModel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/Theme.h"
 #include "common/UiRoles.h"
 #include "config/ConfigLoader.h"
 #include "settings/StrategyPresets.h"
@@ -25,6 +28,7 @@
 #include <QLineSeries>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -103,6 +107,38 @@ class TestBacktestDialog : public QObject
         QCOMPARE(child<QLabel>("errorLabel")->text(), QString());
     }
 
+    // TRD_BACKTEST_SHOTS=DIR saves each page as the trader sees it (TRD_BACKTEST_THEME: dark or light;
+    // TRD_BACKTEST_SHOT_SIZE: the window as WxH; TRD_BACKTEST_SHOT_WIDTH: the image scaled to a width).
+    void saveShots(const QString &stage)
+    {
+        const QString dir = qEnvironmentVariable("TRD_BACKTEST_SHOTS");
+        if (dir.isEmpty()) {
+            return;
+        }
+        if (const QString size = qEnvironmentVariable("TRD_BACKTEST_SHOT_SIZE"); !size.isEmpty()) {
+            m_dialog->resize(size.section(u'x', 0, 0).toInt(), size.section(u'x', 1, 1).toInt());
+        }
+        auto *tabs = child<QTabWidget>("tabs");
+        auto *details = child<QTabWidget>("detailTabs");
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            const int detailCount = tabs->currentWidget()->objectName() == u"resultsPage"_s ? details->count() : 1;
+            for (int detail = 0; detail < detailCount; ++detail) {
+                details->setCurrentIndex(detail);
+                QTest::qWait(50); // let the charts lay out before the grab
+                const QString name = u"%1/backtest-%2-%3%4.png"_s.arg(dir, stage, tabs->currentWidget()->objectName(),
+                    detailCount > 1 ? u"-"_s + details->currentWidget()->objectName() : QString());
+                QImage image = m_dialog->grab().toImage();
+                if (const int width = qEnvironmentVariableIntValue("TRD_BACKTEST_SHOT_WIDTH"); width > 0) {
+                    image = image.scaledToWidth(width, Qt::SmoothTransformation); // the user guide's width
+                }
+                QVERIFY(image.save(name));
+            }
+        }
+        tabs->setCurrentWidget(child<QWidget>("resultsPage"));
+        details->setCurrentIndex(0);
+    }
+
     int rowNamed(const QString &name) const
     {
         for (int row = 0; row < table()->rowCount(); ++row) {
@@ -119,6 +155,9 @@ private Q_SLOTS:
         // Four replays log every tranche they open and close.
         QLoggingCategory::setFilterRules(u"trd.*.debug=false\ntrd.*.info=false"_s);
         m_rig = std::make_unique<test::UiTestRig>(testConfig());
+        if (const QString theme = qEnvironmentVariable("TRD_BACKTEST_THEME"); !theme.isEmpty()) {
+            Theme::apply(theme);
+        }
         m_dialog = std::make_unique<BacktestDialog>(m_rig->session.get());
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
@@ -205,6 +244,7 @@ private Q_SLOTS:
             = qint64(table()->index(row, VariantComparisonModel::TranchesColumn).data(RawRole).toDouble());
         QTRY_COMPARE(qint64(m_dialog->trancheModel()->rowCount()), entries);
         QTRY_VERIFY(child<QTableView>("eventTable")->model()->rowCount() > 0);
+        saveShots(u"done"_s);
     }
 
     void exportsWriteOnlyWhenAsked()
@@ -252,6 +292,52 @@ private Q_SLOTS:
         // Only the preset's keys changed.
         QCOMPARE(applied.tpPercent, core::Decimal::fromInt(1));
         QVERIFY(QFileInfo::exists(m_rig->session->configPath()));
+    }
+
+    void replaysWhatTheAppRecorded()
+    {
+        // An hour of BTCUSDT mark candles around 100,000 and two liquidations of 1 BTC in the
+        // session's own store, as markRecording and the liquidation feed keep them.
+        const qint64 start = 1'733'328'000'000; // 2024-12-04T16:00Z
+        {
+            auto marks = storage::SqliteMarkStore::create(m_rig->store->database());
+            auto liquidations = storage::SqliteLiquidationStore::create(m_rig->store->database());
+            QVERIFY(marks && liquidations);
+            QList<core::MarkCandle> candles;
+            for (int minute = 0; minute < 60; ++minute) {
+                const auto mid = core::Decimal::fromInt(100'000 - 40 * (minute % 10));
+                candles.append({ u"BTCUSDT"_s, start + minute * core::MarkCandle::kIntervalMs, mid,
+                    mid + core::Decimal::fromInt(30), mid - core::Decimal::fromInt(30), mid, {} });
+            }
+            QVERIFY(marks.value()->saveCandles(core::MarkCandle::Source::Mark, candles));
+            for (int minute : { 10, 30 }) {
+                core::Liquidation l;
+                l.symbol = u"BTCUSDT"_s;
+                l.side = core::OrderSide::Sell;
+                l.price = core::Decimal::fromInt(99'900);
+                l.averagePrice = l.price;
+                l.quantity = core::Decimal::fromInt(1);
+                l.time = start + minute * core::MarkCandle::kIntervalMs + 30'000;
+                QVERIFY(liquidations.value()->appendLiquidation(l));
+            }
+        }
+        BacktestDialog dialog(m_rig->session.get());
+        auto *note = dialog.findChild<QLabel *>(u"recordedNote"_s);
+        QVERIFY2(note->text().contains(u"liquidations are recorded"_s, Qt::CaseInsensitive), qPrintable(note->text()));
+        QVERIFY(note->text().contains(u"mark candles since"_s));
+        auto *run = dialog.findChild<QPushButton *>(u"runButton"_s);
+        // Liquidations alone give no prices: refused before anything runs.
+        dialog.findChild<QCheckBox *>(u"recordedCheck"_s)->setChecked(true);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(dialog.findChild<QLabel *>(u"errorLabel"_s)->text().contains(u"needs prices"_s));
+        dialog.findChild<QCheckBox *>(u"recordedPricesCheck"_s)->setChecked(true);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), kRunTimeoutMs);
+        QCOMPARE(dialog.findChild<QLabel *>(u"errorLabel"_s)->text(), QString());
+        QCOMPARE(dialog.comparisonModel()->rowCount(), 1);
+        QCOMPARE(dialog.comparisonModel()->result(0).liquidations, 2);
+        QCOMPARE(dialog.comparisonModel()->result(0).entries, 2);
     }
 
     void planCrossesPresetsWithTheVariedKeys()

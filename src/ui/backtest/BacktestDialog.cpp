@@ -8,7 +8,7 @@
 #include "backtest/BacktestJob.h"
 #include "backtest/BacktestPlan.h"
 #include "backtest/EquityComparisonChart.h"
-#include "backtest/RecordedLiquidationSource.h"
+#include "backtest/RecordedSources.h"
 #include "backtest/VariantComparisonModel.h"
 #include "common/DataTable.h"
 #include "common/FileDialog.h"
@@ -122,7 +122,7 @@ BacktestDialog::BacktestDialog(DeskSession *session, QWidget *parent)
         m_ui->remainingLabel->setText(tr("Cancelled; nothing was written."));
     });
     setRunning(false);
-    ScreenFit::fit(this, QSize(1100, 760));
+    ScreenFit::fit(this, QSize(1280, 860));
 }
 
 BacktestDialog::~BacktestDialog() = default;
@@ -149,12 +149,18 @@ void BacktestDialog::setUpData()
     });
     connect(m_ui->removeFileButton, &QPushButton::clicked, this, &BacktestDialog::removeSelectedFiles);
 
-    const bool hasStore = m_session && m_session->liquidationStore();
-    m_ui->recordedCheck->setEnabled(hasStore);
-    m_ui->recordedNote->setText(hasStore
-            ? tr("The app records the liquidation feed only: mark prices are not recorded yet, so add a candle or "
-                 "tick file for the prices.")
-            : tr("This session keeps no liquidation store."));
+    const RecordedSources recorded(m_session ? m_session->store() : nullptr);
+    m_ui->recordedCheck->setEnabled(recorded.isAvailable());
+    m_ui->recordedPricesCheck->setEnabled(recorded.isAvailable());
+    m_ui->recordedPricesCombo->addItem(tr("marks, every second"), int(backtest::StoredMarkSource::Kind::Ticks));
+    m_ui->recordedPricesCombo->addItem(
+        tr("1-minute candles of the marks"), int(backtest::StoredMarkSource::Kind::MarkCandles));
+    m_ui->recordedPricesCombo->addItem(
+        tr("downloaded 1-minute klines"), int(backtest::StoredMarkSource::Kind::KlineCandles));
+    m_ui->recordedPricesCombo->setCurrentIndex(1); // what markRecording keeps by default
+    m_ui->recordedPricesCombo->setEnabled(false);
+    connect(m_ui->recordedPricesCheck, &QCheckBox::toggled, m_ui->recordedPricesCombo, &QWidget::setEnabled);
+    m_ui->recordedNote->setText(recorded.describe());
 
     const QStringList symbols = m_session ? m_session->config().symbols.keys() : QStringList();
     m_ui->symbolEdit->setText(symbols.value(0));
@@ -213,8 +219,13 @@ void BacktestDialog::setUpResults()
     DataTable::setUp(m_ui->comparisonTable, m_comparisonProxy, u"comparisonTable"_s);
     m_ui->comparisonTable->setSortingEnabled(true);
     m_ui->comparisonTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_ui->comparisonTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->comparisonTable->horizontalHeader()->setStretchLastSection(false);
+    QHeaderView *header = m_ui->comparisonTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(false);
+    // The overrides can be long (a preset sets four keys): cut to a width, whole in the tooltip.
+    header->setSectionResizeMode(VariantComparisonModel::OverridesColumn, QHeaderView::Interactive);
+    header->resizeSection(VariantComparisonModel::OverridesColumn, 200);
+    m_ui->comparisonTable->setTextElideMode(Qt::ElideRight);
     connect(m_ui->comparisonTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             showVariant(current.isValid() ? m_comparisonProxy->mapToSource(current).row() : -1);
@@ -226,8 +237,11 @@ void BacktestDialog::setUpResults()
     m_ui->trancheTable->setSortingEnabled(true);
     m_ui->trancheTable->sortByColumn(TrancheTableModel::IdColumn, Qt::AscendingOrder);
     DataTable::setUp(m_ui->eventTable, m_eventProxy, u"eventTable"_s);
-    m_ui->resultsSplitter->setStretchFactor(0, 2);
-    m_ui->resultsSplitter->setStretchFactor(1, 5);
+    // Room for a handful of variants above the charts; the splitter moves for more.
+    m_ui->resultsSplitter->setSizes({ 190, 520 });
+    m_ui->resultsNote->setToolTip(backtest::BacktestRunner::modelDescription());
+    connect(
+        m_trancheModel, &TrancheTableModel::historyLoaded, m_ui->trancheTable, &QTableView::resizeColumnsToContents);
     m_ui->resultsNote->setText(tr("Run a backtest to compare its variants here."));
     connect(m_ui->applyButton, &QPushButton::clicked, this, &BacktestDialog::applySelected);
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, &BacktestDialog::exportTables);
@@ -394,15 +408,10 @@ void BacktestDialog::run()
         return;
     }
     showError({});
-    const bool useRecorded = m_ui->recordedCheck->isChecked();
-    if (m_files.isEmpty() && !useRecorded) {
-        showError(tr("Add recorded market data first: at least one candle or tick file."));
-        m_ui->tabs->setCurrentWidget(m_ui->dataPage);
-        return;
-    }
-    const bool hasPrices = std::any_of(m_fileKinds.cbegin(), m_fileKinds.cend(), isPriceKind);
+    const bool useRecordedPrices = m_ui->recordedPricesCheck->isChecked();
+    const bool hasPrices = useRecordedPrices || std::any_of(m_fileKinds.cbegin(), m_fileKinds.cend(), isPriceKind);
     if (m_fileKinds.size() == m_files.size() && !hasPrices) {
-        showError(tr("The replay needs prices: add a candle or tick file (the app does not record mark prices yet)."));
+        showError(tr("The replay needs prices: add a candle or tick file, or replay the prices this app recorded."));
         m_ui->tabs->setCurrentWidget(m_ui->dataPage);
         return;
     }
@@ -419,15 +428,13 @@ void BacktestDialog::run()
         showError(tr("The replay's start must be before its end."));
         return;
     }
-    if (useRecorded) {
-        auto recorded = RecordedLiquidationSource::read(*m_session->liquidationStore(), spec.from, spec.to);
-        if (!recorded) {
-            showError(tr("Cannot read the recorded liquidations: %1").arg(recorded.error().message));
-            return;
-        }
-        spec.extraSources.append([list = recorded.value()]() -> core::Result<std::unique_ptr<backtest::MarketSource>> {
-            return std::unique_ptr<backtest::MarketSource>(std::make_unique<RecordedLiquidationSource>(list));
-        });
+    const RecordedSources recorded(m_session->store());
+    if (m_ui->recordedCheck->isChecked()) {
+        spec.extraSources.append(recorded.liquidations(spec.from, spec.to));
+    }
+    if (useRecordedPrices) {
+        const auto kind = backtest::StoredMarkSource::Kind(m_ui->recordedPricesCombo->currentData().toInt());
+        spec.extraSources.append(recorded.prices(kind, spec.from, spec.to));
     }
     core::AppConfig base = m_session->config();
     auto balance
@@ -492,8 +499,9 @@ void BacktestDialog::showResults()
         }
     }
     showError(failures.join(u'\n'));
+    // The price model is long: in the note's tooltip and the user guide, not in the way.
     m_ui->resultsNote->setText(tr("%n variant(s) over %1.", nullptr, int(m_job->results().size())).arg(inputsText())
-        + u' ' + backtest::BacktestRunner::modelDescription());
+        + u' ' + tr("Prices inside a candle follow the model in this note's tooltip."));
     m_ui->tabs->setCurrentWidget(m_ui->resultsPage);
     m_ui->comparisonTable->sortByColumn(-1, Qt::AscendingOrder);
     m_ui->comparisonTable->selectRow(0);
@@ -513,6 +521,9 @@ QString BacktestDialog::inputsText() const
     }
     if (m_ui->recordedCheck->isChecked()) {
         parts.append(tr("the recorded liquidations"));
+    }
+    if (m_ui->recordedPricesCheck->isChecked()) {
+        parts.append(tr("the recorded %1").arg(m_ui->recordedPricesCombo->currentText()));
     }
     QString text = parts.join(u", "_s);
     if (from <= to) {
@@ -541,6 +552,7 @@ void BacktestDialog::showVariant(int sourceRow)
     if (m_eventModel) {
         m_eventModel->setPageSize(100'000);
         m_eventModel->load();
+        m_ui->eventTable->resizeColumnsToContents();
     }
     delete old;
     const QString name = sourceRow >= 0 ? m_comparison->name(sourceRow) : QString();

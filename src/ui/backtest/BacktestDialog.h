@@ -27,7 +27,7 @@ class TrancheFilterProxy;
 class TrancheTableModel;
 class VariantComparisonModel;
 
-// Tools → Backtest…: recorded market data (files, or the liquidations the app recorded), the
+// Tools → Backtest…: recorded market data (files, or the liquidations and prices the app recorded), the
 // settings to vary and the four strategy presets, run off the window's thread with progress and
 // Cancel; then the variants compared in a table, their equity and drawdown overlaid, the chosen
 // variant's tranches and events in the dashboard's models, "Apply these settings" through the

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EquityComparisonChart.h"
 
+#include "backtest/VariantComparisonModel.h"
 #include "charts/ChartPoints.h"
 #include "charts/InteractiveChartView.h"
 #include "charts/NiceTicks.h"
@@ -9,8 +10,8 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QHBoxLayout>
 #include <QLineSeries>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -24,21 +25,16 @@ EquityComparisonChart::EquityComparisonChart(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"backtestCharts"_s);
-    auto *layout = new QVBoxLayout(this);
+    // Side by side: height is what a chart lacks first below the table, and a short chart hides its
+    // legend and ticks.
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     setUpPane(m_equity, tr("Equity: wallet + unrealized (USDT)"), u"backtestEquityChart"_s);
     setUpPane(m_drawdown, tr("Drawdown from the running peak (USDT)"), u"backtestDrawdownChart"_s);
-    layout->addWidget(m_equity.view, 3);
-    layout->addWidget(m_drawdown.view, 2);
-}
-
-QColor EquityComparisonChart::colorOf(int index)
-{
-    // Told apart on dark and light backgrounds, and by the common colour-blindness types first.
-    static const QColor colors[] { QColor(0x4e, 0x9a, 0xf1), QColor(0xf5, 0x9e, 0x0b), QColor(0x10, 0xb9, 0x81),
-        QColor(0xe1, 0x1d, 0x74), QColor(0x8b, 0x5c, 0xf6), QColor(0x06, 0xb6, 0xd4), QColor(0x84, 0xcc, 0x16),
-        QColor(0xef, 0x44, 0x44) };
-    return colors[index % int(std::size(colors))];
+    // The drawdown lines share the equity chart's colours and legend.
+    m_drawdown.chart->legend()->hide();
+    layout->addWidget(m_equity.view, 1);
+    layout->addWidget(m_drawdown.view, 1);
 }
 
 void EquityComparisonChart::setUpPane(Pane &pane, const QString &title, const QString &objectName)
@@ -46,17 +42,18 @@ void EquityComparisonChart::setUpPane(Pane &pane, const QString &title, const QS
     pane.chart = new QChart;
     pane.chart->setTitle(title);
     pane.chart->legend()->setAlignment(Qt::AlignBottom);
+    pane.chart->setMargins(QMargins(6, 4, 6, 4));
+    pane.view = new InteractiveChartView(pane.chart, this);
+    pane.view->setObjectName(objectName);
+    connect(pane.view, &InteractiveChartView::themeApplied, this, &EquityComparisonChart::restyle);
+    // The theme first: set later, it would reset what the axes were given.
+    pane.view->followPalette();
     pane.x = new QDateTimeAxis;
     pane.x->setFormat(u"MM-dd hh:mm"_s);
-    pane.x->setTickCount(6);
+    pane.x->setTickCount(4); // "12-04 16:00" needs its room beside a second chart
     pane.y = new QValueAxis;
     pane.chart->addAxis(pane.x, Qt::AlignBottom);
     pane.chart->addAxis(pane.y, Qt::AlignLeft);
-    pane.view = new InteractiveChartView(pane.chart, this);
-    pane.view->setObjectName(objectName);
-    pane.view->setMinimumHeight(160);
-    connect(pane.view, &InteractiveChartView::themeApplied, this, &EquityComparisonChart::restyle);
-    pane.view->followPalette();
 }
 
 void EquityComparisonChart::setResults(const QList<backtest::VariantResult> &results, const QStringList &names)
@@ -122,8 +119,13 @@ void EquityComparisonChart::fill(Pane &pane, const QList<QList<QPointF>> &lines,
     last = std::max(last, first + 60'000);
     pane.x->setFormat(last - first > 86'400'000 ? u"MM-dd hh:mm"_s : u"hh:mm:ss"_s);
     pane.x->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
+    // Qt 6.4 leaves a date axis that had no series when the chart was first laid out undrawn
+    // (no labels, no grid) until its visibility changes.
+    pane.x->setVisible(false);
+    pane.x->setVisible(true);
     const double pad = std::max(1.0, (hi - lo) * 0.05);
-    NiceTicks::apply(pane.y, lo - pad, hi + pad);
+    // A drawdown is never above zero: no room is kept over its top.
+    NiceTicks::apply(pane.y, lo - pad, &pane == &m_drawdown ? 0.0 : hi + pad);
 }
 
 void EquityComparisonChart::setHighlighted(int index)
@@ -136,7 +138,7 @@ void EquityComparisonChart::restyle()
 {
     for (Pane *pane : { &m_equity, &m_drawdown }) {
         for (int i = 0; i < pane->series.size(); ++i) {
-            pane->series[i]->setPen(QPen(colorOf(i), i == m_highlighted ? 3.5 : 1.8));
+            pane->series[i]->setPen(QPen(VariantComparisonModel::colorOf(i), i == m_highlighted ? 3.5 : 1.8));
         }
     }
 }

@@ -16,8 +16,9 @@ namespace trd::ui {
 class InteractiveChartView;
 
 // The variants of a backtest side by side: each one's equity (paper wallet plus unrealized P&L)
-// over time in one chart, and its drawdown (equity below its running peak) in a second, one line
-// per variant in the same colour in both, styled like the dashboard's charts.
+// over time in one chart, and its drawdown (equity below its running peak) in a second beside it,
+// one line per variant in the same colour in both and beside its row in the comparison table,
+// styled like the dashboard's charts.
 class EquityComparisonChart : public QWidget
 {
     Q_OBJECT
@@ -31,7 +32,6 @@ public:
     InteractiveChartView *drawdownView() const { return m_drawdown.view; }
     QList<QLineSeries *> equitySeries() const { return m_equity.series; }
     QList<QLineSeries *> drawdownSeries() const { return m_drawdown.series; }
-    static QColor colorOf(int index);
 
 private:
     struct Pane

@@ -75,6 +75,15 @@ QString VariantComparisonModel::overridesText(const backtest::VariantResult &res
     return parts.join(u", "_s);
 }
 
+QColor VariantComparisonModel::colorOf(int row)
+{
+    // Told apart on dark and light backgrounds, and by the common colour-blindness types first.
+    static const QColor colors[] { QColor(0x4e, 0x9a, 0xf1), QColor(0xf5, 0x9e, 0x0b), QColor(0x10, 0xb9, 0x81),
+        QColor(0xe1, 0x1d, 0x74), QColor(0x8b, 0x5c, 0xf6), QColor(0x06, 0xb6, 0xd4), QColor(0x84, 0xcc, 0x16),
+        QColor(0xef, 0x44, 0x44) };
+    return colors[row % int(std::size(colors))];
+}
+
 int VariantComparisonModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_results.size());
@@ -97,6 +106,9 @@ QVariant VariantComparisonModel::data(const QModelIndex &index, int role) const
         const QString text = column == NameColumn ? m_names.value(index.row(), r.id) : overridesText(r);
         if (role == Qt::DisplayRole || role == RawRole) {
             return text;
+        }
+        if (role == Qt::DecorationRole && column == NameColumn) {
+            return colorOf(index.row());
         }
         if (role == Qt::ToolTipRole) {
             if (!r.error.isEmpty()) {
@@ -125,7 +137,8 @@ QVariant VariantComparisonModel::data(const QModelIndex &index, int role) const
     const Decimal value = moneyOf(r, column);
     switch (role) {
     case Qt::DisplayRole:
-        if (column == EndBalanceColumn || column == DrawdownColumn) {
+        // Fees are a cost and a drawdown a fall: sizes, not signed P&L.
+        if (column == EndBalanceColumn || column == DrawdownColumn || column == FeesColumn) {
             return UiFormat::amount(value);
         }
         return UiFormat::money(value);

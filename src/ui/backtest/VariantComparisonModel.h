@@ -5,6 +5,7 @@
 #include "VariantResult.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QStringList>
 
 namespace trd::ui {
@@ -42,6 +43,9 @@ public:
     const QStringList &names() const { return m_names; }
     // The overrides as one line: "maxTranches=3, tpPercent=1".
     static QString overridesText(const backtest::VariantResult &result);
+    // The colour of the row's lines in the charts, shown beside its name: the table is the legend
+    // even when a short chart hides its own.
+    static QColor colorOf(int row);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
