@@ -164,7 +164,11 @@ void ControlClient::applySnapshot(const QJsonObject &snapshot)
         const qint64 id = qint64(e.toObject().value(u"id"_s).toDouble());
         if (m_eventIds.isEmpty() || id > m_eventIds.last()) {
             m_eventIds << id;
+            Q_EMIT eventReceived(e.toObject());
         }
+    }
+    for (const QJsonObject &t : std::as_const(m_tranches)) {
+        Q_EMIT trancheReceived(t);
     }
     Q_EMIT snapshotApplied();
 }
@@ -191,11 +195,13 @@ void ControlClient::applyDelta(const QJsonObject &delta)
     } else if (kind == u"tranche"_s) {
         const QJsonObject t = data.value(u"tranche"_s).toObject();
         m_tranches.insert(t.value(u"id"_s).toString(), t);
+        Q_EMIT trancheReceived(t);
     } else if (kind == u"marks"_s) {
         for (const QJsonValue &v : data.value(u"tranches"_s).toArray()) {
             auto it = m_tranches.find(v.toObject().value(u"id"_s).toString());
             if (it != m_tranches.end()) {
                 it->insert(u"unrealizedPnl"_s, v.toObject().value(u"unrealizedPnl"_s));
+                Q_EMIT trancheReceived(*it);
             }
         }
         m_summary = data.value(u"summary"_s).toObject();
@@ -217,6 +223,7 @@ void ControlClient::applyEvent(const QJsonObject &event)
         return;
     }
     m_eventIds << id;
+    Q_EMIT eventReceived(event);
 }
 
 } // namespace trd::engine

@@ -71,6 +71,10 @@ Q_SIGNALS:
     void snapshotApplied();
     void resumed(int missedDeltas);
     void deltaApplied(qint64 seq, const QString &kind);
+    // The tranche or event a snapshot or a delta brought, as the engine sent it (an event only once,
+    // in id order): what a window that mirrors the engine applies to its own models.
+    void trancheReceived(const QJsonObject &tranche);
+    void eventReceived(const QJsonObject &event);
     void replied(const QString &id, const QJsonObject &reply);
     void errorReceived(const QString &error);
     void disconnected();
