@@ -16,10 +16,12 @@
 #include "common/Theme.h"
 #include "common/UiRoles.h"
 #include "config/ConfigLoader.h"
+#include "mainwindow/MainWindow.h"
 #include "settings/StrategyPresets.h"
 #include "tranches/TrancheTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QDirIterator>
 #include <QHeaderView>
@@ -338,6 +340,40 @@ private Q_SLOTS:
         QCOMPARE(dialog.comparisonModel()->rowCount(), 1);
         QCOMPARE(dialog.comparisonModel()->result(0).liquidations, 2);
         QCOMPARE(dialog.comparisonModel()->result(0).entries, 2);
+    }
+
+    void aBadRowStopsTheRunAndShowsNothing()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"candles.csv"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("time,open,high,low,close\n"
+                   "1733328000000,100000,100050,99950,100010\n"
+                   "1733328060000,100010,not-a-price,99960,100020\n"
+                   "1733328120000,100020,100070,99970,100030\n");
+        file.close();
+        BacktestDialog dialog(m_rig->session.get());
+        dialog.addInputFile(file.fileName());
+        auto *inputs = dialog.findChild<QTableWidget *>(u"inputTable"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(inputs->item(0, 1)->text(), u"candles"_s, kRunTimeoutMs);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"runButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), kRunTimeoutMs);
+        const QString error = dialog.findChild<QLabel *>(u"errorLabel"_s)->text();
+        QVERIFY2(error.contains(u"candles.csv"_s) && error.contains(u'3'), qPrintable(error));
+        QCOMPARE(dialog.comparisonModel()->rowCount(), 0);
+        QVERIFY(!dialog.findChild<QPushButton *>(u"exportCsvButton"_s)->isEnabled());
+        QVERIFY(!dialog.findChild<QPushButton *>(u"applyButton"_s)->isEnabled());
+    }
+
+    void toolsMenuOpensOneBacktestWindow()
+    {
+        MainWindow window(m_rig->session.get());
+        auto *action = window.findChild<QAction *>(u"backtestAction"_s);
+        QVERIFY(action);
+        action->trigger();
+        QTRY_VERIFY(window.findChild<BacktestDialog *>() && window.findChild<BacktestDialog *>()->isVisible());
+        action->trigger();
+        QCOMPARE(window.findChildren<BacktestDialog *>().size(), 1);
     }
 
     void planCrossesPresetsWithTheVariedKeys()

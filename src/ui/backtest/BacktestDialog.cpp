@@ -487,6 +487,18 @@ void BacktestDialog::reject()
 
 void BacktestDialog::showResults()
 {
+    // A bad row met while replaying makes the whole run unusable, as in the CLI: nothing is shown
+    // (and so nothing can be exported or applied) but the row's file and line.
+    for (const backtest::VariantResult &r : m_job->results()) {
+        if (r.isInputError) {
+            setRunning(false);
+            m_ui->progressBar->setValue(0);
+            m_ui->remainingLabel->clear();
+            showError(r.error);
+            m_ui->tabs->setCurrentWidget(m_ui->dataPage);
+            return;
+        }
+    }
     m_runContext.inputs = m_job->inputs();
     m_comparison->setResults(m_job->results(), m_runNames);
     m_chart->setResults(m_job->results(), m_runNames);
