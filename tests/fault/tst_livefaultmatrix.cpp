@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 #include <tuple>
 
@@ -86,9 +88,13 @@ struct MatrixRig
     int refusedFrames = 0;
     qint64 framesReceived = 0;
     qint64 framesLost = 0; // sent on a connection that was dropped before they arrived
+    bool areUserEventsHeld = false;
 
-    bool start(bool isV3)
+    PositionMode mode = PositionMode::OneWay;
+
+    bool start(bool isV3, PositionMode positionMode)
     {
+        mode = positionMode;
         FakeExchangeSettings settings { kKey, kSecret, 60000 };
         settings.v3User = kV3User;
         settings.v3Signer = Eip712Signer::fromPrivateKey(kSignerKey).value().address();
@@ -101,8 +107,10 @@ struct MatrixRig
             const OrderUpdate &u = event.order;
             if (event.kind == PaperEvent::Kind::OrderUpdate && u.cumulativeQuantity.isPositive()) {
                 ExchangeFill &fill = fills[u.clientOrderId];
+                // Ours say what they are for; the website's (untagged) only close in these rows.
+                const auto parts = ClientOrderId::parse(u.clientOrderId);
                 fill = { u.symbol, std::max(fill.cumulative, u.cumulativeQuantity),
-                    u.reduceOnly || !ClientOrderId::parse(u.clientOrderId) };
+                    !parts || parts->purpose != OrderPurpose::Entry };
             }
         });
         if (!server->listen() || !dir.isValid()) {
@@ -116,8 +124,8 @@ struct MatrixRig
         store = std::move(opened).value();
         const auto credentials
             = isV3 ? RestClient::Credentials::v3(kV3User, kSignerKey) : RestClient::Credentials { kKey, kSecret };
-        session = std::make_unique<LiveSession>(LiveSession::Endpoints { server->restBase(), server->streamBase() },
-            credentials, PositionMode::OneWay, &clock);
+        session = std::make_unique<LiveSession>(
+            LiveSession::Endpoints { server->restBase(), server->streamBase() }, credentials, mode, &clock);
         QSignalSpy ready(session.get(), &LiveSession::ready);
         session->start({ u"!markPrice@arr@1s"_s });
         if (!QTest::qWaitFor([&] { return !ready.isEmpty(); }, kWaitMs)) {
@@ -136,7 +144,7 @@ struct MatrixRig
         QObject::connect(live, &Exchange::openOrdersReceived, live, [this] { ++openOrderAnswers; });
         QObject::connect(live, &LiveExchange::frameRejected, live, [this] { ++refusedFrames; });
         manager = std::make_unique<TrancheManager>(live, store.get(), &clock);
-        manager->setConfig(config());
+        manager->setConfig(config(mode));
         session->setResyncHandler([this] { manager->resync(); });
         return bool(manager->start()) && QTest::qWaitFor([this] { return isIdle(); }, kWaitMs);
     }
@@ -151,10 +159,10 @@ struct MatrixRig
         server->declareSymbol(f);
     }
 
-    static AppConfig config()
+    static AppConfig config(PositionMode mode)
     {
         AppConfig config;
-        config.global.positionMode = PositionMode::OneWay;
+        config.global.positionMode = mode;
         for (const QString &symbol : { kBtc, kEth }) {
             SymbolConfig s;
             s.enableTrancheManagement = true;
@@ -216,7 +224,9 @@ struct MatrixRig
         std::ignore = QTest::qWaitFor(
             [this] {
                 const bool isCaughtUp = framesReceived + framesLost >= server->streamFramesSent();
-                return isCaughtUp && (isIdle() || isHeldBack());
+                // Held user events: fills are known on the exchange only, so an order stays in flight.
+                const bool isWaitingForHeldEvents = areUserEventsHeld && session->rest()->pendingRequestCount() == 0;
+                return isCaughtUp && (isIdle() || isHeldBack() || isWaitingForHeldEvents);
             },
             3000);
     }
@@ -286,19 +296,23 @@ QStringList MatrixRig::problems(int *checks) const
     const OpenOrders resting = engine.openOrders();
     // 1. The books equal the exchange: per symbol and side, the open tranches hold the position.
     for (const QString &symbol : { kBtc, kEth }) {
-        Decimal position;
+        Decimal longs;
+        Decimal shorts;
         for (const PositionSnapshot &p : engine.positions()) {
-            if (p.symbol == symbol) {
-                position += p.amount;
+            if (p.symbol != symbol) {
+                continue;
             }
+            // One-way: the sign says the side; hedge: the position side does.
+            const bool isLong
+                = p.positionSide == PositionSide::Both ? p.amount.isPositive() : p.positionSide == PositionSide::Long;
+            (isLong ? longs : shorts) += p.amount.abs();
         }
         for (Side side : { Side::Long, Side::Short }) {
             Decimal books;
             for (const Tranche &t : open) {
                 books += t.symbol == symbol && t.side == side ? t.quantity : Decimal();
             }
-            const Decimal exchange
-                = side == Side::Long ? std::max(position, Decimal()) : std::max(-position, Decimal());
+            const Decimal exchange = side == Side::Long ? longs : shorts;
             expect(books == exchange,
                 u"%1 %2: tranches hold %3, the exchange %4"_s.arg(
                     symbol, toString(side), books.toString(), exchange.toString()));
@@ -317,7 +331,10 @@ QStringList MatrixRig::problems(int *checks) const
                 const auto parts = ClientOrderId::parse(o.clientOrderId);
                 if (parts && parts->trancheId == t.id && parts->purpose == purpose) {
                     ++legs;
-                    isRight = isRight && o.quantity == t.quantity && o.stopPrice == stop && o.reduceOnly;
+                    // One-way: reduce-only; hedge: on the tranche's own position side.
+                    const bool isClosing
+                        = mode == PositionMode::OneWay ? o.reduceOnly : o.positionSide == t.positionSide;
+                    isRight = isRight && o.quantity == t.quantity && o.stopPrice == stop && isClosing;
                 }
             }
             expect(legs == 1 && isRight,
@@ -452,6 +469,7 @@ class TestLiveFaultMatrix : public QObject
             return 1;
         case Fault::DelayedUserEvents:
             server.holdUserEvents();
+            rig.areUserEventsHeld = true;
             return 1;
         case Fault::DuplicatedUserEvents:
             server.setUserEventsDuplicated(true);
@@ -498,24 +516,42 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("faultNumber");
         QTest::addColumn<bool>("isV3");
-        QTest::newRow("market stream dropped twice") << int(Fault::MarketStreamDrop) << false;
-        QTest::newRow("user stream dropped twice") << int(Fault::UserStreamDrop) << false;
-        QTest::newRow("429 storm with Retry-After") << int(Fault::Storm429) << false;
-        QTest::newRow("418 IP ban") << int(Fault::Ban418) << false;
-        QTest::newRow("503 storm, orders applied") << int(Fault::Storm503) << false;
-        QTest::newRow("503 on placements that took effect, ban on the query")
-            << int(Fault::UnknownOutcomeThenBan) << false;
-        QTest::newRow("503 on placements that never arrived, ban on the query")
-            << int(Fault::LostOrderThenBan) << false;
-        QTest::newRow("malformed user frames") << int(Fault::MalformedFrames) << false;
-        QTest::newRow("user events delayed past a sync") << int(Fault::DelayedUserEvents) << false;
-        QTest::newRow("user events duplicated") << int(Fault::DuplicatedUserEvents) << false;
-        QTest::newRow("listenKey expired") << int(Fault::ListenKeyExpiry) << false;
-        QTest::newRow("server clock jumps 20 s ahead (-1021)") << int(Fault::ServerClockAhead) << false;
-        QTest::newRow("our clock steps 20 s ahead (-1021)") << int(Fault::OurClockAhead) << false;
-        QTest::newRow("V3: server clock jumps 90 s ahead (-4225)") << int(Fault::ServerClockAhead) << true;
-        QTest::newRow("V3: our clock steps 90 s ahead (-4225)") << int(Fault::OurClockAhead) << true;
-        QTest::newRow("position closed outside TrancheDesk") << int(Fault::ExternalClose) << false;
+        QTest::addColumn<bool>("isHedge");
+        struct Row
+        {
+            const char *name;
+            Fault fault;
+            bool isV3;
+        };
+        const Row rows[] = {
+            { "market stream dropped twice", Fault::MarketStreamDrop, false },
+            { "user stream dropped twice", Fault::UserStreamDrop, false },
+            { "429 storm with Retry-After", Fault::Storm429, false },
+            { "418 IP ban", Fault::Ban418, false },
+            { "503 storm, orders applied", Fault::Storm503, false },
+            { "503 on placements that took effect, ban on the query", Fault::UnknownOutcomeThenBan, false },
+            { "503 on placements that never arrived, ban on the query", Fault::LostOrderThenBan, false },
+            { "malformed user frames", Fault::MalformedFrames, false },
+            { "user events delayed past a sync", Fault::DelayedUserEvents, false },
+            { "user events duplicated", Fault::DuplicatedUserEvents, false },
+            { "listenKey expired", Fault::ListenKeyExpiry, false },
+            { "server clock jumps 20 s ahead (-1021)", Fault::ServerClockAhead, false },
+            { "our clock steps 20 s ahead (-1021)", Fault::OurClockAhead, false },
+            { "V3: server clock jumps 90 s ahead (-4225)", Fault::ServerClockAhead, true },
+            { "V3: our clock steps 90 s ahead (-4225)", Fault::OurClockAhead, true },
+            { "position closed outside TrancheDesk", Fault::ExternalClose, false },
+        };
+        for (const Row &row : rows) {
+            QTest::newRow(row.name) << int(row.fault) << row.isV3 << false;
+        }
+        // Hedge mode, where a symbol holds both sides at once: the faults that touch fills and
+        // order states.
+        for (Fault fault : { Fault::UserStreamDrop, Fault::Storm503, Fault::UnknownOutcomeThenBan,
+                 Fault::DelayedUserEvents, Fault::DuplicatedUserEvents, Fault::ExternalClose }) {
+            const auto *row
+                = std::find_if(std::cbegin(rows), std::cend(rows), [fault](const Row &r) { return r.fault == fault; });
+            QTest::addRow("hedge: %s", row->name) << int(fault) << false << true;
+        }
     }
 
     void faultEndsWithBooksEqualToTheExchange()
@@ -523,9 +559,10 @@ private Q_SLOTS:
         QFETCH(int, faultNumber);
         const auto fault = Fault(faultNumber);
         QFETCH(bool, isV3);
+        QFETCH(bool, isHedge);
         m_isV3 = isV3;
         MatrixRig rig;
-        QVERIFY(rig.start(isV3));
+        QVERIFY(rig.start(isV3, isHedge ? PositionMode::Hedge : PositionMode::OneWay));
 
         // Before the fault: two BTC longs and two ETH shorts, each with TP and SL resting, and a
         // LIMIT entry resting below the BTC mark.
@@ -535,8 +572,12 @@ private Q_SLOTS:
         QVERIFY(rig.enterProtected(kEth, Side::Short, u"0.50"));
         QVERIFY(rig.mark(kEth, u"2990"));
         QVERIFY(rig.enterProtected(kEth, Side::Short, u"0.30"));
+        if (isHedge) {
+            // And a BTC short beside the longs (TP 49098, below every mark of the row).
+            QVERIFY(rig.enterProtected(kBtc, Side::Short, u"0.010"));
+        }
         QVERIFY(rig.enter(kBtc, Side::Long, u"0.015", OrderType::Limit, u"49500").isAccepted);
-        QTRY_VERIFY_WITH_TIMEOUT(rig.isIdle() && rig.engine.openOrders(kBtc).size() == 5, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.isIdle() && rig.engine.openOrders(kBtc).size() == (isHedge ? 7 : 5), kWaitMs);
         QVERIFY2(rig.problems().isEmpty(), qPrintable(rig.problems().join(u"; "_s)));
 
         // The fault, and the market moving through it: the LIMIT entry fills (its protection has
@@ -561,6 +602,7 @@ private Q_SLOTS:
         // The fault clears: held events arrive late, a ban or back-off runs out, streams come
         // back; then reconciliation.
         rig.server->clearFaults();
+        rig.areUserEventsHeld = false;
         rig.clock.advanceMs(61'000);
         rig.session->rest()->pump();
         QTRY_VERIFY_WITH_TIMEOUT(rig.streamsUp(), kWaitMs);
