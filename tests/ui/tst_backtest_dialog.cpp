@@ -23,10 +23,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDirIterator>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QLoggingCategory>
 #include <QPushButton>
@@ -178,6 +181,25 @@ private Q_SLOTS:
         QVERIFY(!inputs->item(0, 3)->text().isEmpty());
         child<QCheckBox>("presetsCheck")->setChecked(true);
         QVERIFY(child<QLabel>("variantCountLabel")->text().contains(u'4'));
+    }
+
+    void theFormFollowsTheDataAndTheKey()
+    {
+        // The replay's bounds start at the data's first and last times.
+        QCOMPARE(child<QDateTimeEdit>("fromEdit")->dateTime().toMSecsSinceEpoch(), 1'733'328'000'000);
+        // What the chosen key accepts is said where its values are typed.
+        auto *keys = child<QComboBox>("keyCombo");
+        keys->setCurrentIndex(keys->findData(u"closingStrategy"_s));
+        QVERIFY(child<QLineEdit>("valuesEdit")->placeholderText().contains(u"WORST_FIRST"_s));
+        keys->setCurrentIndex(keys->findData(u"allowTrancheWhileIsolated"_s));
+        QVERIFY(child<QLineEdit>("valuesEdit")->placeholderText().contains(u"true, false"_s));
+        // A value out of range is refused when it is added, naming the key.
+        keys->setCurrentIndex(keys->findData(u"maxTranches"_s));
+        QTest::keyClicks(child<QLineEdit>("valuesEdit"), u"2, 0"_s);
+        QTest::mouseClick(child<QPushButton>("addVaryButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>("errorLabel")->text().contains(u"maxTranches"_s));
+        QCOMPARE(child<QTableWidget>("varyTable")->rowCount(), 0);
+        child<QLineEdit>("valuesEdit")->clear();
     }
 
     void cancelLeavesTheWindowUsableAndWritesNothing()

@@ -17,6 +17,7 @@
 #include "common/UiFormat.h"
 #include "common/UiRoles.h"
 #include "session/DeskSession.h"
+#include "settings/ConfigForm.h"
 #include "settings/KeyHelp.h"
 #include "settings/StrategyPresets.h"
 #include "store/LiquidationStore.h"
@@ -198,6 +199,24 @@ void BacktestDialog::setUpVariants()
         m_ui->keyCombo->addItem(u"%1 — %2"_s.arg(KeyHelp::label(key), key), key);
     }
     m_ui->keyCombo->setMaxVisibleItems(20);
+    // What the chosen key accepts, where the values are typed.
+    auto showAllowed = [this] {
+        const QString key = m_ui->keyCombo->currentData().toString();
+        const QStringList choices = core::ConfigValidator::allowedValues(key);
+        QString allowed;
+        if (!choices.isEmpty()) {
+            allowed = choices.join(u", "_s);
+        } else if (const auto range = core::ConfigValidator::rangeOf(key)) {
+            allowed = ConfigForm::rangeInWords(*range);
+        } else if (BacktestPlan::isBooleanKey(key)) {
+            allowed = u"true, false"_s;
+        }
+        m_ui->valuesEdit->setPlaceholderText(
+            allowed.isEmpty() ? tr("values, comma-separated") : tr("values, comma-separated (%1)").arg(allowed));
+        m_ui->valuesEdit->setToolTip(KeyHelp::text(key));
+    };
+    connect(m_ui->keyCombo, &QComboBox::currentIndexChanged, this, showAllowed);
+    showAllowed();
     QTableWidget *varies = m_ui->varyTable;
     varies->setColumnCount(2);
     varies->setHorizontalHeaderLabels({ tr("Setting", "backtest vary column"), tr("Values", "backtest vary column") });
@@ -291,6 +310,17 @@ void BacktestDialog::showInspection(const QString &path, BacktestJob *job, const
             return;
         }
         const backtest::InputSummary input = job->inputs().value(0);
+        // The replay's bounds start at the data's, for when the trader narrows them.
+        if (input.rows > 0) {
+            if (!m_ui->fromCheck->isChecked() && (m_fileKinds.isEmpty() || input.from < m_dataFrom)) {
+                m_dataFrom = input.from;
+                m_ui->fromEdit->setDateTime(QDateTime::fromMSecsSinceEpoch(input.from));
+            }
+            if (!m_ui->toCheck->isChecked() && (m_fileKinds.isEmpty() || input.to > m_dataTo)) {
+                m_dataTo = input.to;
+                m_ui->toEdit->setDateTime(QDateTime::fromMSecsSinceEpoch(input.to + 1));
+            }
+        }
         m_fileKinds.insert(path, int(input.kind));
         inputs->setItem(row, KindColumn, new QTableWidgetItem(kindLabel(input.kind)));
         auto *rows = new QTableWidgetItem(QLocale().toString(input.rows));

@@ -78,6 +78,8 @@ private:
     DeskSession *m_session;
     QStringList m_files;
     QHash<QString, int> m_fileKinds; // path → MarketFileReader::Kind, once read
+    qint64 m_dataFrom = 0; // the inputs' first and last time, once read
+    qint64 m_dataTo = 0;
     QList<backtest::Vary> m_varies;
     BacktestJob *m_job;
     QStringList m_runNames;

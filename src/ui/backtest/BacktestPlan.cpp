@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <type_traits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace trd::ui {
@@ -79,6 +81,21 @@ QStringList BacktestPlan::variableKeys()
     core::forEachSymbolField(symbol, add);
     core::forEachGlobalField(global, add);
     return keys;
+}
+
+bool BacktestPlan::isBooleanKey(const QString &key)
+{
+    bool isBoolean = false;
+    auto check = [&](QStringView name, const auto &field) {
+        if (name == key) {
+            isBoolean = std::is_same_v<std::decay_t<decltype(field)>, bool>;
+        }
+    };
+    const core::SymbolConfig symbol;
+    const core::GlobalConfig global;
+    core::forEachSymbolField(symbol, check);
+    core::forEachGlobalField(global, check);
+    return isBoolean;
 }
 
 core::Result<core::AppConfig> BacktestPlan::applied(const core::AppConfig &current, const Overrides &overrides)

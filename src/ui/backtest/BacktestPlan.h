@@ -38,6 +38,7 @@ public:
     // Every configuration key a variant can change: the symbol keys, then the global ones, in the
     // order of the key table the Settings dialog reads.
     static QStringList variableKeys();
+    static bool isBooleanKey(const QString &key);
     // `current` with `overrides` applied (the API keys it holds kept), and the changes as
     // "path: old → new" lines for a confirmation.
     static core::Result<core::AppConfig> applied(const core::AppConfig &current, const Overrides &overrides);
