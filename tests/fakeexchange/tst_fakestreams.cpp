@@ -380,6 +380,48 @@ private Q_SLOTS:
         QTRY_COMPARE(m_disconnects->count(), 1);
     }
 
+    // The user-data faults of the LIVE fault matrix: events held back and released in order,
+    // events sent twice, and the user streams dropped while the market streams stay.
+    void adminHoldsDuplicatesAndDropsUserEventsOnly()
+    {
+        QVERIFY(!openUserStream().isEmpty());
+        QWebSocket market;
+        QSignalSpy marks(&market, &QWebSocket::textMessageReceived);
+        QUrl url = m_fx->server.streamBase();
+        url.setPath(u"/ws/btcusdt@markPrice"_s);
+        market.open(url);
+        QTRY_COMPARE(m_fx->server.streamConnectionCount(), 2);
+        const auto buy = [this](const QString &id) {
+            return m_fx
+                ->send("POST", u"/fapi/v1/order"_s,
+                    { { u"symbol"_s, u"BTCUSDT"_s }, { u"side"_s, u"BUY"_s }, { u"type"_s, u"MARKET"_s },
+                        { u"quantity"_s, u"0.01"_s }, { u"newClientOrderId"_s, id } })
+                .status;
+        };
+
+        QCOMPARE(m_fx->admin(u"/admin/fault?kind=hold_user_events"_s).status, 200);
+        QCOMPARE(buy(u"held-1"_s), 200);
+        m_fx->server.setMarkPrice(u"BTCUSDT"_s, dec(u"50010"));
+        QTRY_COMPARE(marks.count(), 1); // the market stream runs on; the user events wait
+        QCOMPARE(m_frames->count(), 0);
+        QCOMPARE(m_fx->admin(u"/admin/fault?kind=release_user_events"_s).status, 200);
+        QTRY_COMPARE(m_frames->count(), 3); // NEW, TRADE, ACCOUNT_UPDATE, in order
+        StreamEvent first;
+        QVERIFY(eventAt<OrderUpdate>(*m_frames, 0, first));
+
+        QCOMPARE(m_fx->admin(u"/admin/fault?kind=duplicate_user_events"_s).status, 200);
+        QCOMPARE(buy(u"twice-1"_s), 200);
+        QTRY_COMPARE(m_frames->count(), 9);
+        QCOMPARE(m_frames->at(3).first(), m_frames->at(4).first());
+        QCOMPARE(m_fx->admin(u"/admin/fault?kind=duplicate_user_events&on=false"_s).status, 200);
+
+        QCOMPARE(m_fx->admin(u"/admin/fault?kind=drop_streams&which=user"_s).status, 200);
+        QTRY_COMPARE(m_disconnects->count(), 1);
+        QTRY_COMPARE(m_fx->server.streamConnectionCount(), 1);
+        QCOMPARE(market.state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(m_fx->admin(u"/admin/fault?kind=drop_streams&which=nobody"_s).status, 400);
+    }
+
     void aConnectionThatDoesNotPongIsDropped()
     {
         FakeStreamTimings timings;
