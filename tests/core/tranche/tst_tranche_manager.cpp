@@ -713,6 +713,38 @@ private Q_SLOTS:
         QCOMPARE(countEvents(EventType::ProtectiveReplaced), 1);
     }
 
+    // Found by tst_livefaultmatrix: the cancel of a closed tranche's stop lost to a ban left the
+    // stop resting, able to close quantity of the tranches still open.
+    void aStopWhoseCancelWasLostIsCancelledAgainAtTheNextSync()
+    {
+        const QString id = open(Side::Long, u"1"_s, u"100"_s);
+        const QString tp = ordersOf(id, OrderType::TakeProfitMarket).last().clientOrderId;
+        const QString sl = ordersOf(id, OrderType::StopMarket).last().clientOrderId;
+        ex->acknowledge(tp);
+        ex->acknowledge(sl);
+        ex->fill(tp, d(u"1"_s), d(u"110"_s));
+        QVERIFY(!tm->openTranche(id));
+        QCOMPARE(ex->cancelled.count(sl), 1); // never answered
+        Q_EMIT ex->openOrdersReceived({ resting(sl, OrderType::StopMarket) });
+        QCOMPARE(ex->cancelled.count(sl), 2);
+    }
+
+    // Found by tst_livefaultmatrix: a placement answered 503 whose query met a ban waited for an
+    // answer nobody would send, the tranche unprotected if the order never arrived.
+    void aProtectiveOrderNobodyAnsweredIsAskedAboutAgain()
+    {
+        const QString id = open(Side::Long, u"1"_s, u"100"_s);
+        const QString tp = ordersOf(id, OrderType::TakeProfitMarket).last().clientOrderId;
+        const QString sl = ordersOf(id, OrderType::StopMarket).last().clientOrderId;
+        ex->acknowledge(sl);
+        Q_EMIT ex->openOrdersReceived({ resting(sl, OrderType::StopMarket) });
+        QVERIFY(!ex->queried.contains(tp)); // it may still be on its way
+        clock->advanceMs(30'000);
+        Q_EMIT ex->openOrdersReceived({ resting(sl, OrderType::StopMarket) });
+        QCOMPARE(ex->queried.count(tp), 1);
+        QCOMPARE(ordersOf(id, OrderType::TakeProfitMarket).size(), 1); // asked about, not placed twice
+    }
+
     void anUntaggedFeeIsSplitExactly()
     {
         const QString a = open(Side::Long, u"1"_s, u"100"_s);
