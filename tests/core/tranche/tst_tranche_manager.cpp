@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <tuple>
 
 using namespace trd::core;
 using trd::test::FakeExchange;
@@ -100,6 +101,14 @@ class TestTrancheManager : public QObject
         }
         ex->fill(decision.clientOrderId, d(qty), d(price));
         return decision.trancheId;
+    }
+
+    // A LONG 1 @ 100 and the clientOrderIds of its TP and SL, sent and not yet acknowledged.
+    std::tuple<QString, QString, QString> openLongWithProtection()
+    {
+        const QString id = open(Side::Long, u"1"_s, u"100"_s);
+        return { id, ordersOf(id, OrderType::TakeProfitMarket).last().clientOrderId,
+            ordersOf(id, OrderType::StopMarket).last().clientOrderId };
     }
 
     // The exchange's fill of a whole order of ours, stamped with the exchange's time.
@@ -698,9 +707,7 @@ private Q_SLOTS:
 
     void missingProtectionIsReplacedAndOrphansCancelled()
     {
-        const QString id = open(Side::Long, u"1"_s, u"100"_s);
-        const QString tp = ordersOf(id, OrderType::TakeProfitMarket).last().clientOrderId;
-        const QString sl = ordersOf(id, OrderType::StopMarket).last().clientOrderId;
+        const auto [id, tp, sl] = openLongWithProtection();
         ex->acknowledge(tp);
         ex->acknowledge(sl);
         const OpenOrder stillThere = resting(sl, OrderType::StopMarket);
@@ -717,9 +724,7 @@ private Q_SLOTS:
     // stop resting, able to close quantity of the tranches still open.
     void aStopWhoseCancelWasLostIsCancelledAgainAtTheNextSync()
     {
-        const QString id = open(Side::Long, u"1"_s, u"100"_s);
-        const QString tp = ordersOf(id, OrderType::TakeProfitMarket).last().clientOrderId;
-        const QString sl = ordersOf(id, OrderType::StopMarket).last().clientOrderId;
+        const auto [id, tp, sl] = openLongWithProtection();
         ex->acknowledge(tp);
         ex->acknowledge(sl);
         ex->fill(tp, d(u"1"_s), d(u"110"_s));
@@ -733,9 +738,7 @@ private Q_SLOTS:
     // answer nobody would send, the tranche unprotected if the order never arrived.
     void aProtectiveOrderNobodyAnsweredIsAskedAboutAgain()
     {
-        const QString id = open(Side::Long, u"1"_s, u"100"_s);
-        const QString tp = ordersOf(id, OrderType::TakeProfitMarket).last().clientOrderId;
-        const QString sl = ordersOf(id, OrderType::StopMarket).last().clientOrderId;
+        const auto [id, tp, sl] = openLongWithProtection();
         ex->acknowledge(sl);
         Q_EMIT ex->openOrdersReceived({ resting(sl, OrderType::StopMarket) });
         QVERIFY(!ex->queried.contains(tp)); // it may still be on its way
