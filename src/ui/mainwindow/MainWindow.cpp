@@ -18,12 +18,14 @@
 #include "liquidations/LiquidationTableModel.h"
 #include "liquidations/LiquidationView.h"
 #include "mainwindow/DeskToolBar.h"
+#include "mainwindow/EngineLinkView.h"
 #include "mainwindow/ExportController.h"
 #include "mainwindow/FirstRunPanel.h"
 #include "mainwindow/HelpDialog.h"
 #include "mainwindow/Notifier.h"
 #include "recording/DownloadCandlesDialog.h"
 #include "session/DeskSession.h"
+#include "session/RemoteEngine.h"
 #include "settings/ApiKeyDialog.h"
 #include "settings/SettingsDialog.h"
 #include "summary/SummaryPanel.h"
@@ -79,6 +81,8 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    m_engineLink = new EngineLinkView(session->remote(), this);
+    centralLayout->addWidget(m_engineLink);
     centralLayout->addWidget(new FirstRunPanel(this));
     centralLayout->addWidget(createPausedBanner());
     centralLayout->addWidget(m_trancheView, 1);
@@ -166,9 +170,34 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
     connect(m_session, &DeskSession::rateLimitChanged, this, showRateLimit);
     showRateLimit();
 
+    // Which engine the window shows: the embedded one, or a remote one with its link.
+    statusBar()->addPermanentWidget(m_engineLink->status());
+    if (auto *remote = m_session->remote()) {
+        connect(remote, &RemoteEngine::commandFailed, this, [this](const QString &command, const QString &error) {
+            auto *box = new QMessageBox(
+                QMessageBox::Warning, tr("The engine refused %1").arg(command), error, QMessageBox::Ok, this);
+            box->setObjectName(u"remoteCommandBox"_s);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setModal(false);
+            box->show();
+        });
+    }
+
     // Announcements the exchange sends (LIVE): read in their dialog, counted on the status bar.
     m_announcements = new AnnouncementsController(session->manager(), this);
     createMenus();
+    if (m_session->remote()) {
+        m_engineLink->setViews({ m_trancheView, m_summary, m_timeline, m_charts });
+        QList<QAction *> controls { m_toolBar->pauseAction(), m_toolBar->closeAllAction(), m_toolBar->liveAction(),
+            m_toolBar->paperAction(), m_trancheView->closeSelectedAction() };
+        for (const QString &name : { u"settingsAction"_s, u"importConfigAction"_s }) {
+            if (auto *action = findChild<QAction *>(name)) {
+                controls << action;
+            }
+        }
+        m_engineLink->setControls(controls);
+        m_engineLink->setControlButtons({ findChild<QPushButton *>(u"pausedBannerResume"_s) });
+    }
     statusBar()->showMessage(tr("Ready"));
     restoreLayout();
     updateTitle();
@@ -481,6 +510,11 @@ void MainWindow::loadData()
     m_loaded = true;
     m_trancheModel->load(m_session->store());
     m_eventModel->load();
+    if (auto *remote = m_session->remote()) {
+        // What the mirror held was just read; everything after arrives as the engine sends it.
+        connect(remote, &RemoteEngine::trancheUpdated, m_trancheModel, &TrancheTableModel::upsert);
+        connect(remote, &RemoteEngine::eventAdded, m_eventModel, &EventTableModel::append);
+    }
     m_liquidationModel->load(m_session->liquidationStore());
     setSelection(m_toolBar->symbol(), m_toolBar->side());
 }

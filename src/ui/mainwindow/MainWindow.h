@@ -12,6 +12,7 @@ class AnnouncementsController;
 class ChartsPanel;
 class DeskSession;
 class DeskToolBar;
+class EngineLinkView;
 class EventTableModel;
 class ExportController;
 class Notifier;
@@ -49,6 +50,7 @@ public:
     ExportController *exporter() const { return m_exporter; }
     Notifier *notifier() const { return m_notifier; }
     AnnouncementsController *announcements() const { return m_announcements; }
+    EngineLinkView *engineLink() const { return m_engineLink; }
     // Opens the settings (modal).
     void openSettings();
     // Remembers geometry and dock layout (also done when the window closes).
@@ -81,6 +83,7 @@ private:
     ExportController *m_exporter;
     Notifier *m_notifier;
     AnnouncementsController *m_announcements;
+    EngineLinkView *m_engineLink;
     QList<QDockWidget *> m_docks;
     bool m_loaded = false;
 };

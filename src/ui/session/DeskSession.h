@@ -27,6 +27,8 @@ class RestClient;
 
 namespace trd::ui {
 
+class RemoteEngine;
+
 // What the window needs from the running application, and nothing more: the engine, the store,
 // the configuration (validated, saved, then applied), whether new entries are paused and the
 // stream states. The composition root connects the hunter and the streams to it; widgets never
@@ -67,6 +69,10 @@ public:
     using PublicRestProvider = std::function<PublicRest()>;
     void setPublicRestProvider(PublicRestProvider provider) { m_publicRest = std::move(provider); }
     PublicRest publicRest() const { return m_publicRest ? m_publicRest() : PublicRest {}; }
+    // The engine this window shows when it is not the embedded one (tranchedesk --connect): null
+    // for the embedded engine. A remote session has no manager; its store is the remote mirror.
+    RemoteEngine *remote() const { return m_remote; }
+    void setRemote(RemoteEngine *remote) { m_remote = remote; }
     const core::AppConfig &config() const { return m_config; }
     QString configPath() const { return m_configPath; }
     // Shown in the title and the mode badge ("demo market", "paper", ...).
@@ -123,6 +129,7 @@ private:
     core::LiquidationHunter *m_hunter = nullptr;
     core::LiquidationStore *m_liquidationStore = nullptr;
     core::MarkStore *m_markStore = nullptr;
+    RemoteEngine *m_remote = nullptr;
     PublicRestProvider m_publicRest;
     QString m_configPath;
     QString m_marketName;

@@ -4,6 +4,7 @@
 
 #include "common/UiFormat.h"
 #include "tranche/TrancheManager.h"
+#include "tranche/TrancheMath.h"
 #include "tranches/TrancheTableModel.h"
 
 #include <QFrame>
@@ -239,6 +240,26 @@ void SummaryPanel::refresh()
                 openFees += t.feesPaid;
                 openFunding += t.fundingFee;
             }
+        } else {
+            // A remote engine (no manager here): the open tranches as its table has them, with
+            // the unrealized P&L the engine last sent; the mark is what that P&L implies.
+            for (const core::Tranche &t : m_model->tranches()) {
+                if (!t.isOpen() || (!symbol.isEmpty() && t.symbol != symbol) || (side && t.side != *side)) {
+                    continue;
+                }
+                ++open.open;
+                open.isolated += t.isolated ? 1 : 0;
+                open.quantity += t.quantity;
+                open.marginUsed += core::TrancheMath::margin(t.entryPrice, t.quantity, t.leverage);
+                open.notional += t.entryPrice * t.quantity + Decimal::fromInt(t.dir()) * t.unrealizedPnl;
+                open.unrealizedPnl += t.unrealizedPnl;
+                openRealized += t.realizedPnl;
+                openFees += t.feesPaid;
+                openFunding += t.fundingFee;
+            }
+        }
+        if (!m_manager) {
+            rebuildClosed(); // closes arrive as changed rows, not as the engine's signal
         }
         Closed closed;
         for (auto it = m_closed.cbegin(); it != m_closed.cend(); ++it) {

@@ -76,6 +76,9 @@ public:
     const std::deque<core::Tranche> &tranches() const { return m_rows; }
     // Publishes pending changes now (tests and the benchmark; the timer does it otherwise).
     void flush();
+    // A tranche as the engine has it now (created, changed or closed); the embedded engine's
+    // signals arrive here, and a remote engine's mirror calls it the same way.
+    void upsert(const core::Tranche &tranche);
 
 Q_SIGNALS:
     // Rows changed in a batch (after a flush): summaries and charts refresh from here.
@@ -86,7 +89,6 @@ Q_SIGNALS:
     void historyFailed(const QString &message);
 
 private:
-    void upsert(const core::Tranche &tranche);
     void loadHistoryPage();
     void markDirty(int row);
     void refreshBest(const QString &symbol, core::Side side);

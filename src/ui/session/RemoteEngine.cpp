@@ -1,0 +1,366 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RemoteEngine.h"
+
+#include "config/ConfigLoader.h"
+#include "host/EngineHost.h"
+#include "session/DeskSession.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace trd::ui {
+
+using core::Decimal;
+
+namespace {
+
+constexpr int kFirstRetryMs = 500;
+constexpr int kLastRetryMs = 30'000;
+constexpr int kPingMs = 5'000;
+// Pings unanswered before the link counts as dead (a half-open TCP connection shows nothing else).
+constexpr int kPingsMissed = 3;
+
+Decimal decimal(const QJsonObject &o, const QString &key)
+{
+    const auto parsed = Decimal::parse(o.value(key).toString());
+    return parsed ? parsed.value() : Decimal();
+}
+
+std::optional<Decimal> optionalDecimal(const QJsonObject &o, const QString &key)
+{
+    if (!o.value(key).isString()) {
+        return std::nullopt;
+    }
+    return decimal(o, key);
+}
+
+qint64 time(const QJsonObject &o, const QString &key)
+{
+    return qint64(o.value(key).toDouble());
+}
+
+core::Error readOnly()
+{
+    return core::Error { RemoteEngine::tr("The window shows a remote engine; only the engine writes its store.") };
+}
+
+} // namespace
+
+RemoteEngine::RemoteEngine(const engine::ControlClient::Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_address(u"%1:%2"_s.arg(settings.url.host()).arg(settings.url.port(8787)))
+    , m_backoffMs(kFirstRetryMs)
+{
+    engine::ControlClient::Settings own = settings;
+    own.reconnectMs = 0; // the delay grows here, not at a fixed pace
+    m_client = new engine::ControlClient(own, this);
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, [this] {
+        setLink(Link::Connecting, m_problem);
+        m_client->open();
+    });
+    m_ping.setInterval(kPingMs);
+    connect(&m_ping, &QTimer::timeout, this, &RemoteEngine::ping);
+    connect(m_client, &engine::ControlClient::trancheReceived, this, &RemoteEngine::onTranche);
+    connect(m_client, &engine::ControlClient::eventReceived, this, &RemoteEngine::onEvent);
+    connect(m_client, &engine::ControlClient::replied, this, &RemoteEngine::onReply);
+    connect(m_client, &engine::ControlClient::authenticated, this, [this] {
+        m_backoffMs = kFirstRetryMs;
+        m_pingId.clear();
+        ping();
+        m_ping.start();
+    });
+    // Up once the state is whole again: after the snapshot, or after the resumed deltas.
+    connect(m_client, &engine::ControlClient::snapshotApplied, this, [this] {
+        setLink(Link::Up);
+        applyToSession();
+    });
+    connect(m_client, &engine::ControlClient::resumed, this, [this] {
+        setLink(Link::Up);
+        applyToSession();
+    });
+    connect(m_client, &engine::ControlClient::deltaApplied, this, [this](qint64, const QString &kind) {
+        if (kind == u"paused"_s || kind == u"config"_s || kind == u"connection"_s) {
+            applyToSession();
+        }
+    });
+    connect(m_client, &engine::ControlClient::authenticationFailed, this, [this](const QString &error) {
+        m_ping.stop();
+        setLink(Link::Refused, error);
+    });
+    connect(m_client, &engine::ControlClient::disconnected, this, [this] {
+        m_ping.stop();
+        if (m_link == Link::Refused) {
+            return;
+        }
+        setLink(Link::Down, tr("no answer from %1").arg(address()));
+        m_reconnect.start(m_backoffMs);
+        m_backoffMs = std::min(m_backoffMs * 2, kLastRetryMs);
+    });
+}
+
+RemoteEngine::~RemoteEngine() = default;
+
+void RemoteEngine::open()
+{
+    setLink(Link::Connecting);
+    m_client->open();
+}
+
+void RemoteEngine::close()
+{
+    m_reconnect.stop();
+    m_ping.stop();
+    m_client->close();
+}
+
+void RemoteEngine::setLink(Link link, const QString &problem)
+{
+    if (m_link == link && m_problem == problem) {
+        return;
+    }
+    m_link = link;
+    m_problem = problem;
+    Q_EMIT linkChanged();
+}
+
+void RemoteEngine::ping()
+{
+    if (!m_pingId.isEmpty() && m_pingClock.elapsed() >= qint64(kPingMs) * kPingsMissed) {
+        // No answer for three rounds: the link is gone even if the socket has not noticed.
+        m_pingId.clear();
+        m_client->abort();
+        return;
+    }
+    if (!m_pingId.isEmpty()) {
+        return; // the last one is still out
+    }
+    m_pingClock.start();
+    m_pingId = m_client->sendCommand(u"ping"_s);
+}
+
+void RemoteEngine::sendControl(const QString &command, const QJsonObject &args)
+{
+    if (m_link != Link::Up) {
+        Q_EMIT commandFailed(command, tr("The link to the engine is down; nothing was sent."));
+        return;
+    }
+    if (!isControl()) {
+        Q_EMIT commandFailed(command, tr("This window has a watch token: it shows the engine but cannot steer it."));
+        return;
+    }
+    m_pending.insert(m_client->sendCommand(command, args), command);
+}
+
+void RemoteEngine::onReply(const QString &id, const QJsonObject &reply)
+{
+    if (id == m_pingId) {
+        m_latencyMs = m_pingClock.elapsed();
+        m_pingId.clear();
+        Q_EMIT latencyChanged();
+        return;
+    }
+    const QString command = m_pending.take(id);
+    if (!reply.value(u"ok"_s).toBool()) {
+        Q_EMIT commandFailed(
+            command.isEmpty() ? reply.value(u"command"_s).toString() : command, reply.value(u"error"_s).toString());
+        applyToSession(); // what the engine still has, not what the window asked for
+    }
+}
+
+void RemoteEngine::bind(DeskSession *session)
+{
+    m_session = session;
+    session->setMarketName(address());
+    session->setConfigApplier([this](const core::AppConfig &config) -> core::Result<void> {
+        if (auto valid = engine::EngineHost::validate(config); !valid) {
+            return valid;
+        }
+        if (m_link != Link::Up || !isControl()) {
+            return core::Error { m_link != Link::Up
+                    ? tr("The link to the engine is down; the configuration was not sent.")
+                    : tr("This window has a watch token: it cannot change the engine's configuration.") };
+        }
+        // The engine answers with a config delta (applied to the session) or with its error.
+        sendControl(u"setConfig"_s, { { u"config"_s, core::ConfigLoader::toJson(config) } });
+        return {};
+    });
+    connect(session, &DeskSession::entriesPausedChanged, this, [this](bool paused) {
+        if (m_isApplying || paused == m_client->isEntriesPaused()) {
+            return;
+        }
+        sendControl(paused ? u"pause"_s : u"resume"_s);
+        if (m_link != Link::Up || !isControl()) {
+            applyToSession();
+        }
+    });
+    applyToSession();
+}
+
+void RemoteEngine::applyToSession()
+{
+    if (!m_session || m_client->seq() < 0) {
+        return;
+    }
+    m_isApplying = true;
+    if (auto config = core::ConfigLoader::fromJsonObject(m_client->config());
+        config && core::ConfigLoader::toJson(config.value()) != core::ConfigLoader::toJson(m_session->config())) {
+        m_session->setInitialConfig(config.value());
+    }
+    m_session->setEntriesPaused(m_client->isEntriesPaused());
+    const QJsonObject connection = m_client->connection();
+    m_session->setStreamUp(DeskSession::Stream::Market, connection.value(u"market"_s).toBool());
+    m_session->setStreamUp(DeskSession::Stream::UserData, connection.value(u"userData"_s).toBool());
+    m_session->setRateLimit(
+        connection.value(u"rateLimit"_s).toString(), connection.value(u"rateLimitWarning"_s).toBool());
+    m_isApplying = false;
+}
+
+void RemoteEngine::onTranche(const QJsonObject &json)
+{
+    const core::Tranche tranche = trancheFromJson(json);
+    m_tranches.insert(tranche.id, tranche);
+    Q_EMIT trancheUpdated(tranche);
+}
+
+void RemoteEngine::onEvent(const QJsonObject &json)
+{
+    const core::TrancheEvent event = eventFromJson(json);
+    m_events.insert(event.id, event);
+    Q_EMIT eventAdded(event);
+}
+
+core::Tranche RemoteEngine::trancheFromJson(const QJsonObject &o)
+{
+    core::Tranche t;
+    t.id = o.value(u"id"_s).toString();
+    t.seq = qint64(o.value(u"number"_s).toDouble());
+    t.symbol = o.value(u"symbol"_s).toString();
+    t.side = core::sideFromString(o.value(u"side"_s).toString()).value_or(core::Side::Long);
+    t.positionSide
+        = core::positionSideFromString(o.value(u"positionSide"_s).toString()).value_or(core::PositionSide::Both);
+    t.origin = core::trancheOriginFromString(o.value(u"origin"_s).toString()).value_or(core::TrancheOrigin::Entry);
+    t.status = core::trancheStatusFromString(o.value(u"status"_s).toString()).value_or(core::TrancheStatus::Active);
+    t.isolated = o.value(u"isolated"_s).toBool();
+    t.entryPrice = decimal(o, u"entryPrice"_s);
+    t.quantity = decimal(o, u"quantity"_s);
+    t.originalQuantity = decimal(o, u"originalQuantity"_s);
+    t.marginUsed = decimal(o, u"marginUsed"_s);
+    t.leverage = o.value(u"leverage"_s).toInt(1);
+    t.entryTime = time(o, u"entryTime"_s);
+    t.entryOrderId = o.value(u"entryOrderId"_s).toString();
+    t.tpPercent = decimal(o, u"tpPercent"_s);
+    t.slPercent = decimal(o, u"slPercent"_s);
+    t.tpPrice = decimal(o, u"tpPrice"_s);
+    t.slPrice = decimal(o, u"slPrice"_s);
+    t.isolationTime = time(o, u"isolationTime"_s);
+    t.isolationPrice = decimal(o, u"isolationPrice"_s);
+    t.exitPrice = decimal(o, u"exitPrice"_s);
+    t.exitTime = time(o, u"exitTime"_s);
+    t.exitOrderId = o.value(u"exitOrderId"_s).toString();
+    t.closeReason = core::closeReasonFromString(o.value(u"closeReason"_s).toString()).value_or(core::CloseReason::None);
+    t.realizedPnl = decimal(o, u"realizedPnl"_s);
+    t.feesPaid = decimal(o, u"feesPaid"_s);
+    t.fundingFee = decimal(o, u"fundingFee"_s);
+    t.unrealizedPnl = decimal(o, u"unrealizedPnl"_s);
+    t.notes = o.value(u"notes"_s).toString();
+    t.closedQuantity = t.originalQuantity - t.quantity;
+    return t;
+}
+
+core::TrancheEvent RemoteEngine::eventFromJson(const QJsonObject &o)
+{
+    core::TrancheEvent e;
+    e.id = qint64(o.value(u"id"_s).toDouble());
+    e.time = time(o, u"time"_s);
+    e.type = core::eventTypeFromString(o.value(u"type"_s).toString()).value_or(core::EventType::Created);
+    e.symbol = o.value(u"symbol"_s).toString();
+    e.side = core::sideFromString(o.value(u"side"_s).toString());
+    e.trancheId = o.value(u"trancheId"_s).toString();
+    e.price = optionalDecimal(o, u"price"_s);
+    e.quantity = optionalDecimal(o, u"quantity"_s);
+    e.pnl = optionalDecimal(o, u"pnl"_s);
+    e.reason = o.value(u"reason"_s).toString();
+    if (o.value(u"details"_s).isObject()) {
+        e.details = QString::fromUtf8(QJsonDocument(o.value(u"details"_s).toObject()).toJson(QJsonDocument::Compact));
+    }
+    return e;
+}
+
+core::Result<void> RemoteEngine::saveTranche(const core::Tranche &)
+{
+    return readOnly();
+}
+
+core::Result<qint64> RemoteEngine::appendEvent(const core::TrancheEvent &)
+{
+    return readOnly();
+}
+
+core::Result<void> RemoteEngine::saveOrder(const core::OrderRecord &)
+{
+    return readOnly();
+}
+
+core::Result<void> RemoteEngine::saveUnrealized(const QList<core::Tranche> &)
+{
+    return readOnly();
+}
+
+core::Result<void> RemoteEngine::saveCounters(qint64, qint64)
+{
+    return readOnly();
+}
+
+core::Result<void> RemoteEngine::saveDocument(const QString &, const QByteArray &)
+{
+    return readOnly();
+}
+
+core::Result<std::optional<QByteArray>> RemoteEngine::document(const QString &)
+{
+    return std::optional<QByteArray> {};
+}
+
+core::Result<core::StoredState> RemoteEngine::loadState()
+{
+    return readOnly();
+}
+
+core::Result<QList<core::Tranche>> RemoteEngine::tranches(const core::TrancheQuery &query)
+{
+    QList<core::Tranche> all;
+    for (const core::Tranche &t : std::as_const(m_tranches)) {
+        if (t.seq > query.afterSeq) {
+            all << t;
+        }
+    }
+    std::sort(all.begin(), all.end(), [](const core::Tranche &a, const core::Tranche &b) { return a.seq < b.seq; });
+    if (query.limit >= 0 && all.size() > query.limit) {
+        all.resize(query.limit);
+    }
+    return all;
+}
+
+core::Result<QList<core::TrancheEvent>> RemoteEngine::events(const core::EventQuery &query)
+{
+    QList<core::TrancheEvent> page;
+    for (auto it = m_events.upperBound(query.afterId); it != m_events.cend(); ++it) {
+        if (query.limit >= 0 && page.size() >= query.limit) {
+            break;
+        }
+        page << it.value();
+    }
+    return page;
+}
+
+core::Result<int> RemoteEngine::removeClosedBefore(qint64)
+{
+    return 0;
+}
+
+} // namespace trd::ui

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 TrancheDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "control/ControlClient.h"
+#include "store/TrancheStore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QTimer>
+
+namespace trd::ui {
+
+class DeskSession;
+
+// A tranchedesk-engine seen through the control protocol (issue 13): the window's models read
+// its tranches and events from this mirror (a read-only TrancheStore) and receive each change as
+// a signal, exactly as they do from the embedded engine. Pause, configuration and closes go to the
+// engine as commands; a watch token may send none. When the link drops, the mirror keeps the last
+// state, reconnects with a growing delay (0.5 s doubling to 30 s) and catches up by resuming from
+// the last delta it applied.
+class RemoteEngine : public QObject, public core::TrancheStore
+{
+    Q_OBJECT
+public:
+    enum class Link
+    {
+        Connecting,
+        Up,
+        Down,
+        Refused
+    };
+    Q_ENUM(Link)
+
+    explicit RemoteEngine(const engine::ControlClient::Settings &settings, QObject *parent = nullptr);
+    ~RemoteEngine() override;
+
+    void open();
+    void close();
+    // Feeds the session the engine's configuration, pause and stream states, and sends the
+    // session's pause and configuration changes to the engine.
+    void bind(DeskSession *session);
+
+    engine::ControlClient *client() const { return m_client; }
+    QString address() const { return m_address; } // "host:port"
+    Link link() const { return m_link; }
+    // Why the link is down or refused, as the socket or the engine said it.
+    QString linkProblem() const { return m_problem; }
+    bool isControl() const { return m_client->role() == QStringLiteral("control"); }
+    qint64 latencyMs() const { return m_latencyMs; } // -1: not measured yet
+    int reconnectDelayMs() const { return m_backoffMs; }
+
+    // Commands that change something; refused here, without sending, for a watch token or a link
+    // that is down. Their failures come back as commandFailed with the engine's own words.
+    void sendControl(const QString &command, const QJsonObject &args = {});
+
+    // core::TrancheStore: what the engine has sent so far. Writes are refused.
+    core::Result<void> begin() override { return {}; }
+    core::Result<void> commit() override { return {}; }
+    void rollback() override { }
+    core::Result<void> saveTranche(const core::Tranche &tranche) override;
+    core::Result<qint64> appendEvent(const core::TrancheEvent &event) override;
+    core::Result<void> saveOrder(const core::OrderRecord &order) override;
+    core::Result<void> saveUnrealized(const QList<core::Tranche> &tranches) override;
+    core::Result<void> saveCounters(qint64 nextTrancheSeq, qint64 nextOrderSeq) override;
+    core::Result<void> saveDocument(const QString &key, const QByteArray &value) override;
+    core::Result<std::optional<QByteArray>> document(const QString &key) override;
+    core::Result<core::StoredState> loadState() override;
+    core::Result<QList<core::Tranche>> tranches(const core::TrancheQuery &query) override;
+    core::Result<QList<core::TrancheEvent>> events(const core::EventQuery &query) override;
+    core::Result<int> removeClosedBefore(qint64 cutoffMs) override;
+
+    static core::Tranche trancheFromJson(const QJsonObject &json);
+    static core::TrancheEvent eventFromJson(const QJsonObject &json);
+
+Q_SIGNALS:
+    void trancheUpdated(const trd::core::Tranche &tranche);
+    void eventAdded(const trd::core::TrancheEvent &event);
+    void linkChanged();
+    void latencyChanged();
+    void commandFailed(const QString &command, const QString &error);
+
+private:
+    void setLink(Link link, const QString &problem = {});
+    void onTranche(const QJsonObject &json);
+    void onEvent(const QJsonObject &json);
+    void onReply(const QString &id, const QJsonObject &reply);
+    void ping();
+    void applyToSession();
+
+    engine::ControlClient *m_client;
+    QString m_address;
+    DeskSession *m_session = nullptr;
+    Link m_link = Link::Connecting;
+    QString m_problem;
+    QTimer m_reconnect;
+    QTimer m_ping;
+    int m_backoffMs;
+    QString m_pingId;
+    QElapsedTimer m_pingClock;
+    qint64 m_latencyMs = -1;
+    QHash<QString, QString> m_pending; // command id → command
+    QHash<QString, core::Tranche> m_tranches;
+    QMap<qint64, core::TrancheEvent> m_events;
+    bool m_isApplying = false;
+};
+
+} // namespace trd::ui
