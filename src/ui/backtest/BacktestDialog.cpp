@@ -32,6 +32,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 
 using namespace Qt::Literals::StringLiterals;
@@ -96,6 +97,11 @@ BacktestDialog::BacktestDialog(DeskSession *session, QWidget *parent)
     , m_eventProxy(new EventFilterProxy(this))
 {
     m_ui->setupUi(this);
+    // The scrolling pages keep the tab's own background.
+    for (QScrollArea *scroll : { m_ui->dataScroll, m_ui->variantsScroll }) {
+        scroll->viewport()->setAutoFillBackground(false);
+        scroll->widget()->setAutoFillBackground(false);
+    }
     setWindowTitle(tr("Backtest"));
     m_ui->errorLabel->setStyleSheet(u"color: %1;"_s.arg(UiFormat::lossColor().name()));
     m_ui->errorLabel->hide();
