@@ -28,7 +28,20 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     const QCommandLineOption after(u"screenshot-after"_s,
         QCoreApplication::translate("trd::app::AppOptions", "Seconds to run before the screenshots (default 45)."),
         u"s"_s);
-    parser.addOptions({ theme, shots, after });
+    const QCommandLineOption connect(u"connect"_s,
+        QCoreApplication::translate("trd::app::AppOptions",
+            "Show the tranchedesk-engine at <address> (HOST:PORT, or a ws:// or wss:// URL) instead of running one."),
+        u"address"_s);
+    const QCommandLineOption tokenFile(u"token-file"_s,
+        QCoreApplication::translate("trd::app::AppOptions",
+            "With --connect: the engine token, first line of <file> (mode 0600). Else $TRANCHEDESK_ENGINE_TOKEN, "
+            "else the keychain."),
+        u"file"_s);
+    const QCommandLineOption fingerprint(u"fingerprint"_s,
+        QCoreApplication::translate("trd::app::AppOptions",
+            "With --connect to wss: the engine certificate's SHA-256 to pin, instead of asking on first use."),
+        u"sha256"_s);
+    parser.addOptions({ theme, shots, after, connect, tokenFile, fingerprint });
     parser.process(app);
     AppOptions options;
     session.read(parser, options, "tranchedesk");
@@ -37,6 +50,9 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
         options.theme = parser.value(theme);
     }
     options.screenshotDir = parser.value(shots);
+    options.connectAddress = parser.value(connect);
+    options.tokenFile = parser.value(tokenFile);
+    options.fingerprint = parser.value(fingerprint).remove(u':').toLower();
     if (parser.isSet(after)) {
         options.screenshotAfterSeconds = std::max(1, parser.value(after).toInt());
     }

@@ -20,6 +20,10 @@ struct AppOptions : engine::EngineOptions
     QString screenshotDir;
     int screenshotAfterSeconds = 45;
     QString exchangeProfile = QStringLiteral("mainnet"); // mainnet | testnet | custom
+    // --connect HOST:PORT: the window shows a tranchedesk-engine instead of running one.
+    QString connectAddress;
+    QString tokenFile;
+    QString fingerprint; // hex SHA-256 to pin instead of asking on first use
     static AppOptions parse(const QCoreApplication &app);
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppOptions.h"
 #include "DeskApp.h"
+#include "RemoteDeskApp.h"
 #include "Screenshooter.h"
 #include "common/Language.h"
 #include "common/MessageBox.h"
@@ -33,8 +34,18 @@ int main(int argc, char *argv[])
     // --theme wins; without it, the choice made in View → Theme at the last run.
     trd::ui::Theme::apply(options.theme.isEmpty() ? trd::ui::Theme::saved() : options.theme);
 
-    trd::app::DeskApp desk(options);
-    if (auto started = desk.start(); !started) {
+    // --connect: a window onto a tranchedesk-engine; otherwise the window runs the engine itself.
+    std::unique_ptr<trd::app::DeskApp> desk;
+    std::unique_ptr<trd::app::RemoteDeskApp> remote;
+    trd::core::Result<void> started;
+    if (options.connectAddress.isEmpty()) {
+        desk = std::make_unique<trd::app::DeskApp>(options);
+        started = desk->start();
+    } else {
+        remote = std::make_unique<trd::app::RemoteDeskApp>(options);
+        started = remote->start();
+    }
+    if (!started) {
         trd::ui::MessageBox::warning(nullptr, u"TrancheDesk"_s,
             QCoreApplication::translate("main", "TrancheDesk could not start:\n\n%1").arg(started.error().message));
         return 1;
@@ -42,7 +53,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<trd::app::Screenshooter> shooter;
     if (!options.screenshotDir.isEmpty()) {
         shooter = std::make_unique<trd::app::Screenshooter>(
-            desk.window(), options.screenshotDir, options.screenshotAfterSeconds);
+            desk ? desk->window() : remote->window(), options.screenshotDir, options.screenshotAfterSeconds);
     }
     return QApplication::exec();
 }

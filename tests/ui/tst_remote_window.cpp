@@ -4,20 +4,26 @@
 // on the demo market served on 127.0.0.1 in this process, and a MainWindow that shows it through
 // RemoteEngine with the same models as the embedded engine.
 #include "../engine/EngineRig.h"
+#include "mainwindow/ConnectEngineDialog.h"
 #include "mainwindow/DeskToolBar.h"
 #include "mainwindow/EngineLinkView.h"
 #include "mainwindow/MainWindow.h"
 #include "session/DeskSession.h"
-#include "summary/SummaryPanel.h"
 #include "session/RemoteEngine.h"
+#include "session/RemoteProfile.h"
+#include "summary/SummaryPanel.h"
 #include "timeline/EventTableModel.h"
 #include "tranches/TrancheTableModel.h"
 #include "tranches/TrancheView.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -183,6 +189,76 @@ private Q_SLOTS:
         QCOMPARE(rig.openIds(), ids);
         QVERIFY(desk.shows(ids.first()) && desk.shows(ids.last()));
         QCOMPARE(desk.window.trancheModel()->rowCount(), rows);
+    }
+
+    void anAddressIsHostAndPortOrAUrl()
+    {
+        QCOMPARE(RemoteProfile::urlFor(u"127.0.0.1:9000"_s).value(), QUrl(u"ws://127.0.0.1:9000"_s));
+        QCOMPARE(RemoteProfile::urlFor(u"localhost"_s).value(), QUrl(u"ws://localhost:8787"_s));
+        // Anywhere else the engine requires TLS.
+        QCOMPARE(RemoteProfile::urlFor(u"desk.example.org:8787"_s).value(), QUrl(u"wss://desk.example.org:8787"_s));
+        QCOMPARE(RemoteProfile::urlFor(u"ws://10.0.0.2:8787"_s).value().scheme(), u"ws"_s);
+        const auto bad = RemoteProfile::urlFor(u"not an address"_s);
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.contains(u"not an address"_s));
+        QVERIFY(!RemoteProfile::urlFor(QString()));
+        QCOMPARE(RemoteProfile::displayFingerprint("ab01ff"), u"AB:01:FF"_s);
+    }
+
+    void aTokenFileOthersCanReadIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"token"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("trdc_secret\n");
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        const auto refused = RemoteProfile::readTokenFile(path);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(path));
+        QVERIFY(refused.error().message.contains(u"0604"_s));
+        QVERIFY(!refused.error().message.contains(u"trdc_secret"_s));
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(RemoteProfile::readTokenFile(path).value(), u"trdc_secret"_s);
+        MemorySecretStore secrets;
+        const QUrl url = RemoteProfile::urlFor(u"127.0.0.1:8787"_s).value();
+        QCOMPARE(RemoteProfile::resolveToken(&secrets, url, path).value(), u"trdc_secret"_s);
+        QVERIFY(!RemoteProfile::resolveToken(&secrets, url, QString())
+            || qEnvironmentVariableIsSet("TRANCHEDESK_ENGINE_TOKEN"));
+    }
+
+    void theConnectDialogKeepsTheTokenInTheKeychainOnly()
+    {
+        QTemporaryDir dir;
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+        MemorySecretStore secrets;
+        {
+            ConnectEngineDialog dialog(&secrets);
+            dialog.findChild<QLineEdit *>(u"addressEdit"_s)->setText(u"10.1.2.3:8787"_s);
+            QVERIFY(dialog.findChild<QLabel *>(u"fingerprintLabel"_s)->text().contains(u"not pinned"_s));
+            dialog.accept(); // no token
+            QVERIFY(dialog.result() != QDialog::Accepted);
+            QVERIFY(!dialog.findChild<QLabel *>(u"connectError"_s)->isHidden());
+            dialog.findChild<QLineEdit *>(u"tokenEdit"_s)->setText(u"trdc_abc"_s);
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(dialog.token(), u"trdc_abc"_s);
+        }
+        const QUrl url = RemoteProfile::urlFor(u"10.1.2.3:8787"_s).value();
+        QCOMPARE(RemoteProfile::savedToken(&secrets, url), u"trdc_abc"_s);
+        RemoteProfile::pinFingerprint(url, "00ff");
+        ConnectEngineDialog again(&secrets);
+        QCOMPARE(again.address(), u"10.1.2.3:8787"_s); // remembered
+        QCOMPARE(again.token(), u"trdc_abc"_s); // from the keychain
+        QVERIFY(again.findChild<QLabel *>(u"fingerprintLabel"_s)->text().contains(u"00:FF"_s));
+        QSettings().sync();
+        for (const QString &file : QDir(dir.path()).entryList(QDir::Files, QDir::NoSort)) {
+            QFile settings(dir.filePath(file));
+            QVERIFY(settings.open(QIODevice::ReadOnly));
+            QVERIFY(!settings.readAll().contains("trdc_abc"));
+        }
     }
 };
 

@@ -17,6 +17,7 @@
 #include "hunter/LiquidationHunter.h"
 #include "liquidations/LiquidationTableModel.h"
 #include "liquidations/LiquidationView.h"
+#include "mainwindow/ConnectEngineDialog.h"
 #include "mainwindow/DeskToolBar.h"
 #include "mainwindow/EngineLinkView.h"
 #include "mainwindow/ExportController.h"
@@ -45,6 +46,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -83,7 +85,9 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
     centralLayout->setSpacing(0);
     m_engineLink = new EngineLinkView(session->remote(), this);
     centralLayout->addWidget(m_engineLink);
-    centralLayout->addWidget(new FirstRunPanel(this));
+    if (!session->remote()) {
+        centralLayout->addWidget(new FirstRunPanel(this)); // a remote engine is not "the demo market here"
+    }
     centralLayout->addWidget(createPausedBanner());
     centralLayout->addWidget(m_trancheView, 1);
     setCentralWidget(central);
@@ -243,6 +247,9 @@ void MainWindow::createMenus()
     QAction *exportEvents = file->addAction(
         QIcon(u":/ui/icons/export.svg"_s), tr("Export &events as CSV…"), m_exporter, &ExportController::exportEvents);
     exportEvents->setObjectName(u"exportEventsAction"_s);
+    file->addSeparator();
+    QAction *connectEngine = file->addAction(tr("&Connect to engine…"), this, &MainWindow::connectToEngine);
+    connectEngine->setObjectName(u"connectEngineAction"_s);
     file->addSeparator();
     QAction *importConfig = file->addAction(tr("&Import original bot config…"), this, [this] {
         const QString path
@@ -408,6 +415,36 @@ void MainWindow::createMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+}
+
+void MainWindow::connectToEngine()
+{
+    ConnectEngineDialog dialog(m_session->secrets(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    // A window of its own (tranchedesk --connect) in the same profile; the token travels in its
+    // environment, never on a command line others can list.
+    QStringList arguments { u"--connect"_s, dialog.address() };
+    const QStringList own = QCoreApplication::arguments();
+    if (const qsizetype at = own.indexOf(u"--data-dir"_s); at > 0 && at + 1 < own.size()) {
+        arguments << own.mid(at, 2);
+    }
+    QProcess window;
+    window.setProgram(QCoreApplication::applicationFilePath());
+    window.setArguments(arguments);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"TRANCHEDESK_ENGINE_TOKEN"_s, dialog.token());
+    window.setProcessEnvironment(environment);
+    if (!window.startDetached()) {
+        MessageBox::warning(this, tr("Connect to engine"), window.errorString());
+        return;
+    }
+    statusBar()->showMessage(tr("Opening a window onto the engine at %1…").arg(dialog.address()), 8000);
+    if (!dialog.keychainProblem().isEmpty()) {
+        MessageBox::information(this, tr("Connect to engine"),
+            tr("The token is used for this window only: %1").arg(dialog.keychainProblem()));
+    }
 }
 
 void MainWindow::restoreLayout()

@@ -53,6 +53,8 @@ public:
     EngineLinkView *engineLink() const { return m_engineLink; }
     // Opens the settings (modal).
     void openSettings();
+    // File → Connect to engine…: a window onto a tranchedesk-engine, in a process of its own.
+    void connectToEngine();
     // Remembers geometry and dock layout (also done when the window closes).
     void saveLayout();
 
