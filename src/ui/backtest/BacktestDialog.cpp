@@ -262,6 +262,7 @@ void BacktestDialog::setUpResults()
     m_ui->trancheTable->setSortingEnabled(true);
     m_ui->trancheTable->sortByColumn(TrancheTableModel::IdColumn, Qt::AscendingOrder);
     DataTable::setUp(m_ui->eventTable, m_eventProxy, u"eventTable"_s);
+    m_ui->eventTable->horizontalHeader()->setStretchLastSection(true);
     // Room for a handful of variants above the charts; the splitter moves for more.
     m_ui->resultsSplitter->setSizes({ 190, 520 });
     m_ui->resultsNote->setToolTip(backtest::BacktestRunner::modelDescription());
@@ -599,6 +600,11 @@ void BacktestDialog::showVariant(int sourceRow)
     m_eventProxy->setSourceModel(m_eventModel);
     if (m_eventModel) {
         m_eventModel->setPageSize(100'000);
+        // Tranches by their # as in the tranche tab, once it has read them.
+        m_eventModel->setTrancheNumbers([this](const QString &id) -> qint64 {
+            const int row = m_trancheModel->rowOf(id);
+            return row < 0 ? 0 : m_trancheModel->tranche(row).seq;
+        });
         m_eventModel->load();
         m_ui->eventTable->resizeColumnsToContents();
     }
