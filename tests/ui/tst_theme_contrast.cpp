@@ -4,6 +4,7 @@
 #include "common/Theme.h"
 #include "common/UiFormat.h"
 #include "summary/SummaryPanel.h"
+#include "tranches/TrancheDetailPanel.h"
 #include "tranches/TrancheStatusDelegate.h"
 #include "tranches/TrancheTableModel.h"
 
@@ -127,6 +128,40 @@ private Q_SLOTS:
             qPrintable(u"%1 on %2: %3:1, needs %4:1"_s.arg(foreground.name(), background.name())
                            .arg(ratio, 0, 'f', 2)
                            .arg(minimum)));
+    }
+
+    // The card and the Summary colour P&L when they refresh: a theme switch refreshes them, so a
+    // light theme's dark red never stays on a dark window.
+    void aThemeSwitchRecoloursTheCardAndTheSummary()
+    {
+        Theme::apply(u"light"_s);
+        test::UiTestRig rig;
+        rig.mark(u"BTCUSDT"_s, "50000");
+        QVERIFY(rig.enter(u"BTCUSDT"_s, trd::core::Side::Long, "0.01").isAccepted);
+        const QString id = rig.manager->openTranches().front().id;
+        rig.mark(u"BTCUSDT"_s, "49000");
+        TrancheTableModel model(rig.manager.get());
+        model.load(nullptr);
+        SummaryPanel summary(&model, rig.manager.get());
+        TrancheDetailPanel card(&model);
+        card.showTranche(id);
+        model.flush();
+        auto *unrealized = summary.findChild<QLabel *>(u"metric_account_unrealized"_s);
+        QVERIFY(unrealized);
+        const QString lightRed = UiFormat::lossColor().name();
+        QTRY_VERIFY2(unrealized->styleSheet().contains(lightRed), qPrintable(unrealized->styleSheet()));
+        const auto cardLabels = card.findChildren<QLabel *>();
+        const auto cardUses = [&](const QString &colour) {
+            return std::any_of(cardLabels.cbegin(), cardLabels.cend(),
+                [&](const QLabel *label) { return label->styleSheet().contains(colour); });
+        };
+        QVERIFY(cardUses(lightRed));
+
+        Theme::apply(u"dark"_s);
+        const QString darkRed = UiFormat::lossColor().name();
+        QVERIFY(darkRed != lightRed);
+        QTRY_VERIFY2(unrealized->styleSheet().contains(darkRed), qPrintable(unrealized->styleSheet()));
+        QTRY_VERIFY(cardUses(darkRed) && !cardUses(lightRed));
     }
 
     // The Summary's captions were disabled labels: 1.55:1 on the light theme.

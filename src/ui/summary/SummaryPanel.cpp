@@ -7,6 +7,7 @@
 #include "tranche/TrancheMath.h"
 #include "tranches/TrancheTableModel.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -94,6 +95,14 @@ SummaryPanel::SummaryPanel(TrancheTableModel *model, core::TrancheManager *manag
     }
     rebuildClosed();
     refresh();
+}
+
+void SummaryPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        scheduleRefresh();
+    }
 }
 
 QWidget *SummaryPanel::makeCard(const QString &scope, const QString &title, QLabel **titleLabel)

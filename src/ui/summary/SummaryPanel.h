@@ -38,6 +38,10 @@ public:
     static core::SyncState worstSync(
         const core::TrancheManager *manager, const QString &symbol, std::optional<core::Side> side);
 
+protected:
+    // A theme switch: the P&L colours are the new theme's.
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Closed
     {

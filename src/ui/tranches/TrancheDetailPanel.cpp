@@ -6,6 +6,7 @@
 #include "tranches/TrancheTableModel.h"
 #include "ui_TrancheDetailPanel.h"
 
+#include <QEvent>
 #include <QLabel>
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,6 +53,14 @@ void TrancheDetailPanel::showTranche(const QString &id)
 {
     m_id = id;
     refresh();
+}
+
+void TrancheDetailPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        refresh();
+    }
 }
 
 QString TrancheDetailPanel::fieldText(const QString &name) const

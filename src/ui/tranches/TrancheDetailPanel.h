@@ -33,6 +33,10 @@ public:
     QString trancheId() const { return m_id; }
     QString fieldText(const QString &name) const;
 
+protected:
+    // A theme switch: the P&L and status colours are the new theme's.
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     void setField(const QString &name, const QString &text, const QColor &color = {});
