@@ -4,6 +4,7 @@
 // on the demo market served on 127.0.0.1 in this process, and a MainWindow that shows it through
 // RemoteEngine with the same models as the embedded engine.
 #include "../engine/EngineRig.h"
+#include "common/MessageBox.h"
 #include "mainwindow/ConnectEngineDialog.h"
 #include "mainwindow/DeskToolBar.h"
 #include "mainwindow/EngineLinkView.h"
@@ -120,6 +121,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!rig.host->isEntriesPaused(), kWait);
         pause->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(rig.host->isEntriesPaused(), kWait);
+
+        // A settings change is sent whole, and comes back as the engine's configuration.
+        core::AppConfig config = desk.session.config();
+        QVERIFY(!config.symbols.isEmpty());
+        config.symbols.first().tpPercent = core::Decimal::fromInt(400);
+        QVERIFY(desk.session.applyConfig(config));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.host->config().symbols.first().tpPercent, core::Decimal::fromInt(400), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.session.config().symbols.first().tpPercent, core::Decimal::fromInt(400), kWait);
+
+        // Close one, then close all, through the protocol, after the same questions.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        desk.window.trancheView()->closeTranche(before);
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.manager()->openTranche(before).has_value(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !desk.window.trancheModel()->tranche(desk.window.trancheModel()->rowOf(before)).isOpen(), kWait);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        desk.window.toolBar()->closeAllAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.manager()->openTranches().isEmpty(), kWait);
 
         // An engine's refusal is shown in its own words.
         QSignalSpy refused(&desk.remote, &RemoteEngine::commandFailed);

@@ -5,6 +5,7 @@
 #include "common/MessageBox.h"
 #include "common/UiFormat.h"
 #include "session/DeskSession.h"
+#include "session/RemoteEngine.h"
 #include "settings/ApiKeyDialog.h"
 #include "settings/SecretStore.h"
 #include "summary/SummaryPanel.h"
@@ -202,6 +203,13 @@ void DeskToolBar::closeAll()
 {
     auto *manager = m_session->manager();
     if (!manager) {
+        // A remote engine closes every open tranche it has, on its own exchange.
+        if (auto *remote = m_session->remote(); remote
+            && MessageBox::question(parentWidget(), tr("Close all"),
+                   tr("Close every open tranche of the engine at %1 at market now?").arg(remote->address()))
+                == QMessageBox::Yes) {
+            remote->sendControl(u"closeAll"_s);
+        }
         return;
     }
     CloseTranchesDialog dialog(manager, symbol(), side(), parentWidget());

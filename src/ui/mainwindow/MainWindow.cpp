@@ -190,7 +190,10 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
     // Announcements the exchange sends (LIVE): read in their dialog, counted on the status bar.
     m_announcements = new AnnouncementsController(session->manager(), this);
     createMenus();
-    if (m_session->remote()) {
+    if (auto *remote = m_session->remote()) {
+        m_trancheView->setRemoteCloser([remote](const QString &id) {
+            remote->sendControl(u"closeTranche"_s, { { u"id"_s, id } });
+        });
         m_engineLink->setViews({ m_trancheView, m_summary, m_timeline, m_charts });
         QList<QAction *> controls { m_toolBar->pauseAction(), m_toolBar->closeAllAction(), m_toolBar->liveAction(),
             m_toolBar->paperAction(), m_trancheView->closeSelectedAction() };

@@ -149,7 +149,7 @@ QTableView *TrancheView::currentTable() const
 void TrancheView::setCurrentTranche(const QString &id)
 {
     const int row = m_model->rowOf(id);
-    m_closeSelected->setEnabled(row >= 0 && m_manager && m_model->tranche(row).isOpen());
+    m_closeSelected->setEnabled(row >= 0 && (m_manager || m_remoteCloser) && m_model->tranche(row).isOpen());
     if (id == m_currentId) {
         return;
     }
@@ -259,7 +259,7 @@ QMenu *TrancheView::createContextMenu(const QModelIndex &index, QWidget *parent)
     menu->setObjectName(u"trancheContextMenu"_s);
     QAction *close = menu->addAction(QIcon(u":/ui/icons/close.svg"_s), tr("Close this tranche…"));
     close->setObjectName(u"closeTrancheAction"_s);
-    close->setEnabled(isOpen && m_manager);
+    close->setEnabled(isOpen && (m_manager || m_remoteCloser));
     QAction *closePart = menu->addAction(tr("Close part…"));
     closePart->setObjectName(u"closePartAction"_s);
     closePart->setEnabled(isOpen && m_manager);
@@ -350,7 +350,7 @@ void TrancheView::adjustTranche(const QString &id, TrancheAdjustDialog::Kind kin
 void TrancheView::closeTranche(const QString &id)
 {
     const int row = m_model->rowOf(id);
-    if (row < 0 || !m_manager) {
+    if (row < 0 || (!m_manager && !m_remoteCloser)) {
         return;
     }
     const core::Tranche &t = m_model->tranche(row);
@@ -359,6 +359,10 @@ void TrancheView::closeTranche(const QString &id)
                              .arg(t.seq)
                              .arg(t.symbol, core::toString(t.side), t.quantity.toString(), t.entryPrice.toString());
     if (MessageBox::question(this, tr("Close this tranche"), text) != QMessageBox::Yes) {
+        return;
+    }
+    if (!m_manager) {
+        m_remoteCloser(id);
         return;
     }
     if (auto result = m_manager->closeTranche(id); !result) {

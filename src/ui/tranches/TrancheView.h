@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QMenu;
 class QModelIndex;
@@ -63,6 +65,10 @@ public:
     // The column chooser (right-click on a table's header): one checkable entry per column, the
     // choice kept per table in QSettings. The caller owns the menu.
     QMenu *createColumnMenu(QTableView *table, QWidget *parent);
+    // A remote engine (no manager): closing a tranche is a command sent to it, after the same
+    // question; its refusal comes back in the engine's words.
+    using RemoteCloser = std::function<void(const QString &trancheId)>;
+    void setRemoteCloser(RemoteCloser closer) { m_remoteCloser = std::move(closer); }
 
 Q_SIGNALS:
     // The current tranche changed (empty id and symbol: none).
@@ -80,6 +86,7 @@ private:
 
     TrancheTableModel *m_model;
     core::TrancheManager *m_manager;
+    RemoteCloser m_remoteCloser;
     QTabWidget *m_tabs;
     QList<TrancheFilterProxy *> m_proxies;
     QList<QTableView *> m_tables;
