@@ -111,6 +111,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(desk.shows(after), kWait);
         QTRY_VERIFY_WITH_TIMEOUT(desk.window.eventModel()->rowCount() > events, kWait);
         QTRY_VERIFY_WITH_TIMEOUT(desk.remote.latencyMs() >= 0, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(openCount->text(), u"2"_s, kWait);
         shoot(desk.window, u"connected"_s);
 
         // Pause and resume go to the engine as commands, and come back as its state.
@@ -187,6 +188,8 @@ private Q_SLOTS:
         const int rows = desk.window.trancheModel()->rowCount();
         QTRY_VERIFY_WITH_TIMEOUT(desk.window.eventModel()->rowCount() > 0, kWait);
         const int events = desk.window.eventModel()->rowCount();
+        auto *openCount = desk.window.summary()->findChild<QLabel *>(u"metric_account_open"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(openCount->text(), u"2"_s, kWait);
         rig.stop();
         QTRY_VERIFY_WITH_TIMEOUT(desk.remote.link() != RemoteEngine::Link::Up, kWait);
         QVERIFY(!desk.window.engineLink()->isHidden());
@@ -197,6 +200,7 @@ private Q_SLOTS:
         QCOMPARE(desk.window.trancheModel()->rowCount(), rows);
         QVERIFY(desk.shows(ids.first()) && desk.shows(ids.last()));
         QCOMPARE(desk.window.eventModel()->rowCount(), events);
+        QCOMPARE(openCount->text(), u"2"_s);
         shoot(desk.window, u"dropped"_s);
 
         // The engine back on its port and folder: the window reconnects by itself.

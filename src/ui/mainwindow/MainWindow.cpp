@@ -146,10 +146,16 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
     connect(m_trancheModel, &TrancheTableModel::historyLoaded, this,
         [this, trancheNumbers] { m_eventModel->setTrancheNumbers(trancheNumbers); });
     connect(m_trancheModel, &TrancheTableModel::historyRowsLoaded, this, [this] {
+        if (m_session->remote()) {
+            return; // the mirror holds what the engine sent, not a history being read
+        }
         statusBar()->showMessage(
             tr("Reading the tranche history: %L1 tranches so far…").arg(qulonglong(m_trancheModel->tranches().size())));
     });
     connect(m_trancheModel, &TrancheTableModel::historyLoaded, this, [this] {
+        if (m_session->remote()) {
+            return;
+        }
         statusBar()->showMessage(
             tr("Tranche history read: %L1 tranches").arg(qulonglong(m_trancheModel->tranches().size())), 8000);
     });
