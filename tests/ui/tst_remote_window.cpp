@@ -4,11 +4,13 @@
 // on the demo market served on 127.0.0.1 in this process, and a MainWindow that shows it through
 // RemoteEngine with the same models as the embedded engine.
 #include "../engine/EngineRig.h"
+#include "RemoteDeskApp.h"
 #include "common/MessageBox.h"
 #include "mainwindow/ConnectEngineDialog.h"
 #include "mainwindow/DeskToolBar.h"
 #include "mainwindow/EngineLinkView.h"
 #include "mainwindow/MainWindow.h"
+#include "service/TlsIdentity.h"
 #include "session/DeskSession.h"
 #include "session/RemoteEngine.h"
 #include "session/RemoteProfile.h"
@@ -212,6 +214,51 @@ private Q_SLOTS:
         QCOMPARE(rig.openIds(), ids);
         QVERIFY(desk.shows(ids.first()) && desk.shows(ids.last()));
         QCOMPARE(desk.window.trancheModel()->rowCount(), rows);
+    }
+
+    void tranchedeskConnectPinsTheCertificateOnFirstUse()
+    {
+        EngineRig rig;
+        const QString certificate = rig.dir.filePath(u"engine-cert.pem"_s);
+        const QString key = rig.dir.filePath(u"engine-key.pem"_s);
+        if (auto made = engine::TlsIdentity::ensureSelfSigned(certificate, key, u"127.0.0.1"_s); !made) {
+            QSKIP(qPrintable(made.error().message)); // no openssl command here
+        }
+        auto tls = engine::TlsIdentity::load(certificate, key);
+        QVERIFY(tls);
+        const QByteArray served = tls.value().localCertificate().digest(QCryptographicHash::Sha256).toHex();
+        rig.settings.tls = tls.value();
+        QVERIFY(rig.start());
+        QVERIFY(rig.trade());
+        const QUrl url = rig.server->url();
+        QCOMPARE(url.scheme(), u"wss"_s);
+        QCOMPARE(RemoteProfile::probeFingerprint(url).value(), served);
+
+        // The composition root of tranchedesk --connect: the token from the environment, the
+        // fingerprint shown and, once the trader says yes, pinned for this address.
+        qputenv("TRANCHEDESK_ENGINE_TOKEN", rig.controlToken.toUtf8());
+        app::AppOptions options;
+        options.connectAddress = url.toString();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        app::RemoteDeskApp desk(options, std::make_unique<MemorySecretStore>());
+        const auto started = desk.start();
+        qunsetenv("TRANCHEDESK_ENGINE_TOKEN");
+        QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+        QVERIFY(MessageBox::lastText().contains(RemoteProfile::displayFingerprint(served)));
+        QCOMPARE(RemoteProfile::pinnedFingerprint(url), served);
+        QCOMPARE(RemoteProfile::savedAddress(), url.toString());
+        QTRY_VERIFY_WITH_TIMEOUT(desk.window()->trancheModel()->rowOf(newestOpenId(rig)) >= 0, kWait);
+
+        // Another certificate pinned for the address: nothing is trusted, the window stays down.
+        RemoteProfile::pinFingerprint(url, QByteArray(64, 'a'));
+        qputenv("TRANCHEDESK_ENGINE_TOKEN", rig.controlToken.toUtf8());
+        app::RemoteDeskApp impostor(options, std::make_unique<MemorySecretStore>());
+        QVERIFY(impostor.start());
+        qunsetenv("TRANCHEDESK_ENGINE_TOKEN");
+        QSignalSpy linkChanges(impostor.remote(), &RemoteEngine::linkChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(impostor.remote()->link() == RemoteEngine::Link::Down, kWait);
+        QCOMPARE(impostor.remote()->client()->snapshotCount(), 0);
+        impostor.remote()->close();
     }
 
     void anAddressIsHostAndPortOrAUrl()
