@@ -6,6 +6,7 @@
 #include "../engine/EngineRig.h"
 #include "RemoteDeskApp.h"
 #include "common/MessageBox.h"
+#include "common/UiRoles.h"
 #include "mainwindow/ConnectEngineDialog.h"
 #include "mainwindow/DeskToolBar.h"
 #include "mainwindow/EngineLinkView.h"
@@ -113,6 +114,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(desk.shows(after), kWait);
         QTRY_VERIFY_WITH_TIMEOUT(desk.window.eventModel()->rowCount() > events, kWait);
         QTRY_VERIFY_WITH_TIMEOUT(desk.remote.latencyMs() >= 0, kWait);
+        // The mark the engine's unrealized P&L implies, as the embedded engine's mark would be.
+        TrancheTableModel *model = desk.window.trancheModel();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->tranche(model->rowOf(after)).unrealizedPnl.isZero(), kWait);
+        const core::Tranche shown = model->tranche(model->rowOf(after));
+        const double mark = model->index(model->rowOf(after), TrancheTableModel::MarkColumn).data(RawRole).toDouble();
+        QCOMPARE(mark > shown.entryPrice.toDouble(), shown.unrealizedPnl.isPositive());
         QTRY_COMPARE_WITH_TIMEOUT(openCount->text(), u"2"_s, kWait);
         shoot(desk.window, u"connected"_s);
 

@@ -250,6 +250,11 @@ Decimal TrancheTableModel::markOf(const Tranche &t) const
         if (auto mark = m_manager->markPrice(t.symbol)) {
             return *mark;
         }
+        return t.entryPrice;
+    }
+    // A remote engine sends each tranche's unrealized P&L, not the mark: the mark it implies.
+    if (auto perUnit = t.unrealizedPnl.checkedDiv(t.quantity)) {
+        return t.entryPrice + Decimal::fromInt(t.dir()) * *perUnit;
     }
     return t.entryPrice;
 }
