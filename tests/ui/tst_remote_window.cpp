@@ -210,6 +210,7 @@ private Q_SLOTS:
         QVERIFY(desk.shows(ids.first()) && desk.shows(ids.last()));
         QCOMPARE(desk.window.eventModel()->rowCount(), events);
         QCOMPARE(openCount->text(), u"2"_s);
+        QVERIFY(!desk.session.isStreamUp(DeskSession::Stream::Market)); // unknown, not "connected"
         shoot(desk.window, u"dropped"_s);
 
         // The engine back on its port and folder: the window reconnects by itself.
@@ -218,6 +219,7 @@ private Q_SLOTS:
         QVERIFY(desk.window.engineLink()->isHidden());
         QVERIFY(desk.window.trancheView()->isEnabled());
         QVERIFY(desk.window.toolBar()->pauseAction()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(desk.session.isStreamUp(DeskSession::Stream::Market), kWait);
         QCOMPARE(rig.openIds(), ids);
         QVERIFY(desk.shows(ids.first()) && desk.shows(ids.last()));
         QCOMPARE(desk.window.trancheModel()->rowCount(), rows);

@@ -98,6 +98,11 @@ RemoteEngine::RemoteEngine(const engine::ControlClient::Settings &settings, QObj
             return;
         }
         setLink(Link::Down, tr("no answer from %1").arg(address()));
+        if (m_session) {
+            // What the engine's streams do now is unknown here: not shown as connected.
+            m_session->setStreamUp(DeskSession::Stream::Market, false);
+            m_session->setStreamUp(DeskSession::Stream::UserData, false);
+        }
         m_reconnect.start(m_backoffMs);
         m_backoffMs = std::min(m_backoffMs * 2, kLastRetryMs);
     });
