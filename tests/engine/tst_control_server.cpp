@@ -275,11 +275,14 @@ void TstControlServer::commandsAreRecordedNamingTheClient()
     auto events = rig.host->store()->events(core::EventQuery {});
     QVERIFY(events);
     QStringList recorded;
+    QStringList details;
     for (const core::TrancheEvent &e : events.value()) {
         if (e.details.contains(u"remote_command"_s)) {
             recorded << e.reason;
+            details << e.details;
         }
     }
+    QVERIFY2(details.at(2).contains(id), qPrintable(details.at(2))); // which tranche was closed
     QCOMPARE(recorded.size(), 4);
     QVERIFY2(recorded.first().contains(u"resume"_s) && recorded.first().contains(u"desk (desk at home)"_s),
         qPrintable(recorded.first()));

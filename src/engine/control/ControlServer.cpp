@@ -442,11 +442,14 @@ void ControlServer::recordCommand(
     }
     const QString outcome = error.isEmpty() ? tr("done") : tr("refused: %1").arg(error);
     const QString text = tr("Remote command %1 from %2 (%3): %4").arg(name, client.name, client.peer, outcome);
-    const QJsonObject details { { u"kind"_s, u"remote_command"_s }, { u"command"_s, name },
-        { u"client"_s, client.name }, { u"peer"_s, client.peer }, { u"ok"_s, error.isEmpty() } };
+    QJsonObject details { { u"kind"_s, u"remote_command"_s }, { u"command"_s, name }, { u"client"_s, client.name },
+        { u"peer"_s, client.peer }, { u"ok"_s, error.isEmpty() } };
+    // Which tranche, which mode; a whole configuration is in the config_changed event instead.
+    if (name != u"setConfig"_s && !args.isEmpty()) {
+        details.insert(u"args"_s, args);
+    }
     m_host->manager()->recordAccountAlert(
         u"remote_command"_s, QString(), text, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-    Q_UNUSED(args)
 }
 
 void ControlServer::send(QWebSocket *socket, const QJsonObject &message)
