@@ -19,6 +19,9 @@ AnnouncementListModel::AnnouncementListModel(QObject *parent)
 
 void AnnouncementListModel::watch(core::TrancheManager *manager)
 {
+    if (!manager) {
+        return; // a remote engine's window: no embedded engine to watch
+    }
     connect(manager, &core::TrancheManager::eventRecorded, this, [this](const core::TrancheEvent &event) {
         if (const auto announcement = fromEvent(event)) {
             add(*announcement);
