@@ -152,6 +152,10 @@ void ControlClient::applySnapshot(const QJsonObject &snapshot)
     m_config = snapshot.value(u"config"_s).toObject();
     m_connection = snapshot.value(u"connection"_s).toObject();
     m_summary = snapshot.value(u"summary"_s).toObject();
+    m_sync.clear();
+    for (const QJsonValue &book : snapshot.value(u"sync"_s).toArray()) {
+        applySync(book.toObject());
+    }
     m_tranches.clear();
     for (const auto &list : { u"recentTranches"_s, u"openTranches"_s }) {
         for (const QJsonValue &t : snapshot.value(list).toArray()) {
@@ -211,8 +215,16 @@ void ControlClient::applyDelta(const QJsonObject &delta)
         m_config = data.value(u"config"_s).toObject();
     } else if (kind == u"connection"_s) {
         m_connection = data;
+    } else if (kind == u"sync"_s) {
+        applySync(data);
     }
     Q_EMIT deltaApplied(seq, kind);
+}
+
+void ControlClient::applySync(const QJsonObject &book)
+{
+    m_sync.insert(book.value(u"symbol"_s).toString() + u'|' + book.value(u"side"_s).toString(),
+        book.value(u"state"_s).toString());
 }
 
 void ControlClient::applyEvent(const QJsonObject &event)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -57,6 +58,8 @@ public:
     QJsonObject config() const { return m_config; }
     QJsonObject connection() const { return m_connection; }
     QJsonObject summary() const { return m_summary; }
+    // A book's sync state as the engine last reported it ("synced", "syncing", ...; empty: none).
+    QString syncState(const QString &symbol, const QString &side) const { return m_sync.value(symbol + u'|' + side); }
 
     int snapshotCount() const { return m_snapshots; }
     int resumeCount() const { return m_resumes; }
@@ -84,6 +87,7 @@ private:
     void applySnapshot(const QJsonObject &snapshot);
     void applyDelta(const QJsonObject &delta);
     void applyEvent(const QJsonObject &event);
+    void applySync(const QJsonObject &book);
     void scheduleReconnect();
 
     Settings m_settings;
@@ -103,6 +107,7 @@ private:
     QJsonObject m_config;
     QJsonObject m_connection;
     QJsonObject m_summary;
+    QHash<QString, QString> m_sync; // "SYMBOL|SIDE" → state
     int m_snapshots = 0;
     int m_resumes = 0;
     int m_gaps = 0;
