@@ -6,6 +6,7 @@
 #include "../engine/EngineRig.h"
 #include "RemoteDeskApp.h"
 #include "common/MessageBox.h"
+#include "common/UiFormat.h"
 #include "common/UiRoles.h"
 #include "mainwindow/ConnectEngineDialog.h"
 #include "mainwindow/DeskToolBar.h"
@@ -102,6 +103,16 @@ private Q_SLOTS:
         auto *openCount = desk.window.summary()->findChild<QLabel *>(u"metric_account_open"_s);
         QVERIFY(openCount);
         QTRY_COMPARE_WITH_TIMEOUT(openCount->text(), u"1"_s, kWait);
+        // The books' sync state, as the engine reports it, in the toolbar and the summary alike.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rig.manager()->syncState(u"BTCUSDT"_s, core::Side::Long) == core::SyncState::Synced, kWait);
+        const QString synced = UiFormat::syncState(core::SyncState::Synced);
+        desk.window.setSelection(u"BTCUSDT"_s, u"LONG"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            desk.window.toolBar()->findChild<QLabel *>(u"syncState"_s)->text().contains(synced), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            desk.window.summary()->findChild<QLabel *>(u"metric_selection_sync"_s)->text(), synced, kWait);
+        desk.window.setSelection(QString(), QString());
         QVERIFY(desk.window.engineLink()->isHidden());
         QVERIFY(desk.window.engineLink()->status()->text().contains(desk.remote.address()));
         QCOMPARE(desk.session.manager(), nullptr);

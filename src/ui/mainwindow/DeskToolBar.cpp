@@ -91,6 +91,7 @@ DeskToolBar::DeskToolBar(DeskSession *session, QWidget *parent)
         connect(manager, &core::TrancheManager::syncStateChanged, this, &DeskToolBar::updateSync);
     }
     connect(this, &DeskToolBar::selectionChanged, this, &DeskToolBar::updateSync);
+    connect(m_session, &DeskSession::syncChanged, this, &DeskToolBar::updateSync);
     setSymbols(m_session->config().symbols.keys());
     updateMode();
     updatePause();
@@ -187,12 +188,14 @@ void DeskToolBar::updateStreams()
 void DeskToolBar::updateSync()
 {
     auto *manager = m_session->manager();
-    if (!manager) {
+    if (!manager && !m_session->syncLookup()) {
         setIndicator(m_sync, tr("Sync —"), UiFormat::closedColor());
         return;
     }
     // The same worst-of-the-books rule as the summary, so the two never disagree.
-    const auto worst = SummaryPanel::worstSync(manager, symbol(), core::sideFromString(side()));
+    const auto books = symbol().isEmpty() ? m_session->config().symbols.keys() : QStringList { symbol() };
+    const auto worst = manager ? SummaryPanel::worstSync(manager, symbol(), core::sideFromString(side()))
+                               : SummaryPanel::worstSync(m_session->syncLookup(), books, core::sideFromString(side()));
     const QColor color = worst == core::SyncState::Synced ? UiFormat::profitColor()
         : worst == core::SyncState::Unknown               ? UiFormat::closedColor()
                                                           : UiFormat::lossColor();

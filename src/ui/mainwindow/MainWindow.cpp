@@ -197,6 +197,12 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
     m_announcements = new AnnouncementsController(session->manager(), this);
     createMenus();
     if (auto *remote = m_session->remote()) {
+        m_summary->setWorstSync([this](const QString &symbol, std::optional<core::Side> side) {
+            const QStringList books = symbol.isEmpty() ? m_session->config().symbols.keys() : QStringList { symbol };
+            return SummaryPanel::worstSync(m_session->syncLookup(), books, side);
+        });
+        connect(m_session, &DeskSession::syncChanged, m_summary,
+            [this] { m_summary->setSelection(m_toolBar->symbol(), m_toolBar->side()); });
         m_trancheView->setRemoteCloser([remote](const QString &id) {
             remote->sendControl(u"closeTranche"_s, { { u"id"_s, id } });
         });

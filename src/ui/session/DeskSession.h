@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/Types.h"
 #include "config/AppConfig.h"
 #include "settings/SecretStore.h"
 
@@ -104,6 +105,12 @@ public:
     void setSymbolChecker(SymbolChecker checker) { m_symbolChecker = std::move(checker); }
     std::optional<QString> symbolRefusal(const QString &symbol) const;
 
+    // A remote engine's books (no manager here): their sync state as it reports them.
+    using SyncLookup = std::function<core::SyncState(const QString &symbol, core::Side side)>;
+    void setSyncLookup(SyncLookup lookup) { m_syncLookup = std::move(lookup); }
+    const SyncLookup &syncLookup() const { return m_syncLookup; }
+    void notifySyncChanged() { Q_EMIT syncChanged(); }
+
     bool isEntriesPaused() const { return m_paused; }
     void setEntriesPaused(bool paused);
 
@@ -121,6 +128,7 @@ Q_SIGNALS:
     void entriesPausedChanged(bool paused);
     void streamStateChanged(trd::ui::DeskSession::Stream stream, bool isUp);
     void rateLimitChanged();
+    void syncChanged();
 
 private:
     core::TrancheManager *m_manager;
@@ -139,6 +147,7 @@ private:
     ModeSwitcher m_modeSwitcher;
     ConfigApplier m_configApplier;
     SymbolChecker m_symbolChecker;
+    SyncLookup m_syncLookup;
     QString m_rateLimitText;
     bool m_isRateLimitWarning = false;
 };

@@ -86,6 +86,8 @@ RemoteEngine::RemoteEngine(const engine::ControlClient::Settings &settings, QObj
     connect(m_client, &engine::ControlClient::deltaApplied, this, [this](qint64, const QString &kind) {
         if (kind == u"paused"_s || kind == u"config"_s || kind == u"connection"_s) {
             applyToSession();
+        } else if (kind == u"sync"_s && m_session) {
+            m_session->notifySyncChanged();
         }
     });
     connect(m_client, &engine::ControlClient::authenticationFailed, this, [this](const QString &error) {
@@ -102,6 +104,7 @@ RemoteEngine::RemoteEngine(const engine::ControlClient::Settings &settings, QObj
             // What the engine's streams do now is unknown here: not shown as connected.
             m_session->setStreamUp(DeskSession::Stream::Market, false);
             m_session->setStreamUp(DeskSession::Stream::UserData, false);
+            m_session->notifySyncChanged();
         }
         m_reconnect.start(m_backoffMs);
         m_backoffMs = std::min(m_backoffMs * 2, kLastRetryMs);
@@ -181,6 +184,13 @@ void RemoteEngine::bind(DeskSession *session)
 {
     m_session = session;
     session->setMarketName(address());
+    session->setSyncLookup([this](const QString &symbol, core::Side side) {
+        if (m_link != Link::Up) {
+            return core::SyncState::Unknown; // not known while the link is down
+        }
+        return core::syncStateFromString(m_client->syncState(symbol, core::toString(side)))
+            .value_or(core::SyncState::Unknown);
+    });
     session->setConfigApplier([this](const core::AppConfig &config) -> core::Result<void> {
         if (auto valid = engine::EngineHost::validate(config); !valid) {
             return valid;
@@ -222,6 +232,7 @@ void RemoteEngine::applyToSession()
     m_session->setStreamUp(DeskSession::Stream::UserData, connection.value(u"userData"_s).toBool());
     m_session->setRateLimit(
         connection.value(u"rateLimit"_s).toString(), connection.value(u"rateLimitWarning"_s).toBool());
+    m_session->notifySyncChanged();
     m_isApplying = false;
 }
 

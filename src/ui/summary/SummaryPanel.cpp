@@ -161,17 +161,24 @@ void SummaryPanel::setSelection(const QString &symbol, const QString &side)
 core::SyncState SummaryPanel::worstSync(
     const core::TrancheManager *manager, const QString &symbol, std::optional<core::Side> side)
 {
-    core::SyncState worst = core::SyncState::Unknown;
     if (!manager) {
-        return worst;
+        return core::SyncState::Unknown;
     }
     const QStringList symbols = symbol.isEmpty() ? manager->config().symbols.keys() : QStringList { symbol };
+    return worstSync(
+        [manager](const QString &name, core::Side s) { return manager->syncState(name, s); }, symbols, side);
+}
+
+core::SyncState SummaryPanel::worstSync(
+    const SyncLookup &lookup, const QStringList &symbols, std::optional<core::Side> side)
+{
+    core::SyncState worst = core::SyncState::Unknown;
     for (const QString &name : symbols) {
         for (core::Side s : { core::Side::Long, core::Side::Short }) {
             if (side && *side != s) {
                 continue;
             }
-            const auto state = manager->syncState(name, s);
+            const auto state = lookup(name, s);
             if (syncRank(state) > syncRank(worst)) {
                 worst = state;
             }
@@ -326,7 +333,9 @@ void SummaryPanel::refresh()
                 }
                 best = numbers.size() > 4 ? numbers.mid(0, 4).join(u", "_s) + u", …"_s : numbers.join(u", "_s);
             }
-            const core::SyncState state = worstSync(m_manager, symbol, side);
+        }
+        if (m_manager || m_worstSync) {
+            const core::SyncState state = m_manager ? worstSync(m_manager, symbol, side) : m_worstSync(symbol, side);
             sync = UiFormat::syncState(state);
             syncColor = state == core::SyncState::Synced ? UiFormat::profitColor()
                 : state == core::SyncState::Unknown      ? QColor()

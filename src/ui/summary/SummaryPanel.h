@@ -9,6 +9,9 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QLabel;
 
 namespace trd::core {
@@ -37,6 +40,17 @@ public:
     // sides (both when none): what the toolbar and the summary both show, so they agree.
     static core::SyncState worstSync(
         const core::TrancheManager *manager, const QString &symbol, std::optional<core::Side> side);
+    using SyncLookup = std::function<core::SyncState(const QString &symbol, core::Side side)>;
+    static core::SyncState worstSync(
+        const SyncLookup &lookup, const QStringList &symbols, std::optional<core::Side> side);
+    // Without a manager (a remote engine): the worst sync state of a selection, as the engine
+    // reported its books.
+    using WorstSync = std::function<core::SyncState(const QString &symbol, std::optional<core::Side> side)>;
+    void setWorstSync(WorstSync worst)
+    {
+        m_worstSync = std::move(worst);
+        scheduleRefresh();
+    }
 
 protected:
     // A theme switch: the P&L colours are the new theme's.
@@ -66,6 +80,7 @@ private:
     QHash<QString, QLabel *> m_tiles;
     QLabel *m_selectionTitle = nullptr;
     QTimer m_refreshTimer;
+    WorstSync m_worstSync;
 };
 
 } // namespace trd::ui
