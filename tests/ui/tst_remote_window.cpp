@@ -246,6 +246,21 @@ private Q_SLOTS:
         QCOMPARE(desk.window.trancheModel()->rowCount(), rows);
     }
 
+    void closedTranchesFromBeforeTheEnginesStartAreFetched()
+    {
+        EngineRig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.trade());
+        const QString closed = newestOpenId(rig);
+        QVERIFY(rig.manager()->closeTranche(closed));
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.manager()->openTranche(closed).has_value(), kWait);
+        rig.stop();
+        QVERIFY(rig.start()); // the snapshot's recent tranches start empty again
+        RemoteDesk desk(rig, rig.watchToken);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.shows(closed), kWait);
+        QVERIFY(!desk.window.trancheModel()->tranche(desk.window.trancheModel()->rowOf(closed)).isOpen());
+    }
+
     void tranchedeskConnectPinsTheCertificateOnFirstUse()
     {
         EngineRig rig;

@@ -6,6 +6,7 @@
 #include "host/EngineHost.h"
 #include "session/DeskSession.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -78,6 +79,7 @@ RemoteEngine::RemoteEngine(const engine::ControlClient::Settings &settings, QObj
     connect(m_client, &engine::ControlClient::snapshotApplied, this, [this] {
         setLink(Link::Up);
         applyToSession();
+        requestHistory(0); // the closed tranches from before the engine's start
     });
     connect(m_client, &engine::ControlClient::resumed, this, [this] {
         setLink(Link::Up);
@@ -151,6 +153,13 @@ void RemoteEngine::ping()
     m_pingId = m_client->sendCommand(u"ping"_s);
 }
 
+void RemoteEngine::requestHistory(qint64 after)
+{
+    constexpr int kPage = 1000; // the protocol's largest
+    m_historyId = m_client->sendCommand(
+        u"history"_s, { { u"what"_s, u"tranches"_s }, { u"after"_s, after }, { u"limit"_s, kPage } });
+}
+
 void RemoteEngine::sendControl(const QString &command, const QJsonObject &args)
 {
     if (m_link != Link::Up) {
@@ -170,6 +179,20 @@ void RemoteEngine::onReply(const QString &id, const QJsonObject &reply)
         m_latencyMs = m_pingClock.elapsed();
         m_pingId.clear();
         Q_EMIT latencyChanged();
+        return;
+    }
+    if (id == m_historyId) {
+        m_historyId.clear();
+        const QJsonObject result = reply.value(u"result"_s).toObject();
+        for (const QJsonValue &item : result.value(u"items"_s).toArray()) {
+            // What the snapshot and the deltas said is newer than the store's copy: only the rest.
+            if (!m_tranches.contains(item.toObject().value(u"id"_s).toString())) {
+                onTranche(item.toObject());
+            }
+        }
+        if (reply.value(u"ok"_s).toBool() && !result.value(u"isLast"_s).toBool(true)) {
+            requestHistory(qint64(result.value(u"next"_s).toDouble()));
+        }
         return;
     }
     const QString command = m_pending.take(id);

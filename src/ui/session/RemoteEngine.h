@@ -88,6 +88,8 @@ private:
     void onEvent(const QJsonObject &json);
     void onReply(const QString &id, const QJsonObject &reply);
     void ping();
+    // Pages of the engine's stored tranches (the history command), for those the snapshot lacks.
+    void requestHistory(qint64 after);
     void applyToSession();
 
     engine::ControlClient *m_client;
@@ -99,6 +101,7 @@ private:
     QTimer m_ping;
     int m_backoffMs;
     QString m_pingId;
+    QString m_historyId;
     QElapsedTimer m_pingClock;
     qint64 m_latencyMs = -1;
     QHash<QString, QString> m_pending; // command id → command
