@@ -138,6 +138,7 @@ private Q_SLOTS:
         QVERIFY(desk.session.isEntriesPaused()); // the rig starts paused
         QAction *pause = desk.window.toolBar()->pauseAction();
         QVERIFY(pause->isEnabled());
+        QVERIFY(!desk.window.toolBar()->liveAction()->isEnabled()); // the engine's mode is not the window's
         pause->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!rig.host->isEntriesPaused(), kWait);
         pause->trigger();

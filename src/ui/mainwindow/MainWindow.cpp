@@ -207,8 +207,13 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
             remote->sendControl(u"closeTranche"_s, { { u"id"_s, id } });
         });
         m_engineLink->setViews({ m_trancheView, m_summary, m_timeline, m_charts });
-        QList<QAction *> controls { m_toolBar->pauseAction(), m_toolBar->closeAllAction(), m_toolBar->liveAction(),
-            m_toolBar->paperAction(), m_trancheView->closeSelectedAction() };
+        // The mode is the engine's own (its keys, its config.json): not switched from a window.
+        for (QAction *mode : { m_toolBar->liveAction(), m_toolBar->paperAction() }) {
+            mode->setEnabled(false);
+            mode->setToolTip(tr("The engine's mode is set where it runs (config.json and its keys)."));
+        }
+        QList<QAction *> controls { m_toolBar->pauseAction(), m_toolBar->closeAllAction(),
+            m_trancheView->closeSelectedAction() };
         for (const QString &name : { u"settingsAction"_s, u"importConfigAction"_s }) {
             if (auto *action = findChild<QAction *>(name)) {
                 controls << action;
