@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -207,9 +208,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(desk.shows(rig.openIds().first()) && desk.shows(rig.openIds().last()), kWait);
         // A drop with the engine still running: the window resumes from the last delta it applied
         // (no new snapshot), and what happened meanwhile arrives.
+        QElapsedTimer clock;
+        clock.start();
         desk.remote.client()->abort();
-        QVERIFY(rig.trade());
+        QVERIFY(rig.trade()); // while the window reconnects
         QTRY_VERIFY_WITH_TIMEOUT(desk.remote.client()->resumeCount() >= 1 && desk.isLinkUp(), kWait);
+        qInfo("resumed %lld ms after the drop (first retry after 500 ms)", clock.elapsed());
         QCOMPARE(desk.remote.client()->snapshotCount(), 1);
         QCOMPARE(desk.remote.client()->gapCount(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(desk.shows(newestOpenId(rig)), kWait);
@@ -236,8 +240,10 @@ private Q_SLOTS:
         shoot(desk.window, u"dropped"_s);
 
         // The engine back on its port and folder: the window reconnects by itself.
+        clock.start();
         QVERIFY(rig.start());
         QTRY_VERIFY_WITH_TIMEOUT(desk.isLinkUp(), kWait);
+        qInfo("up again %lld ms after the engine's restart (backoff delay included)", clock.elapsed());
         QVERIFY(desk.window.engineLink()->isHidden());
         QVERIFY(desk.window.trancheView()->isEnabled());
         QVERIFY(desk.window.toolBar()->pauseAction()->isEnabled());
