@@ -134,6 +134,8 @@ inline AppConfig nonDefaultConfig()
     config.global.paperSlippageBps = d(u"1.5");
     config.global.paperStartingBalanceUSDT = d(u"2500.5");
     config.global.paperFundingRatePercent = d(u"-0.0125");
+    config.global.markRecording = u"ticks"_s;
+    config.global.liquidationRetentionDays = 30;
     config.version = u"2.0.0"_s;
     return config;
 }
