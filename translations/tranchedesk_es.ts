@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementsDialog</name>
+    <message>
+        <source>Exchange announcements</source>
+        <translation>Anuncios del exchange</translation>
+    </message>
+    <message>
+        <source>Notices the exchange sent this session: listings, maintenance, and notices addressed to your account. Each one is also in the event timeline.</source>
+        <translation>Avisos que el exchange envió en esta sesión: listados, mantenimiento y avisos dirigidos a su cuenta. Cada uno aparece también en la cronología de eventos.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyDialog</name>
     <message>
         <source>Aster API keys</source>
@@ -92,6 +103,258 @@
     </message>
 </context>
 <context>
+    <name>BacktestDialog</name>
+    <message>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Recorded market files</source>
+        <translation>Archivos de mercado grabados</translation>
+    </message>
+    <message>
+        <source>Candles, price ticks, liquidations and funding rates as CSV. The kind of each file is told from its header.</source>
+        <translation>Velas, ticks de precio, liquidaciones y tasas de financiación en CSV. El tipo de cada archivo se deduce de su cabecera.</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Añadir archivo…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Recorded by TrancheDesk</source>
+        <translation>Grabado por TrancheDesk</translation>
+    </message>
+    <message>
+        <source>Replay the liquidations this app recorded</source>
+        <translation>Reproducir las liquidaciones que grabó esta aplicación</translation>
+    </message>
+    <message>
+        <source>Replay the prices this app recorded:</source>
+        <translation>Reproducir los precios que grabó esta aplicación:</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Symbol of files without a symbol column:</source>
+        <translation>Símbolo de los archivos sin columna de símbolo:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Starting balance (USDT):</source>
+        <translation>Saldo inicial (USDT):</translation>
+    </message>
+    <message>
+        <source>Exchange info (optional):</source>
+        <translation>Información del exchange (opcional):</translation>
+    </message>
+    <message>
+        <source>exchangeInfo JSON, for the symbols&apos; tick and step sizes</source>
+        <translation>JSON de exchangeInfo, para los tamaños de tick y de paso de los símbolos</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Settings to vary</source>
+        <translation>Ajustes que variar</translation>
+    </message>
+    <message>
+        <source>Strategy presets</source>
+        <translation>Estrategias predefinidas</translation>
+    </message>
+    <message>
+        <source>Compare the four strategy presets (one variant each)</source>
+        <translation>Comparar las cuatro estrategias predefinidas (una variante cada una)</translation>
+    </message>
+    <message>
+        <source>Vary settings</source>
+        <translation>Variar ajustes</translation>
+    </message>
+    <message>
+        <source>A setting takes each value listed; several settings make a grid of every combination. Each variant starts from the current configuration.</source>
+        <translation>Un ajuste toma cada valor indicado; varios ajustes forman una cuadrícula con todas las combinaciones. Cada variante parte de la configuración actual.</translation>
+    </message>
+    <message>
+        <source>values, comma-separated: 2, 3, 4</source>
+        <translation>valores separados por comas: 2, 3, 4</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Equity and drawdown</source>
+        <translation>Capital y drawdown</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>Tramos</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Apply these settings…</source>
+        <translation>Aplicar estos ajustes…</translation>
+    </message>
+    <message>
+        <source>Export tables as CSV…</source>
+        <translation>Exportar tablas como CSV…</translation>
+    </message>
+    <message>
+        <source>Save charts as PNG…</source>
+        <translation>Guardar gráficos como PNG…</translation>
+    </message>
+    <message>
+        <source>Run backtest</source>
+        <translation>Ejecutar backtest</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectEngineDialog</name>
+    <message>
+        <source>Connect to engine</source>
+        <translation>Conectar al motor</translation>
+    </message>
+    <message>
+        <source>Open a window onto a tranchedesk-engine running elsewhere (a server, or this machine). It shows what the engine sees and, with a control token, steers it.</source>
+        <translation>Abre una ventana a un tranchedesk-engine que se ejecuta en otro lugar (un servidor o esta máquina). Muestra lo que ve el motor y, con un token de control, lo dirige.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>HOST:PORT, for example 127.0.0.1:8787</source>
+        <translation>HOST:PORT, por ejemplo 127.0.0.1:8787</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>printed once by tranchedesk-engine --add-token</source>
+        <translation>lo imprime una sola vez tranchedesk-engine --add-token</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCandlesDialog</name>
+    <message>
+        <source>Download candles</source>
+        <translation>Descargar velas</translation>
+    </message>
+    <message>
+        <source>1-minute candles (last prices, with volume) from the exchange&apos;s public klines, kept in the store for backtests. A download that stopped resumes after the last candle it stored.</source>
+        <translation>Velas de 1 minuto (últimos precios, con volumen) de las klines públicas del exchange, guardadas en el almacén para backtests. Una descarga interrumpida se reanuda tras la última vela que guardó.</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol</source>
+        <translation>&amp;Símbolo</translation>
+    </message>
+    <message>
+        <source>&amp;From (UTC)</source>
+        <translation>&amp;Desde (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;To (UTC)</source>
+        <translation>&amp;Hasta (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>Descar&amp;gar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download</source>
+        <translation>&amp;Cancelar descarga</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeProfileBox</name>
+    <message>
+        <source>Exchange for LIVE</source>
+        <translation>Exchange para LIVE</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange:</source>
+        <translation>&amp;Exchange:</translation>
+    </message>
+    <message>
+        <source>Aster mainnet</source>
+        <translation>Aster mainnet</translation>
+    </message>
+    <message>
+        <source>Aster testnet</source>
+        <translation>Aster testnet</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>URL personalizada</translation>
+    </message>
+    <message>
+        <source>&amp;REST URL:</source>
+        <translation>URL &amp;REST:</translation>
+    </message>
+    <message>
+        <source>https://fapi.example.com or http://127.0.0.1:8900</source>
+        <translation>https://fapi.example.com o http://127.0.0.1:8900</translation>
+    </message>
+    <message>
+        <source>&amp;Stream URL:</source>
+        <translation>URL de &amp;stream:</translation>
+    </message>
+    <message>
+        <source>wss://fstream.example.com or ws://127.0.0.1:8900</source>
+        <translation>wss://fstream.example.com o ws://127.0.0.1:8900</translation>
+    </message>
+    <message>
+        <source>&amp;Chain id:</source>
+        <translation>&amp;ID de cadena:</translation>
+    </message>
+    <message>
+        <source>1666 (mainnet&apos;s), 714 (testnet&apos;s)</source>
+        <translation>1666 (el de mainnet), 714 (el de testnet)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPanel</name>
     <message>
         <source>&lt;b&gt;Welcome to TrancheDesk.&lt;/b&gt; You are on a &lt;b&gt;simulated market&lt;/b&gt;: PAPER mode trades the built-in demo market, with no keys and no real money. Add or change a symbol in &lt;b&gt;Settings → Configure…&lt;/b&gt; (Ctrl+,). Real trading is the &lt;b&gt;Switch to LIVE…&lt;/b&gt; button in the toolbar. The user guide (F1) explains every panel.</source>
@@ -100,6 +363,28 @@
     <message>
         <source>Got it</source>
         <translation>Entendido</translation>
+    </message>
+</context>
+<context>
+    <name>PlainKeysDialog</name>
+    <message>
+        <source>API keys in a plain file</source>
+        <translation>Claves API en un archivo de texto plano</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Move to keychain</source>
+        <translation>Mover al llavero</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>The window shows a remote engine; only the engine writes its store.</source>
+        <translation>La ventana muestra un motor remoto; solo el motor escribe su almacén.</translation>
     </message>
 </context>
 <context>
@@ -143,6 +428,10 @@
     <message>
         <source>API keys…</source>
         <translation>Claves API…</translation>
+    </message>
+    <message>
+        <source>Doubtful but usable settings, checked as you edit. They do not stop Save.</source>
+        <translation>Ajustes dudosos pero utilizables, comprobados mientras edita. No impiden Guardar.</translation>
     </message>
 </context>
 <context>
@@ -211,6 +500,37 @@
         <source>Entry order:</source>
         <translation>Orden de entrada:</translation>
     </message>
+    <message>
+        <source>Funding:</source>
+        <translation>Financiación:</translation>
+    </message>
+    <message>
+        <source>Funding received (+) or paid (−) while the tranche was open, every 8 h; already part of its realized P&amp;L.</source>
+        <translation>Financiación recibida (+) o pagada (−) mientras el tramo estuvo abierto, cada 8 h; ya forma parte de su P&amp;L realizado.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDialog</name>
+    <message>
+        <source>What-if on this run</source>
+        <translation>Análisis hipotético de esta ejecución</translation>
+    </message>
+    <message>
+        <source>Open a store file…</source>
+        <translation>Abrir un archivo de almacén…</translation>
+    </message>
+    <message>
+        <source>Read another run&apos;s store (paper.db, live.db or a copy), without changing it</source>
+        <translation>Leer el almacén de otra ejecución (paper.db, live.db o una copia), sin modificarlo</translation>
+    </message>
+    <message>
+        <source>The store keeps neither the mark at each close nor how its fees split between the tranches: WORST_FIRST and BEST_FIRST rank by the fill&apos;s price, and the fees of each close are spread by quantity. Totals per close are exact; a tranche&apos;s share of the fees is an estimate.</source>
+        <translation>El almacén no guarda ni el precio de marca en cada cierre ni cómo se repartieron sus comisiones entre los tramos: WORST_FIRST y BEST_FIRST ordenan por el precio de ejecución, y las comisiones de cada cierre se reparten según la cantidad. Los totales por cierre son exactos; la parte de las comisiones que corresponde a un tramo es una estimación.</translation>
+    </message>
+    <message>
+        <source>Re-run in a backtest…</source>
+        <translation>Volver a ejecutar en un backtest…</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -278,16 +598,18 @@
         <translation>exportados %1 tramos y %2 eventos a %3</translation>
     </message>
     <message>
-        <source>usage: %1
-       %2</source>
-        <translation>uso: %1
-     %2</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;
 %2</source>
         <translation>orden desconocida «%1»
 %2</translation>
+    </message>
+    <message>
+        <source>usage: %1
+       %2
+       %3</source>
+        <translation>uso: %1
+     %2
+     %3</translation>
     </message>
 </context>
 <context>
@@ -295,18 +617,6 @@
     <message>
         <source>TrancheDesk: perpetual futures on Aster, every entry its own tranche.</source>
         <translation>TrancheDesk: futuros perpetuos en Aster, cada entrada es su propio tramo.</translation>
-    </message>
-    <message>
-        <source>Keep the store, the configuration and the window settings in &lt;dir&gt;.</source>
-        <translation>Guarda el almacén, la configuración y los ajustes de la ventana en &lt;dir&gt;.</translation>
-    </message>
-    <message>
-        <source>Seed of the demo market (default: new each launch).</source>
-        <translation>Semilla del mercado de demostración (por defecto: nueva en cada inicio).</translation>
-    </message>
-    <message>
-        <source>Milliseconds between demo market ticks (default 250).</source>
-        <translation>Milisegundos entre ticks del mercado de demostración (por defecto 250).</translation>
     </message>
     <message>
         <source>system (default), dark or light.</source>
@@ -321,109 +631,298 @@
         <translation>Segundos de ejecución antes de las capturas (por defecto 45).</translation>
     </message>
     <message>
-        <source>REST base URL for LIVE mode (default https://fapi.asterdex.com; e.g. a local fake exchange).</source>
-        <translation>URL base REST para el modo LIVE (por defecto https://fapi.asterdex.com; p. ej. un exchange falso local).</translation>
+        <source>Show the tranchedesk-engine at &lt;address&gt; (HOST:PORT, or a ws:// or wss:// URL) instead of running one.</source>
+        <translation>Muestra el tranchedesk-engine en &lt;address&gt; (HOST:PORT, o una URL ws:// o wss://) en lugar de ejecutar uno.</translation>
     </message>
     <message>
-        <source>WebSocket base URL for LIVE mode (default wss://fstream.asterdex.com).</source>
-        <translation>URL base WebSocket para el modo LIVE (por defecto wss://fstream.asterdex.com).</translation>
+        <source>With --connect: the engine token, first line of &lt;file&gt; (mode 0600). Else $TRANCHEDESK_ENGINE_TOKEN, else the keychain.</source>
+        <translation>Con --connect: el token del motor, primera línea de &lt;file&gt; (modo 0600). Si no, $TRANCHEDESK_ENGINE_TOKEN; si no, el llavero.</translation>
     </message>
     <message>
-        <source>Where LIVE trades: mainnet (default) or testnet (Aster&apos;s testnet hosts, V3 keys signed for chain 714).</source>
-        <translation>Dónde opera LIVE: mainnet (por defecto) o testnet (los hosts de la red de pruebas de Aster, claves V3 firmadas para la cadena 714).</translation>
-    </message>
-    <message>
-        <source>EIP-712 chainId of V3 signatures with --rest-url (default 1666, mainnet&apos;s).</source>
-        <translation>chainId EIP-712 de las firmas V3 con --rest-url (por defecto 1666, el de mainnet).</translation>
+        <source>With --connect to wss: the engine certificate&apos;s SHA-256 to pin, instead of asking on first use.</source>
+        <translation>Con --connect a wss: el SHA-256 del certificado del motor que se fija, en lugar de preguntar en el primer uso.</translation>
     </message>
 </context>
 <context>
     <name>trd::app::DeskApp</name>
     <message>
-        <source>The configuration asks for LIVE mode, but no API key is in the keychain: running in PAPER mode. Enter the keys under Settings → API keys, then switch to LIVE.</source>
-        <translation>La configuración pide el modo LIVE, pero no hay ninguna clave API en el llavero: se ejecuta en modo PAPER. Introduzca las claves en Configuración → Claves API y después cambie a LIVE.</translation>
+        <source>The API keys are in the keychain now, and no longer in the configuration file.</source>
+        <translation>Las claves API están ahora en el llavero, y ya no en el archivo de configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>trd::app::RemoteDeskApp</name>
+    <message>
+        <source>Could not read the certificate of the engine at %1: %2</source>
+        <translation>No se pudo leer el certificado del motor en %1: %2</translation>
     </message>
     <message>
-        <source>The sample configuration could not be saved: %1</source>
-        <translation>No se pudo guardar la configuración de ejemplo: %1</translation>
+        <source>This is the first connection to the engine at %1. Its certificate&apos;s SHA-256 fingerprint is:
+
+%2
+
+Compare it with the fingerprint the engine logs when it starts. Trust this engine from now on?</source>
+        <translation>Esta es la primera conexión con el motor en %1. La huella SHA-256 de su certificado es:
+
+%2
+
+Compárela con la huella que el motor registra al iniciarse. ¿Confiar en este motor a partir de ahora?</translation>
     </message>
     <message>
-        <source>First launch: PAPER mode on the demo market with a sample configuration (%1).</source>
-        <translation>Primer inicio: modo PAPER en el mercado de demostración con una configuración de ejemplo (%1).</translation>
+        <source>Connect to engine</source>
+        <translation>Conectar al motor</translation>
     </message>
     <message>
-        <source>%1 is not traded on the demo market, so it would never open a tranche in PAPER. The demo market has: %2.</source>
-        <translation>%1 no se negocia en el mercado de demostración, así que nunca abriría un tramo en PAPER. El mercado de demostración tiene: %2.</translation>
+        <source>The engine&apos;s certificate was not trusted; nothing was sent to it.</source>
+        <translation>No se confió en el certificado del motor; no se le envió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>trd::backtest</name>
+    <message>
+        <source>--vary %1: &quot;%2&quot; is not true or false</source>
+        <translation>--vary %1: «%2» no es true ni false</translation>
+    </message>
+</context>
+<context>
+    <name>trd::backtest::CsvLineReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trd::backtest::MarketFileReader</name>
+    <message>
+        <source>the file is empty (expected a header row)</source>
+        <translation>el archivo está vacío (se esperaba una fila de cabecera)</translation>
     </message>
     <message>
-        <source>%1 is not listed by the exchange (%2), so no order could be placed for it.</source>
-        <translation>El exchange no lista %1 (%2), así que no se pudo colocar ninguna orden para él.</translation>
+        <source>%1: line 1: unknown header &quot;%2&quot; (expected candles: time,open,high,low,close; ticks: time,price; liquidations: time,symbol,side,price,qty; funding: time,symbol,rate)</source>
+        <translation>%1: línea 1: cabecera desconocida «%2» (se esperaba para velas: time,open,high,low,close; ticks: time,price; liquidaciones: time,symbol,side,price,qty; financiación: time,symbol,rate)</translation>
     </message>
     <message>
-        <source>%1 cannot be checked against the exchange&apos;s list yet: LIVE is not connected. Add it once the status bar says connected.</source>
-        <translation>Todavía no se puede comprobar %1 con la lista del exchange: LIVE no está conectado. Añádalo cuando la barra de estado indique «conectado».</translation>
+        <source>%1: line 1: the %2 header &quot;%3&quot; has no time column</source>
+        <translation>%1: línea 1: la cabecera de %2 «%3» no tiene columna de tiempo</translation>
     </message>
     <message>
-        <source>LIVE on %1: new entries are paused until you press Resume entries.</source>
-        <translation>LIVE en %1: las nuevas entradas están en pausa hasta que pulse Reanudar entradas.</translation>
+        <source>%1: the file has no symbol column: say which symbol it is with --symbol</source>
+        <translation>%1: el archivo no tiene columna de símbolo: indique qué símbolo es con --symbol</translation>
     </message>
     <message>
-        <source>demo market</source>
-        <translation>mercado demo</translation>
+        <source>%1: a funding file needs a symbol column</source>
+        <translation>%1: un archivo de financiación necesita una columna de símbolo</translation>
     </message>
     <message>
-        <source>New entries are paused, as they were when TrancheDesk last ran in PAPER. Press Resume entries to let the hunter trade.</source>
-        <translation>Las nuevas entradas están en pausa, como lo estaban la última vez que TrancheDesk se ejecutó en PAPER. Pulse Reanudar entradas para que el cazador opere.</translation>
+        <source>expected %1 fields, found %2</source>
+        <translation>se esperaban %1 campos, se encontraron %2</translation>
     </message>
     <message>
-        <source>the exchange banned this IP for ignoring its rate limits: %1</source>
-        <translation>el exchange bloqueó esta IP por ignorar sus límites de frecuencia: %1</translation>
+        <source>column %1: &quot;%2&quot; is not a decimal number</source>
+        <translation>columna %1: «%2» no es un número decimal</translation>
     </message>
     <message>
-        <source>LIVE: connected to %1 and reconciled. New entries are paused until you press Resume entries.</source>
-        <translation>LIVE: conectado a %1 y conciliado. Las nuevas entradas están en pausa hasta que pulse Reanudar entradas.</translation>
+        <source>column %1: %2 must be greater than 0</source>
+        <translation>columna %1: %2 debe ser mayor que 0</translation>
     </message>
     <message>
-        <source>%1 %2 %3 at mark %4 (maintenance margin %5 USDT)</source>
-        <translation>%1 %2 %3 a precio de marca %4 (margen de mantenimiento %5 USDT)</translation>
+        <source>the symbol is empty</source>
+        <translation>el símbolo está vacío</translation>
     </message>
     <message>
-        <source>Margin call from the exchange: %1. Add margin or reduce the position before it is liquidated.</source>
-        <translation>Llamada de margen del exchange: %1. Añada margen o reduzca la posición antes de que sea liquidada.</translation>
+        <source>low %1 and high %2 do not hold open %3 and close %4</source>
+        <translation>el mínimo %1 y el máximo %2 no abarcan la apertura %3 y el cierre %4</translation>
     </message>
     <message>
-        <source>Exchange announcement: %1</source>
-        <translation>Anuncio del exchange: %1</translation>
+        <source>close_time is before open_time</source>
+        <translation>close_time es anterior a open_time</translation>
     </message>
     <message>
-        <source>The account was switched to %1 mode outside TrancheDesk. New entries are paused; TrancheDesk switches it back to %2 if the exchange allows it.</source>
-        <translation>La cuenta se cambió al modo %1 fuera de TrancheDesk. Las nuevas entradas están en pausa; TrancheDesk la vuelve a cambiar a %2 si el exchange lo permite.</translation>
+        <source>column side: &quot;%1&quot; is neither BUY nor SELL</source>
+        <translation>columna side: «%1» no es ni BUY ni SELL</translation>
     </message>
     <message>
-        <source>The account is in %1 mode again and the books were reconciled. New entries stay paused until you press Resume entries.</source>
-        <translation>La cuenta vuelve a estar en modo %1 y los libros se conciliaron. Las nuevas entradas siguen en pausa hasta que pulse Reanudar entradas.</translation>
+        <source>the time goes backwards (%1 after %2): the file must be in time order</source>
+        <translation>el tiempo retrocede (%1 después de %2): el archivo debe estar en orden cronológico</translation>
+    </message>
+</context>
+<context>
+    <name>trd::backtest::TimeParser</name>
+    <message>
+        <source>bad time &quot;%1&quot;: %2</source>
+        <translation>hora no válida «%1»: %2</translation>
     </message>
     <message>
-        <source>LIVE is not connected: %1</source>
-        <translation>LIVE no está conectado: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>trying again in %n s</source>
-        <translation>
-            <numerusform>reintentando en %n s</numerusform>
-            <numerusform>reintentando en %n s</numerusform>
-        </translation>
+        <source>--tz %1: offset out of range</source>
+        <translation>--tz %1: desfase fuera de rango</translation>
     </message>
     <message>
-        <source>Could not switch mode: %1</source>
-        <translation>No se pudo cambiar de modo: %1</translation>
+        <source>--tz %1: not a time zone (give an IANA name such as Europe/Berlin or an offset such as +05:30)</source>
+        <translation>--tz %1: no es una zona horaria (indique un nombre IANA como Europe/Berlin o un desfase como +05:30)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n frame(s) from the exchange refused and left out of the books; the last: %1</source>
-        <translation>
-            <numerusform>%n trama del exchange rechazada y dejada fuera de los libros; la última: %1</numerusform>
-            <numerusform>%n tramas del exchange rechazadas y dejadas fuera de los libros; la última: %1</numerusform>
-        </translation>
+    <message>
+        <source>out of range</source>
+        <translation>fuera de rango</translation>
+    </message>
+    <message>
+        <source>expected epoch ms or s, or ISO-8601 such as 2024-12-04T16:46:25Z</source>
+        <translation>se esperaban ms o s de época, o ISO-8601 como 2024-12-04T16:46:25Z</translation>
+    </message>
+    <message>
+        <source>no such date or time</source>
+        <translation>no existe esa fecha u hora</translation>
+    </message>
+    <message>
+        <source>it has no offset; say which zone it is in with --tz (e.g. --tz UTC)</source>
+        <translation>no tiene desfase; indique en qué zona está con --tz (p. ej., --tz UTC)</translation>
+    </message>
+    <message>
+        <source>does not exist in %1</source>
+        <translation>no existe en %1</translation>
+    </message>
+</context>
+<context>
+    <name>trd::backtest::VariantGrid</name>
+    <message>
+        <source>--vary %1: expected KEY=VALUE1,VALUE2,…</source>
+        <translation>--vary %1: se esperaba KEY=VALUE1,VALUE2,…</translation>
+    </message>
+    <message>
+        <source>--vary %1: an empty value</source>
+        <translation>--vary %1: un valor vacío</translation>
+    </message>
+    <message>
+        <source>--vary %1: no such configuration key</source>
+        <translation>--vary %1: no existe esa clave de configuración</translation>
+    </message>
+    <message>
+        <source>--vary %1: the configuration has no symbols to apply it to</source>
+        <translation>--vary %1: la configuración no tiene símbolos a los que aplicarlo</translation>
+    </message>
+    <message>
+        <source>--vary %1=%2: %3</source>
+        <translation>--vary %1=%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>trd::cli</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the configured symbol %2 is not listed (or not TRADING) there</source>
+        <translation>%1: el símbolo configurado %2 no figura allí (o no está en TRADING)</translation>
+    </message>
+    <message>
+        <source>Replays recorded market data through the hunter, the tranche engine and the paper exchange, once per variant of the configuration.</source>
+        <translation>Reproduce datos de mercado grabados a través del cazador, el motor de tramos y el exchange simulado, una vez por cada variante de la configuración.</translation>
+    </message>
+    <message>
+        <source>The configuration file (JSON).</source>
+        <translation>El archivo de configuración (JSON).</translation>
+    </message>
+    <message>
+        <source>Candles (Binance klines or time,open,high,low,close[,volume]); repeatable.</source>
+        <translation>Velas (klines de Binance o time,open,high,low,close[,volume]); repetible.</translation>
+    </message>
+    <message>
+        <source>Price ticks (time,price); repeatable.</source>
+        <translation>Ticks de precio (time,price); repetible.</translation>
+    </message>
+    <message>
+        <source>A TrancheDesk store whose recorded liquidations are replayed; repeatable.</source>
+        <translation>Un almacén de TrancheDesk cuyas liquidaciones grabadas se reproducen; repetible.</translation>
+    </message>
+    <message>
+        <source>Liquidations (Binance forceOrder, Aster, time,symbol,side,price,qty); repeatable.</source>
+        <translation>Liquidaciones (forceOrder de Binance, Aster, time,symbol,side,price,qty); repetible.</translation>
+    </message>
+    <message>
+        <source>Funding rates (time,symbol,rate; rate as a fraction, 0.0001 = 0.01 %).</source>
+        <translation>Tasas de financiación (time,symbol,rate; la tasa como fracción, 0.0001 = 0.01 %).</translation>
+    </message>
+    <message>
+        <source>The symbol of files that have no symbol column.</source>
+        <translation>El símbolo de los archivos que no tienen columna de símbolo.</translation>
+    </message>
+    <message>
+        <source>The zone of times written without an offset (IANA name or +05:30).</source>
+        <translation>La zona de las horas escritas sin desfase (nombre IANA o +05:30).</translation>
+    </message>
+    <message>
+        <source>Replay from this time (epoch ms or s, or ISO-8601).</source>
+        <translation>Reproduce desde este momento (ms o s de época, o ISO-8601).</translation>
+    </message>
+    <message>
+        <source>Replay until this time (excluded).</source>
+        <translation>Reproduce hasta este momento (excluido).</translation>
+    </message>
+    <message>
+        <source>Starting balance in USDT (default 10000).</source>
+        <translation>Saldo inicial en USDT (por defecto 10000).</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s exchangeInfo JSON, for the symbols&apos; filters.</source>
+        <translation>El JSON exchangeInfo del exchange, para los filtros de los símbolos.</translation>
+    </message>
+    <message>
+        <source>KEY=V1,V2,…: one variant per value; several --vary make a grid.</source>
+        <translation>KEY=V1,V2,…: una variante por valor; varios --vary forman una cuadrícula.</translation>
+    </message>
+    <message>
+        <source>Variants run at once (default: one per core).</source>
+        <translation>Variantes que se ejecutan a la vez (por defecto: una por núcleo).</translation>
+    </message>
+    <message>
+        <source>Also write whatif.csv: untagged closes under each closing strategy.</source>
+        <translation>Escribe también whatif.csv: los cierres sin etiqueta bajo cada estrategia de cierre.</translation>
+    </message>
+    <message>
+        <source>The folder to write the report into.</source>
+        <translation>La carpeta donde se escribe el informe.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trd::cli::BacktestCommand</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>backtest needs --config FILE and --out DIR (see tranchedesk-cli backtest --help)</source>
+        <translation>backtest necesita --config FILE y --out DIR (vea tranchedesk-cli backtest --help)</translation>
+    </message>
+    <message>
+        <source>backtest needs prices: --candles FILE, --ticks FILE or --store DB</source>
+        <translation>backtest necesita precios: --candles FILE, --ticks FILE o --store DB</translation>
+    </message>
+    <message>
+        <source>--from must be before --to</source>
+        <translation>--from debe ser anterior a --to</translation>
+    </message>
+    <message>
+        <source>there is no database at %1</source>
+        <translation>no hay ninguna base de datos en %1</translation>
+    </message>
+    <message>
+        <source>%1: the configuration has no symbols to trade</source>
+        <translation>%1: la configuración no tiene símbolos que operar</translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number from 1 to 256, got &quot;%1&quot;</source>
+        <translation>--jobs debe ser un número entero de 1 a 256; se recibió «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>trd::cli::BacktestReport</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
 </context>
 <context>
@@ -533,6 +1032,253 @@
     </message>
 </context>
 <context>
+    <name>trd::engine::ControlServer</name>
+    <message>
+        <source>Listening on %1 needs TLS (a certificate and key, or the self-signed one the engine makes): tokens must not cross a network in clear. Listen on 127.0.0.1 and use an SSH tunnel, or give --tls-cert and --tls-key.</source>
+        <translation>Escuchar en %1 requiere TLS (un certificado y una clave, o el autofirmado que crea el motor): los tokens no deben cruzar una red sin cifrar. Escuche en 127.0.0.1 y use un túnel SSH, o indique --tls-cert y --tls-key.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>No se puede escuchar en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>sin tipo</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>binary frames are not part of the protocol</source>
+        <translation>las tramas binarias no forman parte del protocolo</translation>
+    </message>
+    <message>
+        <source>not a JSON object with a &quot;type&quot;: %1</source>
+        <translation>no es un objeto JSON con un &quot;type&quot;: %1</translation>
+    </message>
+    <message>
+        <source>protocol version %1 is not spoken here; this engine speaks version %2</source>
+        <translation>la versión %1 del protocolo no se habla aquí; este motor habla la versión %2</translation>
+    </message>
+    <message>
+        <source>the first message must be a hello</source>
+        <translation>el primer mensaje debe ser un hello</translation>
+    </message>
+    <message>
+        <source>unknown message type &quot;%1&quot;</source>
+        <translation>tipo de mensaje desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>unknown token</source>
+        <translation>token desconocido</translation>
+    </message>
+    <message>
+        <source>%1 holds a watch token: it may look, not change anything</source>
+        <translation>%1 tiene un token de observación: puede mirar, no cambiar nada</translation>
+    </message>
+    <message>
+        <source>the engine is not running</source>
+        <translation>el motor no está en marcha</translation>
+    </message>
+    <message>
+        <source>no open tranche has the id &quot;%1&quot;</source>
+        <translation>ningún tramo abierto tiene el id «%1»</translation>
+    </message>
+    <message>
+        <source>mode must be PAPER or LIVE, not &quot;%1&quot;</source>
+        <translation>el modo debe ser PAPER o LIVE, no «%1»</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>history: &quot;what&quot; must be tranches or events, not &quot;%1&quot;</source>
+        <translation>history: &quot;what&quot; debe ser tranches o events, no «%1»</translation>
+    </message>
+    <message>
+        <source>exportCsv: &quot;what&quot; must be tranches or events, not &quot;%1&quot;</source>
+        <translation>exportCsv: &quot;what&quot; debe ser tranches o events, no «%1»</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Remote command %1 from %2 (%3): %4</source>
+        <translation>Comando remoto %1 desde %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>trd::engine::EngineHost</name>
+    <message>
+        <source>The configuration asks for LIVE mode, but no API key is in the keychain: running in PAPER mode. Enter the keys under Settings → API keys, then switch to LIVE.</source>
+        <translation>La configuración pide el modo LIVE, pero no hay ninguna clave API en el llavero: se ejecuta en modo PAPER. Introduzca las claves en Configuración → Claves API y después cambie a LIVE.</translation>
+    </message>
+    <message>
+        <source>The configuration asks for LIVE mode: running in PAPER mode. %1</source>
+        <translation>La configuración pide el modo LIVE: se ejecuta en modo PAPER. %1</translation>
+    </message>
+    <message>
+        <source>The sample configuration could not be saved: %1</source>
+        <translation>No se pudo guardar la configuración de ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>First launch: PAPER mode on the demo market with a sample configuration (%1).</source>
+        <translation>Primer inicio: modo PAPER en el mercado de demostración con una configuración de ejemplo (%1).</translation>
+    </message>
+    <message>
+        <source>LIVE on %1: new entries are paused until you press Resume entries.</source>
+        <translation>LIVE en %1: las nuevas entradas están en pausa hasta que pulse Reanudar entradas.</translation>
+    </message>
+    <message>
+        <source>demo market</source>
+        <translation>mercado demo</translation>
+    </message>
+    <message>
+        <source>%1 is not traded on the demo market, so it would never open a tranche in PAPER. The demo market has: %2.</source>
+        <translation>%1 no se negocia en el mercado de demostración, así que nunca abriría un tramo en PAPER. El mercado de demostración tiene: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not listed by the exchange (%2), so no order could be placed for it.</source>
+        <translation>El exchange no lista %1 (%2), así que no se podría colocar ninguna orden para él.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked against the exchange&apos;s list yet: LIVE is not connected. Add it once the status bar says connected.</source>
+        <translation>Todavía no se puede comprobar %1 con la lista del exchange: LIVE no está conectado. Añádalo cuando la barra de estado indique «conectado».</translation>
+    </message>
+    <message>
+        <source>New entries are paused, as they were when TrancheDesk last ran in PAPER. Press Resume entries to let the hunter trade.</source>
+        <translation>Las nuevas entradas están en pausa, como lo estaban la última vez que TrancheDesk se ejecutó en PAPER. Pulse Reanudar entradas para que el cazador opere.</translation>
+    </message>
+    <message>
+        <source>the exchange banned this IP for ignoring its rate limits: %1</source>
+        <translation>el exchange bloqueó esta IP por ignorar sus límites de frecuencia: %1</translation>
+    </message>
+    <message>
+        <source>LIVE: connected to %1 and reconciled. New entries are paused until you press Resume entries.</source>
+        <translation>LIVE: conectado a %1 y conciliado. Las nuevas entradas están en pausa hasta que pulse Reanudar entradas.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 at mark %4 (maintenance margin %5 USDT)</source>
+        <translation>%1 %2 %3 a precio de marca %4 (margen de mantenimiento %5 USDT)</translation>
+    </message>
+    <message>
+        <source>Margin call from the exchange: %1. Add margin or reduce the position before it is liquidated.</source>
+        <translation>Llamada de margen del exchange: %1. Añada margen o reduzca la posición antes de que sea liquidada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) from the exchange refused and left out of the books; the last: %1</source>
+        <translation>
+            <numerusform>%n trama del exchange rechazada y dejada fuera de los libros; la última: %1</numerusform>
+            <numerusform>%n tramas del exchange rechazadas y dejadas fuera de los libros; la última: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange announcement: %1</source>
+        <translation>Anuncio del exchange: %1</translation>
+    </message>
+    <message>
+        <source>The account was switched to %1 mode outside TrancheDesk. New entries are paused; TrancheDesk switches it back to %2 if the exchange allows it.</source>
+        <translation>La cuenta se cambió al modo %1 fuera de TrancheDesk. Las nuevas entradas están en pausa; TrancheDesk la vuelve a cambiar a %2 si el exchange lo permite.</translation>
+    </message>
+    <message>
+        <source>The account is in %1 mode again and the books were reconciled. New entries stay paused until you press Resume entries.</source>
+        <translation>La cuenta vuelve a estar en modo %1 y los libros se conciliaron. Las nuevas entradas siguen en pausa hasta que pulse Reanudar entradas.</translation>
+    </message>
+    <message>
+        <source>LIVE is not connected: %1</source>
+        <translation>LIVE no está conectado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>trying again in %n s</source>
+        <translation>
+            <numerusform>reintentando en %n s</numerusform>
+            <numerusform>reintentando en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LIVE mode needs API keys, and this session has no keychain.</source>
+        <translation>El modo LIVE necesita claves API, y esta sesión no tiene llavero.</translation>
+    </message>
+    <message>
+        <source>Could not switch mode: %1</source>
+        <translation>No se pudo cambiar de modo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trd::engine::KeyFiles</name>
+    <message>
+        <source>key file %1 does not exist or cannot be read</source>
+        <translation>el archivo de claves %1 no existe o no se puede leer</translation>
+    </message>
+    <message>
+        <source>key file %1 has mode %2: its group or other users can read it. Refusing to use keys others can see; run chmod 600 %1.</source>
+        <translation>el archivo de claves %1 tiene el modo %2: su grupo u otros usuarios pueden leerlo. No se usarán claves que otros pueden ver; ejecute chmod 600 %1.</translation>
+    </message>
+    <message>
+        <source>key file %1, line %2: expected name=value with a name among %3</source>
+        <translation>archivo de claves %1, línea %2: se esperaba nombre=valor con un nombre de entre %3</translation>
+    </message>
+</context>
+<context>
+    <name>trd::engine::SecretStore</name>
+    <message>
+        <source>The operating system&apos;s keychain cannot be reached (%1), so API keys can be neither read nor stored and LIVE mode cannot start. TrancheDesk keeps keys only in a keychain, never in a plain file.
+
+On Linux a Secret Service must run on the session&apos;s D-Bus: install gnome-keyring (or KeePassXC with its Secret Service integration, or KWallet). A desktop log-in starts it by itself; on a machine without a desktop, start TrancheDesk inside &quot;dbus-run-session&quot; after &quot;gnome-keyring-daemon --unlock --components=secrets&quot;. Then enter the keys under Settings → API keys.</source>
+        <translation>No se puede acceder al llavero del sistema operativo (%1), así que las claves API no se pueden leer ni guardar y el modo LIVE no puede iniciarse. TrancheDesk guarda las claves solo en un llavero, nunca en un archivo de texto plano.
+
+En Linux debe ejecutarse un Secret Service en el D-Bus de la sesión: instale gnome-keyring (o KeePassXC con su integración de Secret Service, o KWallet). Un inicio de sesión de escritorio lo inicia por sí solo; en una máquina sin escritorio, inicie TrancheDesk dentro de &quot;dbus-run-session&quot; después de &quot;gnome-keyring-daemon --unlock --components=secrets&quot;. Después introduzca las claves en Configuración → Claves API.</translation>
+    </message>
+    <message>
+        <source>LIVE mode needs API keys: an API wallet (account address and API wallet private key) or an HMAC API key and secret, entered under Settings → API keys.</source>
+        <translation>El modo LIVE necesita claves API: un monedero API (dirección de la cuenta y clave privada del monedero API) o una clave API HMAC y su secreto, introducidos en Configuración → Claves API.</translation>
+    </message>
+</context>
+<context>
+    <name>trd::engine::TlsIdentity</name>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM EC or RSA private key</source>
+        <translation>%1 no contiene ninguna clave privada PEM EC o RSA sin cifrar</translation>
+    </message>
+    <message>
+        <source>no openssl command to make a self-signed certificate: install openssl, or give --tls-cert and --tls-key</source>
+        <translation>no hay ningún comando openssl para crear un certificado autofirmado: instale openssl, o indique --tls-cert y --tls-key</translation>
+    </message>
+    <message>
+        <source>openssl could not make a self-signed certificate: %1</source>
+        <translation>openssl no pudo crear un certificado autofirmado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trd::enginemain::EngineMain</name>
+    <message>
+        <source>another tranchedesk-engine (process %1 on %2) already runs on the data folder %3; stop it first, or give this one its own --data-dir</source>
+        <translation>otro tranchedesk-engine (proceso %1 en %2) ya se ejecuta en la carpeta de datos %3; deténgalo primero, o dé a este su propio --data-dir</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert y --tls-key van juntos</translation>
+    </message>
+</context>
+<context>
+    <name>trd::exchange::KlineDownloader</name>
+    <message>
+        <source>The exchange refused the klines of %1: %2</source>
+        <translation>El exchange rechazó las klines de %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>trd::ui::AboutDialog</name>
     <message>
         <source>Version %1</source>
@@ -564,6 +1310,53 @@
     </message>
 </context>
 <context>
+    <name>trd::ui::AnnouncementListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Anuncio</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::AnnouncementsController</name>
+    <message>
+        <source>Announcements from the exchange you have not read: click to read them.</source>
+        <translation>Anuncios del exchange que no ha leído: haga clic para leerlos.</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;announcements…</source>
+        <translation>A&amp;nuncios del exchange…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exchange &amp;announcements (%n unread)…</source>
+        <translation>
+            <numerusform>A&amp;nuncios del exchange (%n sin leer)…</numerusform>
+            <numerusform>A&amp;nuncios del exchange (%n sin leer)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread announcement(s)</source>
+        <translation>
+            <numerusform>%n anuncio sin leer</numerusform>
+            <numerusform>%n anuncios sin leer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::AnnouncementsDialog</name>
+    <message>
+        <source>No announcement from the exchange this session.</source>
+        <translation>Ningún anuncio del exchange en esta sesión.</translation>
+    </message>
+</context>
+<context>
     <name>trd::ui::ApiKeyDialog</name>
     <message>
         <source>stored in the keychain — type to replace</source>
@@ -592,6 +1385,279 @@
     <message>
         <source>Enter both the API key and the API secret.</source>
         <translation>Introduzca la clave API y el secreto API.</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::BacktestDialog</name>
+    <message>
+        <source>candles</source>
+        <comment>input kind</comment>
+        <translation>velas</translation>
+    </message>
+    <message>
+        <source>price ticks</source>
+        <comment>input kind</comment>
+        <translation>ticks de precio</translation>
+    </message>
+    <message>
+        <source>liquidations</source>
+        <comment>input kind</comment>
+        <translation>liquidaciones</translation>
+    </message>
+    <message>
+        <source>funding rates</source>
+        <comment>input kind</comment>
+        <translation>tasas de financiación</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>queda unos %n s</numerusform>
+            <numerusform>quedan unos %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>queda unos %n min</numerusform>
+            <numerusform>quedan unos %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>estimando…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>backtest input column</comment>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>backtest input column</comment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <comment>backtest input column</comment>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>backtest input column</comment>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>backtest input column</comment>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Add recorded market data</source>
+        <translation>Añadir datos de mercado grabados</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>marks, every second</source>
+        <translation>precios de marca, cada segundo</translation>
+    </message>
+    <message>
+        <source>1-minute candles of the marks</source>
+        <translation>velas de 1 minuto de los precios de marca</translation>
+    </message>
+    <message>
+        <source>downloaded 1-minute klines</source>
+        <translation>klines de 1 minuto descargadas</translation>
+    </message>
+    <message>
+        <source>Configured symbols: %1</source>
+        <translation>Símbolos configurados: %1</translation>
+    </message>
+    <message>
+        <source>Exchange info</source>
+        <translation>Información del exchange</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1. Each sets the isolation threshold, the tranche limits and whether new tranches open while one is isolated, as in the Settings dialog.</source>
+        <translation>%1. Cada una fija el umbral de aislamiento, los límites de tramos y si se abren nuevos tramos mientras uno está aislado, como en el diálogo de configuración.</translation>
+    </message>
+    <message>
+        <source>values, comma-separated</source>
+        <translation>valores, separados por comas</translation>
+    </message>
+    <message>
+        <source>values, comma-separated (%1)</source>
+        <translation>valores, separados por comas (%1)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <comment>backtest vary column</comment>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <comment>backtest vary column</comment>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Run a backtest to compare its variants here.</source>
+        <translation>Ejecute un backtest para comparar aquí sus variantes.</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>leyendo…</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <comment>input kind</comment>
+        <translation>no se puede leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) will run.</source>
+        <translation>
+            <numerusform>Se ejecutará %n variante.</numerusform>
+            <numerusform>Se ejecutarán %n variantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replay needs prices: add a candle or tick file, or replay the prices this app recorded.</source>
+        <translation>La reproducción necesita precios: añada un archivo de velas o de ticks, o reproduzca los precios que grabó esta aplicación.</translation>
+    </message>
+    <message>
+        <source>The replay&apos;s start must be before its end.</source>
+        <translation>El inicio de la reproducción debe ser anterior a su fin.</translation>
+    </message>
+    <message>
+        <source>Starting balance: %1</source>
+        <translation>Saldo inicial: %1</translation>
+    </message>
+    <message>
+        <source>reading the inputs…</source>
+        <translation>leyendo las entradas…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) over %1.</source>
+        <translation>
+            <numerusform>%n variante sobre %1.</numerusform>
+            <numerusform>%n variantes sobre %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prices inside a candle follow the model in this note&apos;s tooltip.</source>
+        <translation>Los precios dentro de una vela siguen el modelo descrito en la información emergente de esta nota.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 filas)</translation>
+    </message>
+    <message>
+        <source>the recorded liquidations</source>
+        <translation>las liquidaciones grabadas</translation>
+    </message>
+    <message>
+        <source>the recorded %1</source>
+        <translation>los %1 grabados</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>Tramos</translation>
+    </message>
+    <message>
+        <source>Tranches: %1</source>
+        <translation>Tramos: %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Eventos: %1</translation>
+    </message>
+    <message>
+        <source>Apply these settings</source>
+        <translation>Aplicar estos ajustes</translation>
+    </message>
+    <message>
+        <source>The configuration already has the settings of &quot;%1&quot;.</source>
+        <translation>La configuración ya tiene los ajustes de «%1».</translation>
+    </message>
+    <message>
+        <source>Apply the settings of &quot;%1&quot;? The configuration changes:</source>
+        <translation>¿Aplicar los ajustes de «%1»? La configuración cambia:</translation>
+    </message>
+    <message>
+        <source>The engine uses them from now on; open tranches keep their orders.</source>
+        <translation>El motor los usa a partir de ahora; los tramos abiertos conservan sus órdenes.</translation>
+    </message>
+    <message>
+        <source>Settings of &quot;%1&quot; applied.</source>
+        <translation>Ajustes de «%1» aplicados.</translation>
+    </message>
+    <message>
+        <source>Export the backtest into a folder</source>
+        <translation>Exportar el backtest a una carpeta</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Save the charts as PNG</source>
+        <translation>Guardar los gráficos como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the charts</source>
+        <translation>Guardar los gráficos</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Charts saved to %1.</source>
+        <translation>Gráficos guardados en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::BacktestExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::BacktestPlan</name>
+    <message>
+        <source>As configured</source>
+        <translation>Según la configuración</translation>
     </message>
 </context>
 <context>
@@ -827,13 +1893,44 @@
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: «%2» no es un número</translation>
     </message>
+    <message>
+        <source>Recording for backtests</source>
+        <translation>Grabación para backtests</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::ConnectEngineDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type to replace it</source>
+        <translation>guardado en el llavero; escriba para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none: plain WebSocket on this machine&apos;s loopback (or an SSH tunnel)</source>
+        <translation>ninguno: WebSocket sin cifrar en el loopback de esta máquina (o un túnel SSH)</translation>
+    </message>
+    <message>
+        <source>pinned SHA-256 %1</source>
+        <translation>SHA-256 fijado %1</translation>
+    </message>
+    <message>
+        <source>not pinned yet: its fingerprint is shown at the first connection, to compare with the engine&apos;s log</source>
+        <translation>todavía sin fijar: su huella se muestra en la primera conexión, para compararla con el registro del motor</translation>
+    </message>
+    <message>
+        <source>Enter the token that tranchedesk-engine --add-token printed for this desk.</source>
+        <translation>Introduzca el token que tranchedesk-engine --add-token imprimió para este escritorio.</translation>
+    </message>
 </context>
 <context>
     <name>trd::ui::DeskSession</name>
-    <message>
-        <source>LIVE mode needs API keys: an API wallet (account address and API wallet private key) or an HMAC API key and secret, entered under Settings → API keys.</source>
-        <translation>El modo LIVE necesita claves API: un monedero API (dirección de la cuenta y clave privada del monedero API) o una clave API HMAC y su secreto, introducidos en Configuración → Claves API.</translation>
-    </message>
     <message>
         <source>This window is not connected to an exchange that can trade LIVE. The application stays in PAPER mode; no order was sent to Aster.</source>
         <translation>Esta ventana no está conectada a un exchange que pueda operar en LIVE. La aplicación sigue en modo PAPER; no se envió ninguna orden a Aster.</translation>
@@ -841,6 +1938,10 @@
     <message>
         <source>This window cannot switch modes.</source>
         <translation>Esta ventana no puede cambiar de modo.</translation>
+    </message>
+    <message>
+        <source>LIVE mode needs API keys, and this window has no keychain.</source>
+        <translation>El modo LIVE necesita claves API, y esta ventana no tiene llavero.</translation>
     </message>
 </context>
 <context>
@@ -972,6 +2073,134 @@ Switch to LIVE?</source>
         <source>Switch to PAPER</source>
         <translation>Cambiar a PAPER</translation>
     </message>
+    <message>
+        <source>LIVE · %1</source>
+        <translation>LIVE · %1</translation>
+    </message>
+    <message>
+        <source>Close all</source>
+        <translation>Cerrar todo</translation>
+    </message>
+    <message>
+        <source>Close every open tranche of the engine at %1 at market now?</source>
+        <translation>¿Cerrar ahora a mercado todos los tramos abiertos del motor en %1?</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::DownloadCandlesDialog</name>
+    <message>
+        <source>From %1, within the session&apos;s request budget.</source>
+        <translation>Desde %1, dentro del presupuesto de peticiones de la sesión.</translation>
+    </message>
+    <message>
+        <source>PAPER runs on the built-in demo market, which has no candle history: the candles come from %1 (the configured REST address), after you agree.</source>
+        <translation>PAPER funciona en el mercado demo integrado, que no tiene historial de velas: las velas se obtienen de %1 (la dirección REST configurada), si usted lo acepta.</translation>
+    </message>
+    <message>
+        <source>Download candles</source>
+        <translation>Descargar velas</translation>
+    </message>
+    <message>
+        <source>PAPER has no exchange to ask: download the candles from %1?</source>
+        <translation>PAPER no tiene ningún exchange al que preguntar: ¿descargar las velas de %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candle(s) stored</source>
+        <translation>
+            <numerusform>%n vela guardada</numerusform>
+            <numerusform>%n velas guardadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exchange asked to slow down (%1): asking again in %2 s.</source>
+        <translation>El exchange pidió reducir el ritmo (%1): se vuelve a preguntar en %2 s.</translation>
+    </message>
+    <message>
+        <source>done.</source>
+        <translation>hecho.</translation>
+    </message>
+    <message>
+        <source>cancelled. Download again to resume after the last stored candle.</source>
+        <translation>cancelado. Vuelva a descargar para continuar tras la última vela guardada.</translation>
+    </message>
+    <message>
+        <source>Choose a symbol (e.g. BTCUSDT).</source>
+        <translation>Elija un símbolo (p. ej. BTCUSDT).</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>El inicio debe ser anterior al fin.</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded.</source>
+        <translation>No se descargó nada.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for the candles of %2…</source>
+        <translation>Pidiendo a %1 las velas de %2…</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::EngineLinkView</name>
+    <message>
+        <source>Engine: embedded</source>
+        <translation>Motor: integrado</translation>
+    </message>
+    <message>
+        <source>This window runs the trading engine itself.</source>
+        <translation>Esta ventana ejecuta ella misma el motor de trading.</translation>
+    </message>
+    <message>
+        <source>connected · %L1 ms</source>
+        <translation>conectado · %L1 ms</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>conectando…</translation>
+    </message>
+    <message>
+        <source>link down</source>
+        <translation>enlace caído</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source> · watch only</source>
+        <translation> · solo observación</translation>
+    </message>
+    <message>
+        <source>Engine: %1 · %2</source>
+        <translation>Motor: %1 · %2</translation>
+    </message>
+    <message>
+        <source>The window shows the tranchedesk-engine at %1 through the control protocol.</source>
+        <translation>La ventana muestra el tranchedesk-engine de %1 mediante el protocolo de control.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 refused this window: %2. Check the token (File → Connect to engine…).</source>
+        <translation>El motor de %1 rechazó esta ventana: %2. Compruebe el token (Archivo → Conectar con el motor…).</translation>
+    </message>
+    <message>
+        <source>The link to the engine at %1 is down. The window shows the last state it received, greyed; it reconnects by itself (next try within %L2 s) and catches up.</source>
+        <translation>El enlace con el motor de %1 está caído. La ventana muestra en gris el último estado que recibió; se reconecta sola (próximo intento en %L2 s) y se pone al día.</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::EquityComparisonChart</name>
+    <message>
+        <source>Equity: wallet + unrealized (USDT)</source>
+        <translation>Capital: monedero + no realizado (USDT)</translation>
+    </message>
+    <message>
+        <source>Drawdown from the running peak (USDT)</source>
+        <translation>Drawdown desde el máximo acumulado (USDT)</translation>
+    </message>
 </context>
 <context>
     <name>trd::ui::EventTableModel</name>
@@ -1069,6 +2298,17 @@ Switch to LIVE?</source>
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::ExchangeProfileBox</name>
+    <message>
+        <source>Custom exchange: %1</source>
+        <translation>Exchange personalizado: %1</translation>
+    </message>
+    <message>
+        <source>Orders go to %1; API wallet signatures are for chain %2. Applied the next time LIVE starts.</source>
+        <translation>Las órdenes van a %1; las firmas del monedero API son para la cadena %2. Se aplica la próxima vez que se inicie LIVE.</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +2769,22 @@ Switch to LIVE?</source>
         <source>Funding per 8 h (00:00, 08:00, 16:00 UTC) on the paper exchange: longs pay shorts when positive.</source>
         <translation>Financiación cada 8 h (00:00, 08:00, 16:00 UTC) en el exchange simulado: los largos pagan a los cortos cuando es positiva.</translation>
     </message>
+    <message>
+        <source>Record mark prices</source>
+        <translation>Grabar precios de marca</translation>
+    </message>
+    <message>
+        <source>Keeps the mark prices of the configured symbols in the store for later backtests: ticks (one a second), candles (one a minute: open, high, low, close) or off.</source>
+        <translation>Guarda en el almacén los precios de marca de los símbolos configurados para backtests posteriores: ticks (uno por segundo), velas (una por minuto: apertura, máximo, mínimo, cierre) o desactivado.</translation>
+    </message>
+    <message>
+        <source>Keep liquidations (days)</source>
+        <translation>Conservar liquidaciones (días)</translation>
+    </message>
+    <message>
+        <source>The liquidation feed (every symbol) is kept this long for the feed and for backtests; 0 keeps it forever.</source>
+        <translation>El flujo de liquidaciones (todos los símbolos) se conserva este tiempo para el flujo y para los backtests; 0 lo conserva para siempre.</translation>
+    </message>
 </context>
 <context>
     <name>trd::ui::LiquidationTableModel</name>
@@ -1798,6 +3054,50 @@ Switch to LIVE?</source>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
+    <message>
+        <source>The engine refused %1</source>
+        <translation>El motor rechazó %1</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s mode is set where it runs (config.json and its keys).</source>
+        <translation>El modo del motor se fija donde se ejecuta (config.json y sus claves).</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to engine…</source>
+        <translation>&amp;Conectar con el motor…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Backtest…</source>
+        <translation>&amp;Backtest…</translation>
+    </message>
+    <message>
+        <source>&amp;What-if on this run…</source>
+        <translation>Análisis &amp;hipotético de esta ejecución…</translation>
+    </message>
+    <message>
+        <source>&amp;Download candles…</source>
+        <translation>&amp;Descargar velas…</translation>
+    </message>
+    <message>
+        <source>Connect to engine</source>
+        <translation>Conectar con el motor</translation>
+    </message>
+    <message>
+        <source>Opening a window onto the engine at %1…</source>
+        <translation>Abriendo una ventana al motor de %1…</translation>
+    </message>
+    <message>
+        <source>The token is used for this window only: %1</source>
+        <translation>El token se usa solo para esta ventana: %1</translation>
+    </message>
+    <message>
+        <source>TrancheDesk — LIVE · %1</source>
+        <translation>TrancheDesk — LIVE · %1</translation>
+    </message>
 </context>
 <context>
     <name>trd::ui::Notifier</name>
@@ -1851,6 +3151,25 @@ Switch to LIVE?</source>
     </message>
 </context>
 <context>
+    <name>trd::ui::PlainKeysDialog</name>
+    <message>
+        <source>%1 holds API credentials in plain text (%2): anyone who can read the file can trade with them. TrancheDesk keeps keys only in the operating system&apos;s keychain and does not use these.
+
+Move to keychain stores them there and rewrites the file without them; everything else in the file stays as it is.</source>
+        <translation>%1 contiene credenciales API en texto plano (%2): cualquiera que pueda leer el archivo puede operar con ellas. TrancheDesk guarda las claves solo en el llavero del sistema operativo y no usa estas.
+
+Mover al llavero las guarda allí y reescribe el archivo sin ellas; todo lo demás del archivo queda como está.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the keys, so %1 was left as it was.</source>
+        <translation>El llavero rechazó las claves, así que %1 se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>The keys are in the keychain now, but the file could not be rewritten: %1. Blank api.apiKey and api.secretKey in it by hand.</source>
+        <translation>Las claves ya están en el llavero, pero no se pudo reescribir el archivo: %1. Vacíe a mano api.apiKey y api.secretKey en él.</translation>
+    </message>
+</context>
+<context>
     <name>trd::ui::PnlChart</name>
     <message>
         <source>Cumulative realized P&amp;L (USDT)</source>
@@ -1898,6 +3217,95 @@ Switch to LIVE?</source>
     <message>
         <source>%1 mark price</source>
         <translation>Precio de marca de %1</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::RecordedSources</name>
+    <message>
+        <source>This session keeps no store file to replay from.</source>
+        <translation>Esta sesión no tiene ningún archivo de almacén desde el que reproducir.</translation>
+    </message>
+    <message>
+        <source>The store cannot be read: %1</source>
+        <translation>No se puede leer el almacén: %1</translation>
+    </message>
+    <message>
+        <source>liquidations are recorded</source>
+        <translation>se graban las liquidaciones</translation>
+    </message>
+    <message>
+        <source>no liquidations are recorded yet</source>
+        <translation>todavía no hay liquidaciones grabadas</translation>
+    </message>
+    <message>
+        <source>marks every second since %1</source>
+        <translation>precios de marca cada segundo desde %1</translation>
+    </message>
+    <message>
+        <source>1-minute mark candles since %1</source>
+        <translation>velas de 1 minuto de precios de marca desde %1</translation>
+    </message>
+    <message>
+        <source>downloaded 1-minute klines since %1</source>
+        <translation>klines de 1 minuto descargadas desde %1</translation>
+    </message>
+    <message>
+        <source>no prices are recorded yet (the markRecording setting keeps them from now on)</source>
+        <translation>todavía no hay precios grabados (el ajuste markRecording los guarda a partir de ahora)</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::RemoteEngine</name>
+    <message>
+        <source>no answer from %1</source>
+        <translation>sin respuesta de %1</translation>
+    </message>
+    <message>
+        <source>The link to the engine is down; nothing was sent.</source>
+        <translation>El enlace con el motor está caído; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>This window has a watch token: it shows the engine but cannot steer it.</source>
+        <translation>Esta ventana tiene un token de observación: muestra el motor pero no puede dirigirlo.</translation>
+    </message>
+    <message>
+        <source>The link to the engine is down; the configuration was not sent.</source>
+        <translation>El enlace con el motor está caído; no se envió la configuración.</translation>
+    </message>
+    <message>
+        <source>This window has a watch token: it cannot change the engine&apos;s configuration.</source>
+        <translation>Esta ventana tiene un token de observación: no puede cambiar la configuración del motor.</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::RemoteProfile</name>
+    <message>
+        <source>No engine address: give HOST:PORT, for example 127.0.0.1:8787.</source>
+        <translation>No hay dirección del motor: indique HOST:PORT, por ejemplo 127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an engine address: give HOST:PORT, for example 127.0.0.1:8787.</source>
+        <translation>«%1» no es una dirección de motor: indique HOST:PORT, por ejemplo 127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <source>token file %1 does not exist</source>
+        <translation>el archivo de token %1 no existe</translation>
+    </message>
+    <message>
+        <source>token file %1 has mode %2: its group or other users can read it. Refusing a token others can see; run chmod 600 %1.</source>
+        <translation>el archivo de token %1 tiene el modo %2: su grupo u otros usuarios pueden leerlo. Se rechaza un token que otros pueden ver; ejecute chmod 600 %1.</translation>
+    </message>
+    <message>
+        <source>token file %1 is empty: its first line must be the token</source>
+        <translation>el archivo de token %1 está vacío: su primera línea debe ser el token</translation>
+    </message>
+    <message>
+        <source>No token for the engine at %1: give --token-file FILE, set %2, or enter it in File → Connect to engine….</source>
+        <translation>No hay token para el motor de %1: indique --token-file FILE, defina %2 o introdúzcalo en Archivo → Conectar con el motor….</translation>
+    </message>
+    <message>
+        <source>no answer from %1</source>
+        <translation>sin respuesta de %1</translation>
     </message>
 </context>
 <context>
@@ -1958,14 +3366,6 @@ Switch to LIVE?</source>
         <source>Import failed: %1</source>
         <translation>Error al importar: %1</translation>
     </message>
-    <message>
-        <source> Its API keys were moved to the keychain.</source>
-        <translation> Sus claves API se trasladaron al llavero.</translation>
-    </message>
-    <message>
-        <source> Its API keys could not be stored.</source>
-        <translation> Sus claves API no se pudieron guardar.</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n symbol(s) from %1.%2 Review and Save.</source>
         <translation>
@@ -1974,16 +3374,34 @@ Switch to LIVE?</source>
         </translation>
     </message>
     <message>
-        <source> Warnings: %1</source>
-        <translation> Avisos: %1</translation>
-    </message>
-    <message>
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
     </message>
     <message>
         <source>Exported to %1 (without API keys).</source>
         <translation>Exportado a %1 (sin claves API).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (hover to read them all)</source>
+        <translation>
+            <numerusform>… y %n más (pase el ratón por encima para leerlos todos)</numerusform>
+            <numerusform>… y %n más (pase el ratón por encima para leerlos todos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) — Save still works:</source>
+        <translation>
+            <numerusform>%n aviso — Guardar sigue funcionando:</numerusform>
+            <numerusform>%n avisos — Guardar sigue funcionando:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> The file holds API keys in plain text: move them to the keychain or they are not used.</source>
+        <translation> El archivo contiene claves API en texto plano: muévalas al llavero o no se usarán.</translation>
+    </message>
+    <message>
+        <source>The API keys are in the keychain now and no longer in %1.</source>
+        <translation>Las claves API ya están en el llavero y ya no en %1.</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +3500,14 @@ Switch to LIVE?</source>
     <message>
         <source>both sides</source>
         <translation>ambos lados</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <source>Funding received (+) or paid (−) every 8 h while tranches are open; already counted in Realized P&amp;L.</source>
+        <translation>Financiación recibida (+) o pagada (−) cada 8 h mientras hay tramos abiertos; ya incluida en el P&amp;L realizado.</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +3663,11 @@ Switch to LIVE?</source>
         <comment>time @ price (close reason)</comment>
         <translation>%1 @ %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1 USDT (in realized P&amp;L)</source>
+        <comment>funding of one tranche</comment>
+        <translation>%1 USDT (en el P&amp;L realizado)</translation>
+    </message>
 </context>
 <context>
     <name>trd::ui::TrancheTableModel</name>
@@ -2339,6 +3770,14 @@ Switch to LIVE?</source>
     <message>
         <source>Exit</source>
         <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Funding received (+) or paid (−) while open: %1 USDT, already part of realized P&amp;L (%2)</source>
+        <translation>Financiación recibida (+) o pagada (−) mientras está abierto: %1 USDT, ya incluida en el P&amp;L realizado (%2)</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiación</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +3883,181 @@ Se envía una orden solo de reducción por su cantidad; los demás tramos no se 
     <message>
         <source>no open tranche</source>
         <translation>ningún tramo abierto</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>Cero</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::VariantComparisonModel</name>
+    <message>
+        <source>This variant stopped: %1</source>
+        <translation>Esta variante se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <comment>backtest column</comment>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <comment>backtest column</comment>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <comment>backtest column</comment>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <comment>backtest column</comment>
+        <translation>Tramos</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <comment>backtest column</comment>
+        <translation>Aislados</translation>
+    </message>
+    <message>
+        <source>Liquidated</source>
+        <comment>backtest column</comment>
+        <translation>Liquidados</translation>
+    </message>
+    <message>
+        <source>Realized</source>
+        <comment>backtest column</comment>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <comment>backtest column</comment>
+        <translation>Comisiones</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <comment>backtest column</comment>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <source>Net P&amp;L</source>
+        <comment>backtest column</comment>
+        <translation>P&amp;L neto</translation>
+    </message>
+    <message>
+        <source>Max drawdown</source>
+        <comment>backtest column</comment>
+        <translation>Drawdown máximo</translation>
+    </message>
+    <message>
+        <source>End balance</source>
+        <comment>backtest column</comment>
+        <translation>Saldo final</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::WhatIfDialog</name>
+    <message>
+        <source>Open a TrancheDesk store</source>
+        <translation>Abrir un almacén de TrancheDesk</translation>
+    </message>
+    <message>
+        <source>TrancheDesk stores (*.db *.sqlite);;All files (*)</source>
+        <translation>Almacenes de TrancheDesk (*.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>this session&apos;s run</source>
+        <translation>la ejecución de esta sesión</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Análisis hipotético</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Ejecución: %1</translation>
+    </message>
+    <message>
+        <source>This run has no close that named no tranche (a liquidation, a close made outside TrancheDesk): every close went to the tranche it was for, so no closing strategy had a choice to make.</source>
+        <translation>Esta ejecución no tiene ningún cierre que no indicara tramo (una liquidación, un cierre hecho fuera de TrancheDesk): cada cierre fue al tramo al que correspondía, así que ninguna estrategia de cierre tuvo que elegir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n close(s) named no tranche and were spread over the open tranches by the closing strategy. Realized P&amp;L of those closes, per tranche:</source>
+        <translation>
+            <numerusform>%n cierre no indicó tramo y se repartió entre los tramos abiertos según la estrategia de cierre. P&amp;L realizado de esos cierres, por tramo:</numerusform>
+            <numerusform>%n cierres no indicaron tramo y se repartieron entre los tramos abiertos según la estrategia de cierre. P&amp;L realizado de esos cierres, por tramo:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n close(s) were left out: the tranches they came from are no longer in the store (retention).</source>
+        <translation>
+            <numerusform>Se omitió %n cierre: los tramos de los que procedía ya no están en el almacén (retención).</numerusform>
+            <numerusform>Se omitieron %n cierres: los tramos de los que procedían ya no están en el almacén (retención).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 desde %2</translation>
+    </message>
+    <message>
+        <source>Every strategy would have closed the same tranches as the engine did: nothing after these closes would have changed.</source>
+        <translation>Todas las estrategias habrían cerrado los mismos tramos que el motor: nada habría cambiado después de estos cierres.</translation>
+    </message>
+    <message>
+        <source>Where a strategy closed other tranches than the engine did, it would have left other tranches open, with their own take-profit and stop orders, isolation and limits: %1. What followed is not what that strategy would have met; the figures after that moment compare the closes only, and only a re-run (a backtest with closingStrategy varied) answers the rest. One position (tranche management off) changes every order after the first close.</source>
+        <translation>Donde una estrategia cerró tramos distintos de los que cerró el motor, habría dejado abiertos otros tramos, con sus propias órdenes de toma de ganancias y stop, su aislamiento y sus límites: %1. Lo que siguió no es lo que esa estrategia habría encontrado; las cifras posteriores a ese momento comparan solo los cierres, y solo una nueva ejecución (un backtest variando closingStrategy) responde al resto. Una sola posición (gestión de tramos desactivada) cambia todas las órdenes tras el primer cierre.</translation>
+    </message>
+    <message>
+        <source>A re-run needs the Backtest window (Tools → Backtest…), which this build does not have. The command line does the same: tranchedesk-cli backtest --vary closingStrategy=LIFO,FIFO,WORST_FIRST,BEST_FIRST over the recorded data replays it under each strategy.</source>
+        <translation>Una nueva ejecución necesita la ventana de backtest (Herramientas → Backtest…), que esta compilación no tiene. La línea de comandos hace lo mismo: tranchedesk-cli backtest --vary closingStrategy=LIFO,FIFO,WORST_FIRST,BEST_FIRST sobre los datos grabados la reproduce con cada estrategia.</translation>
+    </message>
+</context>
+<context>
+    <name>trd::ui::WhatIfTableModel</name>
+    <message>
+        <source>Total</source>
+        <extracomment>the what-if table&apos;s last row</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>column header: the tranche&apos;s number</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>As booked</source>
+        <extracomment>column header: realized P&amp;L as the engine spread the closes</extracomment>
+        <translation>Según lo registrado</translation>
+    </message>
+    <message>
+        <source>One position</source>
+        <extracomment>column header: tranche management off, one position per symbol and side</extracomment>
+        <translation>Una sola posición</translation>
     </message>
 </context>
 </TS>
