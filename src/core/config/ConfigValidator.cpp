@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/ConfigValidator.h"
 
+#include "config/MaintenanceRateSource.h"
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -240,10 +242,24 @@ Decimal ConfigValidator::lowestMaintenanceMarginRate()
     return dec(u"0.004");
 }
 
+Decimal ConfigValidator::maintenanceMarginRate(const QString &symbol)
+{
+    if (const auto source = MaintenanceRateSource::installed()) {
+        if (const auto rate = source->firstBracketRate(symbol)) {
+            return *rate;
+        }
+    }
+    return lowestMaintenanceMarginRate();
+}
+
 Decimal ConfigValidator::liquidationDistancePercent(int leverage)
 {
+    return liquidationDistancePercent(leverage, lowestMaintenanceMarginRate());
+}
+
+Decimal ConfigValidator::liquidationDistancePercent(int leverage, Decimal mmr)
+{
     const Decimal one = Decimal::fromInt(1);
-    const Decimal mmr = lowestMaintenanceMarginRate();
     const Decimal initial = one.dividedBy(std::max(leverage, 1));
     return ((initial - mmr) * Decimal::fromInt(100)).divided(one - mmr, RoundingMode::Down);
 }
@@ -328,7 +344,7 @@ QList<ConfigIssue> ConfigValidator::validateSymbol(
 
     // Liquidation comes before a stop placed beyond it (tranche-rules.md §9, issue 10 item 6).
     if (valid(u"slPercent", symbol.slPercent) && valid(u"leverage", Decimal::fromInt(symbol.leverage))) {
-        const Decimal distance = liquidationDistancePercent(symbol.leverage);
+        const Decimal distance = liquidationDistancePercent(symbol.leverage, maintenanceMarginRate(name));
         if (symbol.slPercent >= distance) {
             const QString where = u"%1: %2 lies beyond the liquidation price of an isolated position at %3x "
                                   u"(about %4 % from entry)"_s.arg(slPath, symbol.slPercent.toString(),

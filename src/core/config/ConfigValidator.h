@@ -76,7 +76,11 @@ public:
     // distance is the longest possible and a warning based on it is never a false alarm. A short's
     // distance, 100·(1/leverage − mmr)/(1 + mmr), is slightly shorter.
     static Decimal liquidationDistancePercent(int leverage);
+    static Decimal liquidationDistancePercent(int leverage, Decimal maintenanceMarginRate);
     static Decimal lowestMaintenanceMarginRate();
+    // The rate the warning uses for `symbol`: its first bracket's as the installed
+    // MaintenanceRateSource (a live session's exchange brackets) knows it, else the lowest above.
+    static Decimal maintenanceMarginRate(const QString &symbol);
 
     // Errors and warnings of a whole configuration, grouped per symbol (by name), then global.
     static QList<ConfigIssue> validate(const AppConfig &config);
