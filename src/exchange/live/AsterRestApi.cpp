@@ -59,6 +59,7 @@ const Row kTable[] = {
     { C::UserTrades, { "GET", u"/fapi/v1/userTrades"_s, 5, true, false, P::Account } },
     { C::Income, { "GET", u"/fapi/v1/income"_s, 30, true, false, P::Account } },
     { C::CommissionRate, { "GET", u"/fapi/v1/commissionRate"_s, 20, true, false, P::Account } },
+    { C::LeverageBracket, { "GET", u"/fapi/v1/leverageBracket"_s, 1, true, false, P::Account } },
     // listenKey calls carry the API key but no signature; cheap, and ahead of market data.
     { C::CreateListenKey, { "POST", u"/fapi/v1/listenKey"_s, 1, false, false, P::Account } },
     { C::KeepAliveListenKey, { "PUT", u"/fapi/v1/listenKey"_s, 1, false, false, P::Account } },
@@ -349,6 +350,11 @@ void AsterRestApi::income(const IncomeQuery &query, Reply<QList<IncomeRecord>> r
     }
     addWindow(p, query.startTimeMs, query.endTimeMs, query.limit);
     send(endpoint(Call::Income), p, &RestHistoryParser::income, std::move(reply));
+}
+
+void AsterRestApi::leverageBrackets(const QString &symbol, Reply<QList<SymbolLeverageBrackets>> reply)
+{
+    send(endpoint(Call::LeverageBracket), symbolOnly(symbol), &RestParser::leverageBrackets, std::move(reply));
 }
 
 void AsterRestApi::commissionRate(const QString &symbol, Reply<CommissionRate> reply)

@@ -103,6 +103,7 @@ public:
         UserTrades,
         Income,
         CommissionRate,
+        LeverageBracket,
         CreateListenKey,
         KeepAliveListenKey,
         CloseListenKey,
@@ -155,6 +156,8 @@ public:
     void userTrades(const UserTradesQuery &query, Reply<QList<UserTrade>> reply);
     void income(const IncomeQuery &query, Reply<QList<IncomeRecord>> reply);
     void commissionRate(const QString &symbol, Reply<CommissionRate> reply);
+    // An empty symbol asks for every symbol's brackets.
+    void leverageBrackets(const QString &symbol, Reply<QList<SymbolLeverageBrackets>> reply);
 
     // User-data stream key.
     void createListenKey(Reply<QString> reply);

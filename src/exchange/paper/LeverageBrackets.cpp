@@ -26,6 +26,13 @@ LeverageBrackets LeverageBrackets::fromTiers(std::initializer_list<Tier> tiers)
     return result;
 }
 
+LeverageBrackets LeverageBrackets::fromBrackets(QList<LeverageBracket> brackets)
+{
+    LeverageBrackets result;
+    result.m_brackets = std::move(brackets);
+    return result;
+}
+
 LeverageBrackets LeverageBrackets::majors()
 {
     static const LeverageBrackets table = fromTiers(

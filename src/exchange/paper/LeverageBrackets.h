@@ -33,6 +33,8 @@ public:
 
     LeverageBrackets() = default;
     static LeverageBrackets fromTiers(std::initializer_list<Tier> tiers);
+    // Brackets as the exchange sent them (lowest floor first, already checked by the parser).
+    static LeverageBrackets fromBrackets(QList<LeverageBracket> brackets);
 
     // Modelled on Binance USDⓈ-M: BTCUSDT's table (first tier 0.4 % up to 50,000 USDT), which the
     // paper exchange also uses for a symbol with no table of its own.

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -82,6 +83,72 @@ Result<QList<OrderUpdate>> orderList(const QByteArray &body, const QString &what
         }
         result.append(u.value());
     }
+    return result;
+}
+
+// A number of the leverageBracket answer, which sends them as JSON numbers (a decimal string is
+// taken too), within ValueLimits' amounts.
+Decimal bracketNumber(JsonFields &f, const QString &key)
+{
+    const QJsonValue v = f.value(key);
+    if (!v.isDouble()) {
+        return f.decimal(key);
+    }
+    const auto parsed
+        = ValueLimits::parse(QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest), ValueKind::Amount);
+    if (!parsed) {
+        f.fail(key, parsed.error().message);
+        return {};
+    }
+    return parsed.value();
+}
+
+Result<SymbolLeverageBrackets> symbolBracketsFrom(const QJsonObject &o)
+{
+    JsonFields f(o, u"leverageBracket"_s);
+    SymbolLeverageBrackets result;
+    result.symbol = f.text(u"symbol"_s);
+    QList<LeverageBracket> brackets;
+    const QJsonArray rows = f.value(u"brackets"_s).toArray();
+    if (rows.isEmpty()) {
+        f.fail(u"brackets"_s, u"expected at least one bracket"_s);
+    }
+    for (const QJsonValue &row : rows) {
+        JsonFields b(row.toObject(), u"leverageBracket %1 bracket"_s.arg(result.symbol));
+        LeverageBracket bracket;
+        bracket.notionalFloor = bracketNumber(b, u"notionalFloor"_s);
+        bracket.maxLeverage = int(b.integer(u"initialLeverage"_s));
+        bracket.maintenanceMarginRate = bracketNumber(b, u"maintMarginRatio"_s);
+        bracket.maintenanceAmount = bracketNumber(b, u"cum"_s);
+        if (!b.ok()) {
+            return b.error();
+        }
+        const bool isFirst = brackets.isEmpty();
+        if (bracket.maxLeverage < 1 || bracket.maxLeverage > 125) {
+            b.fail(u"initialLeverage"_s, u"%1 is out of range 1–125"_s.arg(bracket.maxLeverage));
+        } else if (bracket.maintenanceMarginRate < Decimal() || bracket.maintenanceMarginRate >= Decimal::fromInt(1)) {
+            b.fail(u"maintMarginRatio"_s, u"%1 is out of range [0, 1)"_s.arg(bracket.maintenanceMarginRate.toString()));
+        } else if (bracket.maintenanceAmount < Decimal()) {
+            b.fail(u"cum"_s, u"%1 is negative"_s.arg(bracket.maintenanceAmount.toString()));
+        } else if (isFirst && !bracket.notionalFloor.isZero()) {
+            b.fail(
+                u"notionalFloor"_s, u"the first bracket starts at %1, not 0"_s.arg(bracket.notionalFloor.toString()));
+        } else if (!isFirst && bracket.notionalFloor <= brackets.last().notionalFloor) {
+            b.fail(u"notionalFloor"_s,
+                u"%1 does not rise above the previous bracket's"_s.arg(bracket.notionalFloor.toString()));
+        } else if (!isFirst && bracket.maintenanceMarginRate < brackets.last().maintenanceMarginRate) {
+            b.fail(u"maintMarginRatio"_s,
+                u"%1 is below the previous bracket's"_s.arg(bracket.maintenanceMarginRate.toString()));
+        }
+        if (!b.ok()) {
+            return b.error();
+        }
+        brackets.append(bracket);
+    }
+    if (!f.ok()) {
+        return f.error();
+    }
+    result.brackets = LeverageBrackets::fromBrackets(std::move(brackets));
     return result;
 }
 
@@ -300,6 +367,23 @@ Result<CommissionRate> RestParser::commissionRate(const QByteArray &body)
         return f.error();
     }
     return rate;
+}
+
+Result<QList<SymbolLeverageBrackets>> RestParser::leverageBrackets(const QByteArray &body)
+{
+    auto doc = document(body, u"leverageBracket"_s);
+    if (!doc) {
+        return doc.error();
+    }
+    QList<SymbolLeverageBrackets> result;
+    for (const QJsonValue &v : rows(doc.value())) {
+        auto symbol = symbolBracketsFrom(v.toObject());
+        if (!symbol) {
+            return symbol.error();
+        }
+        result.append(symbol.value());
+    }
+    return result;
 }
 
 Result<QList<MarkPriceEvent>> RestParser::premiumIndex(const QByteArray &body)

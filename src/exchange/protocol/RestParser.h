@@ -7,6 +7,7 @@
 #include "exchange/OrderUpdate.h"
 #include "exchange/PositionSnapshot.h"
 #include "market/SymbolFilters.h"
+#include "paper/LeverageBrackets.h"
 #include "protocol/ExchangeError.h"
 #include "protocol/StreamEvents.h"
 
@@ -54,6 +55,13 @@ struct CommissionRate
     core::Decimal taker;
 };
 
+// One symbol of a GET /fapi/v1/leverageBracket answer.
+struct SymbolLeverageBrackets
+{
+    QString symbol;
+    LeverageBrackets brackets;
+};
+
 // One slot of a POST /fapi/v1/batchOrders answer, in the order the orders were sent: the order
 // as placed, or the exchange's refusal of that one order.
 struct BatchOrderResult
@@ -83,6 +91,9 @@ public:
     // GET /fapi/v1/positionSide/dual: {"dualSidePosition": true} is hedge mode.
     static core::Result<core::PositionMode> positionMode(const QByteArray &body);
     static core::Result<CommissionRate> commissionRate(const QByteArray &body);
+    // One object (a symbol was given) or an array of them. Every symbol needs at least one
+    // bracket, floors rising from 0, leverage 1–125 and maintenance rates in [0, 1), rising.
+    static core::Result<QList<SymbolLeverageBrackets>> leverageBrackets(const QByteArray &body);
     // One object (a symbol was given) or an array of them; the same records as the markPrice and
     // bookTicker streams send.
     static core::Result<QList<MarkPriceEvent>> premiumIndex(const QByteArray &body);
