@@ -70,6 +70,22 @@ void LiveExchange::loadExchangeInfo(std::function<void(const std::optional<Excha
     });
 }
 
+void LiveExchange::loadLeverageBrackets(const QString &symbol)
+{
+    m_api.leverageBrackets(symbol, [this, symbol](const ApiResult<QList<SymbolLeverageBrackets>> &answer) {
+        if (!answer) {
+            reportFailure(u"leverageBracket %1"_s.arg(symbol), answer.error());
+            return;
+        }
+        QStringList read;
+        for (const SymbolLeverageBrackets &s : answer.value()) {
+            m_brackets->set(s.symbol, s.brackets);
+            read.append(s.symbol);
+        }
+        Q_EMIT leverageBracketsRead(read);
+    });
+}
+
 void LiveExchange::emitRejected(const OrderRequest &request, const ExchangeError &error)
 {
     OrderUpdate u;
@@ -251,6 +267,7 @@ void LiveExchange::setLeverage(const QString &symbol, int leverage)
             return;
         }
         Q_EMIT leverageChanged(symbol, leverage);
+        loadLeverageBrackets(symbol);
     });
 }
 

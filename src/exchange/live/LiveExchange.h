@@ -4,12 +4,16 @@
 
 #include "exchange/Exchange.h"
 #include "live/AsterRestApi.h"
+#include "live/ExchangeBracketTable.h"
 #include "live/RestClient.h"
 #include "market/Liquidation.h"
 #include "protocol/StreamEvents.h"
 
 #include <QHash>
 #include <QSet>
+#include <QStringList>
+
+#include <memory>
 
 namespace trd::exchange {
 
@@ -38,6 +42,10 @@ public:
 
     // Reads exchangeInfo: symbol filters are loaded at run time, never hard-coded.
     void loadExchangeInfo(std::function<void(const std::optional<ExchangeError> &)> done = {});
+    // Reads the leverage brackets of one symbol (every symbol when empty) into leverageBrackets();
+    // setLeverage() re-reads its symbol's. A failure is reported and leaves the table as it was.
+    void loadLeverageBrackets(const QString &symbol = {});
+    std::shared_ptr<const ExchangeBracketTable> leverageBrackets() const { return m_brackets; }
     // Frames of the user-data and market streams, from whatever holds the sockets.
     void handleUserFrame(const QByteArray &frame);
     void handleMarketFrame(const QByteArray &frame);
@@ -51,6 +59,8 @@ Q_SIGNALS:
         const trd::core::Decimal &low, const trd::core::Decimal &close, const trd::core::Decimal &volume,
         qint64 closeTime);
     void frameRejected(const QString &message);
+    // loadLeverageBrackets() stored the brackets of these symbols.
+    void leverageBracketsRead(const QStringList &symbols);
     // The account's position mode differs from the one this exchange trades in (another client
     // switched it); nothing of ours is sent correctly until the session re-reads it.
     void positionModeChanged(trd::core::PositionMode mode);
@@ -82,6 +92,7 @@ private:
     // Income rows already put into the books: a settlement is read again by every FUNDING_FEE
     // event near it (one per position, or a duplicated frame).
     QSet<QString> m_fundingRowsSeen;
+    std::shared_ptr<ExchangeBracketTable> m_brackets = std::make_shared<ExchangeBracketTable>();
 };
 
 } // namespace trd::exchange

@@ -3,6 +3,7 @@
 #include "live/LiveSession.h"
 
 #include "ExchangeLog.h"
+#include "config/MaintenanceRateSource.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -82,6 +83,11 @@ LiveSession::LiveSession(Endpoints endpoints, const RestClient::Credentials &cre
     });
 }
 
+LiveSession::~LiveSession()
+{
+    core::MaintenanceRateSource::uninstall(m_exchange.leverageBrackets().get());
+}
+
 std::optional<CommissionRate> LiveSession::commissionRate(const QString &symbol) const
 {
     const auto it = m_commissionRates.constFind(symbol);
@@ -101,6 +107,9 @@ void LiveSession::start(const QStringList &marketStreams)
                 Q_EMIT failed(u"cannot read the exchange's symbols: %1"_s.arg(error->describe()));
                 return;
             }
+            // The brackets are informational (the liquidation warning): read alongside, not awaited.
+            core::MaintenanceRateSource::install(m_exchange.leverageBrackets());
+            m_exchange.loadLeverageBrackets();
             ensurePositionMode([this] {
                 readCommissionRates();
                 openStreams();

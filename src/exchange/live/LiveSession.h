@@ -37,6 +37,8 @@ public:
 
     LiveSession(Endpoints endpoints, const RestClient::Credentials &credentials, core::PositionMode mode,
         const core::Clock *clock, QObject *parent = nullptr);
+    // Takes its leverage brackets out of the configuration warning (MaintenanceRateSource).
+    ~LiveSession() override;
 
     RestClient *rest() { return &m_rest; }
     AsterRestApi *api() { return &m_api; }
@@ -50,7 +52,8 @@ public:
     void setCommissionSymbols(const QStringList &symbols) { m_commissionSymbols = symbols; }
     std::optional<CommissionRate> commissionRate(const QString &symbol) const;
 
-    // Clock offset, symbol filters, position mode, listenKey, then both streams; ready() when the
+    // Clock offset, symbol filters, leverage brackets (installed as the MaintenanceRateSource, so
+    // the liquidation warning uses the exchange's), position mode, listenKey, then both streams; ready() when the
     // user stream is up.
     void start(const QStringList &marketStreams);
     void stop();
