@@ -552,16 +552,26 @@ FakeResponse FakeRestHandlers::account(const Params &)
 
 FakeResponse FakeRestHandlers::leverageBracket(const Params &params)
 {
-    // One bracket per symbol: the fake has no tiered maintenance margin.
+    // The paper engine's brackets of each symbol (LeverageBrackets::majors() unless a test or the
+    // demo market gave it others), numbers as Binance sends them.
     const QString symbol = params.value(u"symbol"_s);
+    const auto number = [](const core::Decimal &d) { return d.toString().toDouble(); };
     QJsonArray list;
     for (const core::SymbolFilters &filters : declaredSymbols()) {
         if (!symbol.isEmpty() && filters.symbol != symbol) {
             continue;
         }
-        const QJsonObject bracket { { u"bracket"_s, 1 }, { u"initialLeverage"_s, 125 }, { u"notionalCap"_s, 1000000 },
-            { u"notionalFloor"_s, 0 }, { u"maintMarginRatio"_s, 0.004 }, { u"cum"_s, 0 } };
-        list.append(QJsonObject { { u"symbol"_s, filters.symbol }, { u"brackets"_s, QJsonArray { bracket } } });
+        const QList<LeverageBracket> &tiers = m_engine->leverageBrackets(filters.symbol).brackets();
+        QJsonArray brackets;
+        for (qsizetype i = 0; i < tiers.size(); ++i) {
+            const QJsonValue cap
+                = i + 1 < tiers.size() ? QJsonValue(number(tiers[i + 1].notionalFloor)) : QJsonValue(9.0e15);
+            brackets.append(QJsonObject { { u"bracket"_s, int(i + 1) }, { u"initialLeverage"_s, tiers[i].maxLeverage },
+                { u"notionalCap"_s, cap }, { u"notionalFloor"_s, number(tiers[i].notionalFloor) },
+                { u"maintMarginRatio"_s, number(tiers[i].maintenanceMarginRate) },
+                { u"cum"_s, number(tiers[i].maintenanceAmount) } });
+        }
+        list.append(QJsonObject { { u"symbol"_s, filters.symbol }, { u"brackets"_s, brackets } });
     }
     return ok(list);
 }
