@@ -42,6 +42,15 @@ struct LoopbackRig
     FakeExchangeServer server;
 };
 
+// The client's credentials for a rig whose fake was given this key and secret.
+inline RestClient::Credentials loopbackCredentials(const QByteArray &apiKey, const QByteArray &secret)
+{
+    RestClient::Credentials c;
+    c.apiKey = apiKey;
+    c.secret = secret;
+    return c;
+}
+
 // One REST answer, as the client's callback gave it.
 struct Answer
 {
