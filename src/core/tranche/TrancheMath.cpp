@@ -88,6 +88,14 @@ Decimal unrealizedPnl(const Tranche &t, Decimal mark)
     return unrealizedPnl(t.side, t.entryPrice, mark, t.quantity);
 }
 
+Decimal impliedMark(const Tranche &t)
+{
+    if (auto perUnit = t.unrealizedPnl.checkedDiv(t.quantity)) {
+        return t.entryPrice + Decimal::fromInt(t.dir()) * *perUnit;
+    }
+    return t.entryPrice;
+}
+
 Decimal roePercent(const Tranche &t, Decimal mark)
 {
     return roePercent(t.side, t.entryPrice, mark, t.quantity, t.leverage);

@@ -34,5 +34,8 @@ Decimal proportionalShare(Decimal total, Decimal part, Decimal whole);
 Decimal pnlPercent(const Tranche &tranche, Decimal mark);
 Decimal unrealizedPnl(const Tranche &tranche, Decimal mark);
 Decimal roePercent(const Tranche &tranche, Decimal mark);
+// The mark an open tranche's unrealized P&L implies, E + dir·U/Q (a remote engine sends P&L, not
+// marks); the entry price when the quantity is zero.
+Decimal impliedMark(const Tranche &tranche);
 
 } // namespace trd::core::TrancheMath

@@ -253,10 +253,7 @@ Decimal TrancheTableModel::markOf(const Tranche &t) const
         return t.entryPrice;
     }
     // A remote engine sends each tranche's unrealized P&L, not the mark: the mark it implies.
-    if (auto perUnit = t.unrealizedPnl.checkedDiv(t.quantity)) {
-        return t.entryPrice + Decimal::fromInt(t.dir()) * *perUnit;
-    }
-    return t.entryPrice;
+    return core::TrancheMath::impliedMark(t);
 }
 
 QVariant TrancheTableModel::data(const QModelIndex &index, int role) const
