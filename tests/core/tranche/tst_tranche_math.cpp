@@ -57,6 +57,22 @@ private Q_SLOTS:
         QCOMPARE(TrancheMath::roePercent(s, d(entry), d(mark), d(quantity), leverage), d(roePercent));
     }
 
+    void theMarkAPnlImpliesIsTheMarkThatGaveIt()
+    {
+        // What a remote window shows from the engine's P&L: long and short, and no quantity.
+        Tranche t;
+        t.entryPrice = d(u"97000"_s);
+        t.quantity = d(u"0.01"_s);
+        t.side = Side::Long;
+        t.unrealizedPnl = TrancheMath::unrealizedPnl(t, d(u"96926.5"_s));
+        QCOMPARE(TrancheMath::impliedMark(t), d(u"96926.5"_s));
+        t.side = Side::Short;
+        t.unrealizedPnl = TrancheMath::unrealizedPnl(t, d(u"97120"_s));
+        QCOMPARE(TrancheMath::impliedMark(t), d(u"97120"_s));
+        t.quantity = Decimal();
+        QCOMPARE(TrancheMath::impliedMark(t), d(u"97000"_s));
+    }
+
     void percentagesOfDustSaturateInsteadOfAborting()
     {
         // Issue 10: a dust tranche (1.25e-7 at 1e-9, leverage 125, margin 1e-18) marked at 1e9: its ROE
