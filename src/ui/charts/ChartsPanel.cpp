@@ -18,7 +18,7 @@ ChartsPanel::ChartsPanel(
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_price(new PriceChart(history, model, manager, this))
-    , m_unrealized(new UnrealizedChart(manager, this))
+    , m_unrealized(new UnrealizedChart(history, this))
     , m_pnl(new PnlChart(model, manager, this))
 {
     setObjectName(u"chartsPanel"_s);

@@ -157,9 +157,8 @@ int PriceChart::pricePointCount() const
 void PriceChart::rebuildLevels(qint64 from, qint64 to)
 {
     QList<core::Tranche> tranches;
-    if (m_manager && !m_shownSymbol.isEmpty()) {
-        const auto side = core::sideFromString(m_side);
-        tranches = side ? m_manager->openTranches(m_shownSymbol, *side) : m_manager->openTranches(m_shownSymbol);
+    if (!m_shownSymbol.isEmpty()) {
+        tranches = m_history->openTranches(m_shownSymbol, core::sideFromString(m_side));
     }
     if (tranches.size() > kMaxTranchesDrawn) {
         tranches = tranches.mid(tranches.size() - kMaxTranchesDrawn);
@@ -221,19 +220,19 @@ void PriceChart::rebuildLevels(qint64 from, qint64 to)
 
 QString PriceChart::symbolToShow() const
 {
-    if (!m_symbol.isEmpty() || !m_manager) {
+    if (!m_symbol.isEmpty()) {
         return m_symbol;
     }
     // All symbols selected: the symbol of the row the trader selected, else the first configured
     // one. Never "the newest tranche's": the chart would change symbol by itself.
-    if (!m_focusSymbol.isEmpty()) {
+    if (!m_focusSymbol.isEmpty() || !m_manager) {
         return m_focusSymbol;
     }
     // Nothing picked: the first configured symbol (in order) that has open tranches, else the first
     // with prices — it changes only when a symbol's first tranche opens or its last one closes.
     const auto symbols = m_manager->config().symbols.keys();
     for (const QString &symbol : symbols) {
-        if (!m_manager->openTranches(symbol).isEmpty()) {
+        if (!m_history->openTranches(symbol, std::nullopt).isEmpty()) {
             return symbol;
         }
     }

@@ -34,6 +34,14 @@ void PriceHistory::record(const QString &symbol, double price, qint64 timeMs)
     }
 }
 
+QList<core::Tranche> PriceHistory::openTranches(const QString &symbol, std::optional<core::Side> side) const
+{
+    if (m_manager) {
+        return side ? m_manager->openTranches(symbol, *side) : m_manager->openTranches(symbol);
+    }
+    return m_openTranches ? m_openTranches(symbol, side) : QList<core::Tranche> {};
+}
+
 const std::deque<QPointF> &PriceHistory::points(const QString &symbol) const
 {
     static const std::deque<QPointF> kEmpty;

@@ -4,8 +4,8 @@
 
 #include "charts/InteractiveChartView.h"
 #include "charts/NiceTicks.h"
+#include "charts/PriceHistory.h"
 #include "common/UiFormat.h"
-#include "tranche/TrancheManager.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -20,9 +20,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace trd::ui {
 
-UnrealizedChart::UnrealizedChart(core::TrancheManager *manager, QWidget *parent)
+UnrealizedChart::UnrealizedChart(PriceHistory *history, QWidget *parent)
     : QWidget(parent)
-    , m_manager(manager)
+    , m_history(history)
     , m_chart(new QChart)
     , m_series(new QStackedBarSeries)
     , m_profit(new QBarSet(tr("In profit")))
@@ -93,11 +93,7 @@ int UnrealizedChart::barCount() const
 
 void UnrealizedChart::refresh()
 {
-    QList<core::Tranche> tranches;
-    if (m_manager) {
-        const auto side = core::sideFromString(m_side);
-        tranches = side ? m_manager->openTranches(m_symbol, *side) : m_manager->openTranches(m_symbol);
-    }
+    const QList<core::Tranche> tranches = m_history->openTranches(m_symbol, core::sideFromString(m_side));
     QStringList labels;
     QList<qreal> profit;
     QList<qreal> loss;

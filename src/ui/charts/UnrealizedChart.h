@@ -12,20 +12,17 @@ class QLineSeries;
 class QStackedBarSeries;
 class QValueAxis;
 
-namespace trd::core {
-class TrancheManager;
-}
-
 namespace trd::ui {
 
 class InteractiveChartView;
+class PriceHistory;
 
 // One bar per open tranche of the selection: its unrealized P&L, green above zero, red below.
 class UnrealizedChart : public QWidget
 {
     Q_OBJECT
 public:
-    UnrealizedChart(core::TrancheManager *manager, QWidget *parent = nullptr);
+    UnrealizedChart(PriceHistory *history, QWidget *parent = nullptr);
     void setSelection(const QString &symbol, const QString &side);
     int barCount() const;
     // The dashed line at 0 USDT between the bars in profit and those under water.
@@ -33,7 +30,7 @@ public:
     void refresh();
 
 private:
-    core::TrancheManager *m_manager;
+    PriceHistory *m_history;
     QString m_symbol;
     QString m_side;
     QChart *m_chart;
