@@ -5,6 +5,10 @@
 // RemoteEngine with the same models as the embedded engine.
 #include "../engine/EngineRig.h"
 #include "RemoteDeskApp.h"
+#include "charts/ChartsPanel.h"
+#include "charts/PriceChart.h"
+#include "charts/PriceHistory.h"
+#include "charts/UnrealizedChart.h"
 #include "common/MessageBox.h"
 #include "common/UiFormat.h"
 #include "common/UiRoles.h"
@@ -251,6 +255,39 @@ private Q_SLOTS:
         QCOMPARE(rig.openIds(), ids);
         QVERIFY(desk.shows(ids.first()) && desk.shows(ids.last()));
         QCOMPARE(desk.window.trancheModel()->rowCount(), rows);
+    }
+
+    void theChartsFollowTheEnginesMarks()
+    {
+        EngineRig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.trade());
+        const core::Tranche open = rig.manager()->openTranches().first();
+        RemoteDesk desk(rig, rig.watchToken);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.shows(open.id), kWait);
+        desk.window.setSelection(u"BTCUSDT"_s, u"LONG"_s);
+        // The demo market moves the engine's mark; the window sees it only as the P&L it implies.
+        const core::Decimal first = *rig.manager()->markPrice(u"BTCUSDT"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(*rig.manager()->markPrice(u"BTCUSDT"_s) != first, kWait);
+        PriceChart *price = desk.window.charts()->priceChart();
+        QTRY_VERIFY_WITH_TIMEOUT(price->pricePointCount() >= 2, kWait);
+        QCOMPARE(price->shownSymbol(), u"BTCUSDT"_s);
+        // Its newest point is the mark the table shows for the tranche: one rule for both.
+        const TrancheTableModel *model = desk.window.trancheModel();
+        const auto tableMark = [&] {
+            return model->index(model->rowOf(open.id), TrancheTableModel::MarkColumn).data(RawRole).toDouble();
+        };
+        const auto newestPoint = [&] {
+            const auto &points = desk.window.priceHistory()->points(u"BTCUSDT"_s);
+            return points.empty() ? -1.0 : points.back().y();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(newestPoint(), tableMark(), kWait);
+        // The open tranche's entry, TP and SL, as the engine set them.
+        QTRY_COMPARE_WITH_TIMEOUT(price->levelLineCount(), 3, kWait);
+        QCOMPARE(price->levelPrices(),
+            QList<double>({ open.entryPrice.toDouble(), open.tpPrice.toDouble(), open.slPrice.toDouble() }));
+        QTRY_COMPARE_WITH_TIMEOUT(desk.window.charts()->unrealizedChart()->barCount(), 1, kWait);
+        shoot(desk.window, u"charts"_s);
     }
 
     void closedTranchesFromBeforeTheEnginesStartAreFetched()

@@ -571,6 +571,11 @@ void MainWindow::loadData()
         // What the mirror held was just read; everything after arrives as the engine sends it.
         connect(remote, &RemoteEngine::trancheUpdated, m_trancheModel, &TrancheTableModel::upsert);
         connect(remote, &RemoteEngine::eventAdded, m_eventModel, &EventTableModel::append);
+        // The charts: the marks the engine's P&L implies, and the open tranches it has sent.
+        connect(remote, &RemoteEngine::markImplied, m_priceHistory, &PriceHistory::record);
+        m_priceHistory->setOpenTrancheLookup([remote](const QString &symbol, std::optional<core::Side> side) {
+            return remote->openTranches(symbol, side);
+        });
     }
     m_liquidationModel->load(m_session->liquidationStore());
     setSelection(m_toolBar->symbol(), m_toolBar->side());

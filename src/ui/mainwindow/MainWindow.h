@@ -47,6 +47,7 @@ public:
     LiquidationTableModel *liquidationModel() const { return m_liquidationModel; }
     LiquidationView *liquidations() const { return m_liquidations; }
     ChartsPanel *charts() const { return m_charts; }
+    PriceHistory *priceHistory() const { return m_priceHistory; }
     ExportController *exporter() const { return m_exporter; }
     Notifier *notifier() const { return m_notifier; }
     AnnouncementsController *announcements() const { return m_announcements; }

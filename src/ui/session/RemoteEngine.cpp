@@ -5,7 +5,9 @@
 #include "config/ConfigLoader.h"
 #include "host/EngineHost.h"
 #include "session/DeskSession.h"
+#include "tranche/TrancheMath.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -80,12 +82,17 @@ RemoteEngine::RemoteEngine(const engine::ControlClient::Settings &settings, QObj
         setLink(Link::Up);
         applyToSession();
         requestHistory(0); // the closed tranches from before the engine's start
+        emitImpliedMarks();
     });
     connect(m_client, &engine::ControlClient::resumed, this, [this] {
         setLink(Link::Up);
         applyToSession();
+        emitImpliedMarks();
     });
     connect(m_client, &engine::ControlClient::deltaApplied, this, [this](qint64, const QString &kind) {
+        if (kind == u"marks"_s) {
+            emitImpliedMarks();
+        }
         if (kind == u"paused"_s || kind == u"config"_s || kind == u"connection"_s) {
             applyToSession();
         } else if (kind == u"sync"_s && m_session) {
@@ -263,6 +270,11 @@ void RemoteEngine::onTranche(const QJsonObject &json)
 {
     const core::Tranche tranche = trancheFromJson(json);
     m_tranches.insert(tranche.id, tranche);
+    if (tranche.isOpen()) {
+        m_openIds.insert(tranche.id);
+    } else {
+        m_openIds.remove(tranche.id);
+    }
     Q_EMIT trancheUpdated(tranche);
 }
 
@@ -271,6 +283,34 @@ void RemoteEngine::onEvent(const QJsonObject &json)
     const core::TrancheEvent event = eventFromJson(json);
     m_events.insert(event.id, event);
     Q_EMIT eventAdded(event);
+}
+
+QList<core::Tranche> RemoteEngine::openTranches(const QString &symbol, std::optional<core::Side> side) const
+{
+    QList<core::Tranche> open;
+    for (const QString &id : m_openIds) {
+        const core::Tranche &t = *m_tranches.constFind(id);
+        if ((symbol.isEmpty() || t.symbol == symbol) && (!side || t.side == *side)) {
+            open << t;
+        }
+    }
+    std::sort(open.begin(), open.end(), [](const core::Tranche &a, const core::Tranche &b) { return a.seq < b.seq; });
+    return open;
+}
+
+void RemoteEngine::emitImpliedMarks()
+{
+    QHash<QString, core::Tranche> newest;
+    for (const QString &id : m_openIds) {
+        const core::Tranche &t = *m_tranches.constFind(id);
+        if (!t.quantity.isZero() && t.seq > newest.value(t.symbol).seq) {
+            newest.insert(t.symbol, t);
+        }
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const core::Tranche &t : std::as_const(newest)) {
+        Q_EMIT markImplied(t.symbol, core::TrancheMath::impliedMark(t).toDouble(), now);
+    }
 }
 
 core::Tranche RemoteEngine::trancheFromJson(const QJsonObject &o)

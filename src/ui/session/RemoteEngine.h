@@ -9,7 +9,10 @@
 #include <QHash>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
+
+#include <optional>
 
 namespace trd::ui {
 
@@ -72,11 +75,17 @@ public:
     core::Result<QList<core::TrancheEvent>> events(const core::EventQuery &query) override;
     core::Result<int> removeClosedBefore(qint64 cutoffMs) override;
 
+    // The open tranches the engine has sent, of a symbol (empty: every symbol) and side, oldest first.
+    QList<core::Tranche> openTranches(const QString &symbol, std::optional<core::Side> side) const;
+
     static core::Tranche trancheFromJson(const QJsonObject &json);
     static core::TrancheEvent eventFromJson(const QJsonObject &json);
 
 Q_SIGNALS:
     void trancheUpdated(const trd::core::Tranche &tranche);
+    // After each snapshot, resume and `marks` delta: each symbol with an open tranche and the mark
+    // its newest tranche's unrealized P&L implies (the protocol carries P&L, not marks).
+    void markImplied(const QString &symbol, double price, qint64 timeMs);
     void eventAdded(const trd::core::TrancheEvent &event);
     void linkChanged();
     void latencyChanged();
@@ -91,6 +100,7 @@ private:
     // Pages of the engine's stored tranches (the history command), for those the snapshot lacks.
     void requestHistory(qint64 after);
     void applyToSession();
+    void emitImpliedMarks();
 
     engine::ControlClient *m_client;
     QString m_address;
@@ -106,6 +116,7 @@ private:
     qint64 m_latencyMs = -1;
     QHash<QString, QString> m_pending; // command id → command
     QHash<QString, core::Tranche> m_tranches;
+    QSet<QString> m_openIds; // of m_tranches: the charts ask for open ones every second
     QMap<qint64, core::TrancheEvent> m_events;
     bool m_isApplying = false;
 };
