@@ -561,7 +561,8 @@ FakeResponse FakeRestHandlers::leverageBracket(const Params &params)
         if (!symbol.isEmpty() && filters.symbol != symbol) {
             continue;
         }
-        const QList<LeverageBracket> &tiers = m_engine->leverageBrackets(filters.symbol).brackets();
+        // By value: leverageBrackets() returns a copy, and a reference into it would dangle.
+        const QList<LeverageBracket> tiers = m_engine->leverageBrackets(filters.symbol).brackets();
         QJsonArray brackets;
         for (qsizetype i = 0; i < tiers.size(); ++i) {
             const QJsonValue cap
