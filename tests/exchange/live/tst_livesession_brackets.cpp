@@ -73,7 +73,8 @@ private Q_SLOTS:
 
         const auto table = session->exchange()->leverageBrackets()->brackets(u"BTCUSDT"_s);
         QVERIFY(table.has_value());
-        const QList<LeverageBracket> &expected = LeverageBrackets::smallAlts().brackets();
+        const QList<LeverageBracket> expected
+            = LeverageBrackets::smallAlts().brackets(); // a copy: smallAlts() is a temporary
         QCOMPARE(table->brackets().size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
             QCOMPARE(table->brackets()[i].notionalFloor, expected[i].notionalFloor);
