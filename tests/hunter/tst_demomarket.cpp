@@ -7,6 +7,7 @@
 #include "paper/PaperMatchingEngine.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTest>
 
 using namespace trd::core;
@@ -154,6 +155,30 @@ private Q_SLOTS:
             QVERIFY(s.enableTrancheManagement);
             QVERIFY(s.slPercent > s.trancheIsolationThreshold);
         }
+    }
+
+    void aSymbolCountWidensTheMarketAndEverySymbolTicks()
+    {
+        ManualClock clock(kStart);
+        PaperMatchingEngine engine(&clock);
+        DemoMarket::Settings settings;
+        settings.symbolCount = 50;
+        DemoMarket market(&engine, &clock, settings);
+        const QList<SymbolFilters> symbols = market.symbols();
+        QCOMPARE(symbols.size(), 50);
+        // The five real-looking symbols first and unchanged, then DEMO06USDT … DEMO50USDT.
+        QCOMPARE(symbols.at(0).symbol, u"BTCUSDT"_s);
+        QCOMPARE(symbols.at(4).symbol, u"DOGEUSDT"_s);
+        QCOMPARE(symbols.at(5).symbol, u"DEMO06USDT"_s);
+        QCOMPARE(symbols.at(49).symbol, u"DEMO50USDT"_s);
+        QCOMPARE(symbols.at(5).tickSize, symbols.at(0).tickSize);
+        QSet<QString> ticked;
+        QObject::connect(&market, &DemoMarket::bookTicker, [&ticked](const QString &symbol) { ticked.insert(symbol); });
+        clock.advanceMs(1000);
+        market.step();
+        QCOMPARE(ticked.size(), 50);
+        QCOMPARE(market.sampleConfig().symbols.size(), 50);
+        QVERIFY(!ConfigValidator::hasErrors(ConfigValidator::validate(market.sampleConfig())));
     }
 };
 

@@ -40,6 +40,7 @@ const QString kPaperPausedKey = u"trading/paperEntriesPaused"_s;
 EngineHost::EngineHost(const EngineOptions &options, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_clock(options.clockSpeed)
     , m_secrets(secrets)
 {
     m_liveRetry.setSingleShot(true);
@@ -346,7 +347,8 @@ core::Result<void> EngineHost::preparePaper()
     }
     exchange::DemoMarket::Settings demo;
     demo.seed = m_options.seed != 0 ? m_options.seed : QRandomGenerator::global()->generate64();
-    demo.intervalMs = m_options.demoIntervalMs;
+    demo.intervalMs = std::max(1, int(m_options.demoIntervalMs / m_clock.speed()));
+    demo.symbolCount = m_options.demoSymbols;
     m_demo = std::make_unique<exchange::DemoMarket>(m_engine.get(), &m_clock, demo);
     return {};
 }
@@ -384,6 +386,11 @@ core::Result<void> EngineHost::startPaper(const core::AppConfig &config)
 
 core::Result<void> EngineHost::startLive(const core::AppConfig &config)
 {
+    if (m_clock.speed() != 1.0) {
+        return core::Error {
+            tr("LIVE runs on the real clock: a faster clock (%1×) is for the demo market only.").arg(m_clock.speed())
+        };
+    }
     // The exchange chosen in the LIVE keys dialog, read at every start of LIVE, unless the command
     // line named one.
     if (const auto chosen = exchange::ExchangeProfile::remembered(QSettings());

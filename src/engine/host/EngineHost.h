@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Clock.h"
 #include "common/Result.h"
+#include "common/ScaledClock.h"
 #include "config/AppConfig.h"
 #include "host/EngineOptions.h"
 
@@ -137,7 +137,7 @@ private:
     QStringList marketStreams(const core::AppConfig &config) const;
 
     EngineOptions m_options;
-    core::SystemClock m_clock;
+    core::ScaledClock m_clock;
     SecretStore *m_secrets;
     // PAPER
     std::unique_ptr<exchange::PaperMatchingEngine> m_engine;

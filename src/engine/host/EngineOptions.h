@@ -14,6 +14,10 @@ struct EngineOptions
     QString dataDir; // empty: QStandardPaths (AppDataLocation / AppConfigLocation)
     quint64 seed = 0; // 0: a new seed each launch
     int demoIntervalMs = 250;
+    int demoSymbols = 5; // the demo market's width (DemoMarketSettings::symbolCount)
+    // PAPER only: the session's clock runs this many times faster than real time, and the demo
+    // market ticks as much faster, so a simulated day takes 1/speed of one (LIVE refuses it).
+    double clockSpeed = 1.0;
     // Where LIVE mode connects: Aster, or a tranchedesk-fake-exchange on 127.0.0.1 to rehearse.
     QUrl restUrl = QUrl(QStringLiteral("https://fapi.asterdex.com"));
     QUrl streamUrl = QUrl(QStringLiteral("wss://fstream.asterdex.com"));

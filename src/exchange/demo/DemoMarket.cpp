@@ -4,6 +4,7 @@
 
 #include "paper/PaperMatchingEngine.h"
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
@@ -56,9 +57,11 @@ DemoMarket::DemoMarket(PaperMatchingEngine *engine, const core::Clock *clock, Se
     , m_settings(settings)
     , m_rng(settings.seed)
 {
-    for (const Spec &spec : kSpecs) {
+    for (int i = 0; i < std::max(1, settings.symbolCount); ++i) {
+        const Spec &spec = kSpecs[size_t(i) % kSpecs.size()];
         Instrument in;
-        in.filters.symbol = QString::fromUtf16(spec.symbol);
+        in.filters.symbol = size_t(i) < kSpecs.size() ? QString::fromUtf16(spec.symbol)
+                                                      : u"DEMO%1USDT"_s.arg(i + 1, 2, 10, QChar(u'0'));
         in.filters.tickSize = Decimal::fromString(spec.tickSize);
         in.filters.stepSize = Decimal::fromString(spec.stepSize);
         in.filters.minQty = in.filters.stepSize;

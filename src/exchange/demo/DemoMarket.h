@@ -26,6 +26,9 @@ struct DemoMarketSettings
 {
     quint64 seed = 1;
     int intervalMs = 1000; // real-time stepping (start()); virtual time is the caller's clock
+    // The five real-looking symbols first; past five, DEMO06USDT, DEMO07USDT … with the filters and
+    // start price of one of the five in turn (a market as wide as a trader's watch list).
+    int symbolCount = 5;
 };
 
 // A synthetic market for paper mode without a network: mark prices that random-walk with bursts
