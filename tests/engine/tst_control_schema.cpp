@@ -101,14 +101,18 @@ void TstControlSchema::everyMessageTheEngineSendsFitsTheSchema()
     desk.command(u"7"_s, u"setConfig"_s, { { u"config"_s, QJsonObject { { u"global"_s, 3 } } } });
     desk.command(u"8"_s, u"setConfig"_s, { { u"config"_s, core::ConfigLoader::toJson(rig.host->config()) } });
     desk.command(u"9"_s, u"closeTranche"_s, { { u"id"_s, rig.openIds().first() } });
+    // A hand adjustment done, and one refused with its issue.
+    desk.command(u"10"_s, u"closePart"_s, { { u"id"_s, rig.openIds().last() }, { u"quantity"_s, u"0.004"_s } });
+    desk.command(u"11"_s, u"moveProtection"_s,
+        { { u"id"_s, rig.openIds().last() }, { u"tpPrice"_s, u"1"_s }, { u"slPrice"_s, u"1"_s } });
     desk.socket.sendTextMessage(u"{not json"_s);
-    for (const QString &kind : { u"marks"_s, u"paused"_s, u"tranche"_s, u"event"_s, u"config"_s }) {
+    for (const QString &kind : { u"marks"_s, u"paused"_s, u"tranche"_s, u"event"_s, u"config"_s, u"liquidation"_s }) {
         QTRY_VERIFY2_WITH_TIMEOUT(desk.has(u"delta"_s, kind), qPrintable(kind), kWait);
     }
     QTRY_VERIFY_WITH_TIMEOUT(desk.has(u"error"_s), kWait);
     QTRY_COMPARE_WITH_TIMEOUT(std::count_if(desk.frames.cbegin(), desk.frames.cend(),
                                   [](const QJsonObject &f) { return f.value(u"type"_s) == u"reply"_s; }),
-        9, kWait);
+        11, kWait);
 
     // Back from where it was: resumed; with a wrong token: refused.
     const QJsonObject snapshot = *std::find_if(desk.frames.cbegin(), desk.frames.cend(),
@@ -120,6 +124,14 @@ void TstControlSchema::everyMessageTheEngineSendsFitsTheSchema()
     resume.insert(u"epoch"_s, snapshot.value(u"epoch"_s));
     again.send(resume);
     QTRY_VERIFY_WITH_TIMEOUT(again.has(u"resumed"_s), kWait);
+    // A snapshot that carries liquidations (the first one may have come before any was seen).
+    Recorder late;
+    QVERIFY(late.open(rig.server->url()));
+    late.send(hello);
+    QTRY_VERIFY_WITH_TIMEOUT(late.has(u"snapshot"_s), kWait);
+    const QJsonObject lateSnapshot = *std::find_if(late.frames.cbegin(), late.frames.cend(),
+        [](const QJsonObject &f) { return f.value(u"type"_s) == u"snapshot"_s; });
+    QVERIFY(!lateSnapshot.value(u"liquidations"_s).toArray().isEmpty());
     Recorder intruder;
     QVERIFY(intruder.open(rig.server->url()));
     intruder.send(ControlProtocol::message(u"hello"_s, { { u"token"_s, u"guess"_s } }));
@@ -129,7 +141,7 @@ void TstControlSchema::everyMessageTheEngineSendsFitsTheSchema()
     QStringList problems;
     QSet<QString> seen;
     for (const QList<QJsonObject> &frames :
-        { desk.frames, again.frames, intruder.frames, QList<QJsonObject> { hello, resume } }) {
+        { desk.frames, again.frames, late.frames, intruder.frames, QList<QJsonObject> { hello, resume } }) {
         for (const QJsonObject &frame : frames) {
             seen.insert(frame.value(u"type"_s).toString() + u'/' + frame.value(u"kind"_s).toString());
             for (const QString &problem : schema.check(frame)) {
@@ -141,7 +153,7 @@ void TstControlSchema::everyMessageTheEngineSendsFitsTheSchema()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 5).join(u'\n')));
     for (const QString &expected : { u"welcome/"_s, u"snapshot/"_s, u"reply/"_s, u"error/"_s, u"resumed/"_s,
              u"authFailed/"_s, u"hello/"_s, u"delta/event"_s, u"delta/tranche"_s, u"delta/marks"_s, u"delta/paused"_s,
-             u"delta/sync"_s, u"delta/config"_s }) {
+             u"delta/sync"_s, u"delta/config"_s, u"delta/liquidation"_s }) {
         QVERIFY2(seen.contains(expected), qPrintable(expected));
     }
 }
@@ -176,6 +188,7 @@ void TstControlSchema::theSchemaRefusesWhatIsNotTheProtocol()
         R"({"v":1,"type":"delta","seq":4,"kind":"paused","data":{"entriesPaused":"yes"}})",
         R"({"v":1,"type":"welcome","role":"admin","epoch":"e","seq":1,"client":"c"})",
         R"({"v":1,"type":"gossip"})",
+        R"({"v":1,"type":"delta","seq":5,"kind":"liquidation","data":{"liquidation":{"symbol":"BTCUSDT","side":"LONG","price":"1","averagePrice":"1","quantity":"1","time":1}}})",
     };
     for (const QByteArray &message : wrong) {
         QVERIFY2(!schema.check(QJsonDocument::fromJson(message).object()).isEmpty(), message.constData());

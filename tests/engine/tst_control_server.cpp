@@ -5,6 +5,7 @@
 #include "SqliteTrancheStore.h"
 #include "config/ConfigLoader.h"
 #include "control/ControlProtocol.h"
+#include "hunter/LiquidationHunter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void aWrongTokenIsRefusedLateAndNotLogged();
     void commandsAreRecordedNamingTheClient();
     void configErrorsNameTheKey();
+    void handAdjustmentsAreCheckedNamingTheArgumentAndRange();
+    void theHuntersLiquidationsReachClients();
     void historyAndCsvExportArePaged();
     void hundredAbruptDisconnectsAndMalformedMessagesAreSurvived();
     void anOpenAddressWithoutTlsIsRefused();
@@ -321,6 +324,110 @@ void TstControlServer::configErrorsNameTheKey()
     auto saved = core::ConfigLoader::loadFile(rig.host->configPath());
     QVERIFY(saved);
     QCOMPARE(saved.value().symbols.value(u"BTCUSDT"_s).leverage, 7);
+}
+
+void TstControlServer::handAdjustmentsAreCheckedNamingTheArgumentAndRange()
+{
+    EngineRig rig;
+    QVERIFY(rig.start());
+    QVERIFY(rig.trade()); // 0.01 BTCUSDT long
+    const QString id = rig.openIds().first();
+    ControlClient *desk = rig.ready(rig.controlToken, u"desk"_s);
+    ControlClient *phone = rig.ready(rig.watchToken, u"phone"_s);
+    QVERIFY(desk && phone);
+    const auto refusal = [&](const QString &name, const QJsonObject &args) {
+        const QJsonObject reply = command(*desk, name, args);
+        const QJsonArray issues = reply.value(u"issues"_s).toArray();
+        return std::pair { issues.isEmpty() || reply.value(u"ok"_s).toBool()
+                ? QString()
+                : issues.first().toObject().value(u"key"_s).toString(),
+            reply.value(u"error"_s).toString() };
+    };
+
+    // Close part: a decimal string, more than 0 and less than the open quantity.
+    auto [key, error] = refusal(u"closePart"_s, { { u"id"_s, id }, { u"quantity"_s, u"0.02"_s } });
+    QCOMPARE(key, u"quantity"_s);
+    QVERIFY2(error.startsWith(u"quantity: 0.02 is out of range"_s) && error.contains(u"0.01"_s), qPrintable(error));
+    std::tie(key, error) = refusal(u"closePart"_s, { { u"id"_s, id }, { u"quantity"_s, 0.004 } });
+    QCOMPARE(key, u"quantity"_s);
+    std::tie(key, error) = refusal(u"closePart"_s, { { u"id"_s, u"nope"_s }, { u"quantity"_s, u"0.004"_s } });
+    QCOMPARE(key, u"id"_s);
+    QVERIFY(command(*phone, u"closePart"_s, { { u"id"_s, id }, { u"quantity"_s, u"0.004"_s } })
+                .value(u"error"_s)
+                .toString()
+                .contains(u"watch token"_s));
+    QCOMPARE(rig.manager()->openTranche(id)->quantity, core::Decimal::fromString(u"0.01"_s));
+    QVERIFY(command(*desk, u"closePart"_s, { { u"id"_s, id }, { u"quantity"_s, u"0.004"_s } }).value(u"ok"_s).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(rig.manager()->openTranche(id)->quantity, core::Decimal::fromString(u"0.006"_s), kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(phone->tranches().value(id).value(u"quantity"_s).toString(), u"0.006"_s, kWait);
+
+    // Move TP/SL: a long's take profit above the mark, its stop between 0 and the mark.
+    const double mark = rig.manager()->markPrice(u"BTCUSDT"_s)->toDouble();
+    const QString tp = QString::number(qint64(mark * 1.3));
+    const QString sl = QString::number(qint64(mark * 0.7));
+    std::tie(key, error)
+        = refusal(u"moveProtection"_s, { { u"id"_s, id }, { u"tpPrice"_s, sl }, { u"slPrice"_s, sl } });
+    QCOMPARE(key, u"tpPrice"_s);
+    QVERIFY2(error.contains(u"out of range: a LONG take profit must be above the mark"_s), qPrintable(error));
+    std::tie(key, error)
+        = refusal(u"moveProtection"_s, { { u"id"_s, id }, { u"tpPrice"_s, tp }, { u"slPrice"_s, tp } });
+    QCOMPARE(key, u"slPrice"_s);
+    QVERIFY2(error.contains(u"a LONG stop must be between 0 and the mark"_s), qPrintable(error));
+    QVERIFY(command(*desk, u"moveProtection"_s, { { u"id"_s, id }, { u"tpPrice"_s, tp }, { u"slPrice"_s, sl } })
+                .value(u"ok"_s)
+                .toBool());
+    QCOMPARE(rig.manager()->openTranche(id)->tpPrice, core::Decimal::fromString(tp));
+    QCOMPARE(rig.manager()->openTranche(id)->slPrice, core::Decimal::fromString(sl));
+    QTRY_COMPARE_WITH_TIMEOUT(phone->tranches().value(id).value(u"tpPrice"_s).toString(), tp, kWait);
+
+    // Each recorded as an event naming the client, refusals too.
+    auto events = rig.host->store()->events(core::EventQuery {});
+    QVERIFY(events);
+    QStringList recorded;
+    for (const core::TrancheEvent &e : events.value()) {
+        if (e.details.contains(u"remote_command"_s)
+            && (e.reason.contains(u"closePart"_s) || e.reason.contains(u"moveProtection"_s))) {
+            recorded << e.reason;
+        }
+    }
+    QCOMPARE(recorded.size(), 7); // the watch token's try is refused before it reaches the engine
+    QVERIFY2(recorded.first().contains(u"desk (desk)"_s) && recorded.first().contains(u"refused: quantity"_s),
+        qPrintable(recorded.first()));
+    QVERIFY2(recorded.last().contains(u"moveProtection"_s) && recorded.last().contains(u"done"_s),
+        qPrintable(recorded.last()));
+}
+
+void TstControlServer::theHuntersLiquidationsReachClients()
+{
+    EngineRig rig;
+    QVERIFY(rig.start());
+    ControlClient *phone = rig.ready(rig.watchToken, u"phone"_s);
+    QVERIFY(phone);
+    QVERIFY(phone->hasFeature(u"liquidations"_s));
+    QList<core::Liquidation> seen;
+    connect(rig.host->hunter(), &core::LiquidationHunter::liquidationSeen, this,
+        [&seen](const core::Liquidation &l) { seen << l; });
+    QList<QJsonObject> received;
+    connect(phone, &ControlClient::liquidationReceived, this, [&received](const QJsonObject &l) { received << l; });
+    // The demo market's trickle (and cascades): each one the hunter sees reaches the client, exactly.
+    // (Those seen before the spy was connected may still be on their way: the comparison starts at
+    // the first the spy saw.)
+    const auto offset
+        = [&] { return seen.isEmpty() ? -1 : received.indexOf(ControlProtocol::liquidationJson(seen.first())); };
+    QTRY_VERIFY_WITH_TIMEOUT(seen.size() >= 3 && offset() >= 0 && received.size() >= offset() + seen.size(), kWait);
+    for (qsizetype i = 0; i < seen.size(); ++i) {
+        QCOMPARE(received.at(offset() + i), ControlProtocol::liquidationJson(seen.at(i)));
+    }
+    QCOMPARE(received.at(offset()).value(u"price"_s).toString(), seen.first().price.toString());
+    // A client that connects later gets the recent ones in its snapshot, oldest first.
+    QList<QJsonObject> late;
+    ControlClient *desk = rig.client(rig.controlToken, u"desk"_s);
+    connect(desk, &ControlClient::liquidationReceived, this, [&late](const QJsonObject &l) { late << l; });
+    QTRY_VERIFY_WITH_TIMEOUT(desk->snapshotCount() == 1, kWait);
+    QVERIFY(late.contains(received.first()));
+    for (qsizetype i = 1; i < late.size(); ++i) {
+        QVERIFY(late.at(i - 1).value(u"time"_s).toInteger() <= late.at(i).value(u"time"_s).toInteger());
+    }
 }
 
 void TstControlServer::historyAndCsvExportArePaged()

@@ -124,6 +124,10 @@ void ControlClient::onText(const QString &text)
     if (type == u"welcome"_s) {
         m_isAuthenticated = true;
         m_role = message.value(u"role"_s).toString();
+        m_features.clear();
+        for (const QJsonValue &feature : message.value(u"features"_s).toArray()) {
+            m_features << feature.toString();
+        }
         Q_EMIT authenticated(m_role);
     } else if (type == u"authFailed"_s) {
         m_isRefused = true;
@@ -174,6 +178,9 @@ void ControlClient::applySnapshot(const QJsonObject &snapshot)
     for (const QJsonObject &t : std::as_const(m_tranches)) {
         Q_EMIT trancheReceived(t);
     }
+    for (const QJsonValue &l : snapshot.value(u"liquidations"_s).toArray()) {
+        Q_EMIT liquidationReceived(l.toObject());
+    }
     Q_EMIT snapshotApplied();
 }
 
@@ -217,6 +224,8 @@ void ControlClient::applyDelta(const QJsonObject &delta)
         m_connection = data;
     } else if (kind == u"sync"_s) {
         applySync(data);
+    } else if (kind == u"liquidation"_s) {
+        Q_EMIT liquidationReceived(data.value(u"liquidation"_s).toObject());
     }
     Q_EMIT deltaApplied(seq, kind);
 }

@@ -43,6 +43,8 @@ public:
 
     bool isAuthenticated() const { return m_isAuthenticated; }
     QString role() const { return m_role; }
+    // What the engine speaks beyond version 1's first release (ControlProtocol::features()).
+    bool hasFeature(const QString &feature) const { return m_features.contains(feature); }
     QString epoch() const { return m_epoch; }
     qint64 seq() const { return m_seq; }
     // Sends a command; the answer comes as replied(id, ...).
@@ -78,6 +80,9 @@ Q_SIGNALS:
     // in id order): what a window that mirrors the engine applies to its own models.
     void trancheReceived(const QJsonObject &tranche);
     void eventReceived(const QJsonObject &event);
+    // A liquidation the engine's hunter saw: the snapshot's recent ones (oldest first; a window
+    // that already has some skips those), then each `liquidation` delta.
+    void liquidationReceived(const QJsonObject &liquidation);
     void replied(const QString &id, const QJsonObject &reply);
     void errorReceived(const QString &error);
     void disconnected();
@@ -98,6 +103,7 @@ private:
     bool m_isRefused = false;
     int m_nextCommand = 0;
     QString m_role;
+    QStringList m_features;
     QString m_epoch;
     qint64 m_seq = -1; // -1: no snapshot yet
     QMap<QString, QJsonObject> m_tranches;

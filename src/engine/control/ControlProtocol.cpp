@@ -3,6 +3,7 @@
 #include "ControlProtocol.h"
 
 #include "ScenarioOutput.h"
+#include "market/Liquidation.h"
 #include "tranche/TrancheManager.h"
 
 #include <QJsonDocument>
@@ -10,6 +11,11 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace trd::engine {
+
+QJsonArray ControlProtocol::features()
+{
+    return { u"closePart"_s, u"moveProtection"_s, u"liquidations"_s };
+}
 
 QJsonObject ControlProtocol::message(const QString &type, QJsonObject fields)
 {
@@ -48,6 +54,18 @@ QJsonObject ControlProtocol::summaryJson(const core::TrancheSummary &summary)
         { u"unrealizedPnl"_s, summary.unrealizedPnl.toString() },
         { u"marginUsed"_s, summary.marginUsed.toString() },
         { u"notional"_s, summary.notional.toString() },
+    };
+}
+
+QJsonObject ControlProtocol::liquidationJson(const core::Liquidation &liquidation)
+{
+    return {
+        { u"symbol"_s, liquidation.symbol },
+        { u"side"_s, core::toString(liquidation.side) },
+        { u"price"_s, liquidation.price.toString() },
+        { u"averagePrice"_s, liquidation.averagePrice.toString() },
+        { u"quantity"_s, liquidation.quantity.toString() },
+        { u"time"_s, liquidation.time },
     };
 }
 

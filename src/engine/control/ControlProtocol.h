@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
 namespace trd::core {
+struct Liquidation;
 struct Tranche;
 struct TrancheEvent;
 struct TrancheSummary;
@@ -19,6 +21,9 @@ class ControlProtocol
 {
 public:
     static constexpr int kVersion = 1;
+    // What version 1 gained after its first release, named in the welcome so that a client can
+    // tell an engine that has them from an older one (which answers "unknown command").
+    static QJsonArray features();
 
     // {"v": 1, "type": type, ...fields}
     static QJsonObject message(const QString &type, QJsonObject fields = {});
@@ -27,6 +32,7 @@ public:
     static QJsonObject trancheJson(const core::Tranche &tranche);
     static QJsonObject eventJson(const core::TrancheEvent &event);
     static QJsonObject summaryJson(const core::TrancheSummary &summary);
+    static QJsonObject liquidationJson(const core::Liquidation &liquidation);
 };
 
 } // namespace trd::engine

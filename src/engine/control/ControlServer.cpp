@@ -3,11 +3,14 @@
 #include "ControlServer.h"
 
 #include "CsvExporter.h"
+#include "SqliteLiquidationStore.h"
 #include "SqliteTrancheStore.h"
 #include "config/ConfigLoader.h"
 #include "config/ConfigValidator.h"
 #include "control/ControlProtocol.h"
+#include "control/TrancheCommands.h"
 #include "host/EngineHost.h"
+#include "hunter/LiquidationHunter.h"
 #include "tranche/TrancheManager.h"
 
 #include <QFile>
@@ -68,6 +71,7 @@ ControlServer::ControlServer(EngineHost *host, TokenStore *tokens, const Setting
     connect(m_host, &EngineHost::rebuilt, this, &ControlServer::onRebuilt);
     wireManager();
     loadRecentEvents();
+    wireLiquidations();
 }
 
 void ControlServer::loadRecentEvents()
@@ -247,7 +251,7 @@ void ControlServer::authenticate(Client &client, const QJsonObject &hello)
     send(client.socket,
         ControlProtocol::message(u"welcome"_s,
             { { u"role"_s, TokenStore::toString(client.role) }, { u"epoch"_s, m_epoch }, { u"seq"_s, m_log.lastSeq() },
-                { u"client"_s, client.name } }));
+                { u"client"_s, client.name }, { u"features"_s, ControlProtocol::features() } }));
     const QJsonValue resumeFrom = hello.value(u"resumeFrom"_s);
     if (resumeFrom.isDouble() && hello.value(u"epoch"_s).toString() == m_epoch) {
         if (const auto missed = m_log.since(qint64(resumeFrom.toDouble()))) {
@@ -326,6 +330,15 @@ ControlServer::CommandResult ControlServer::execute(const QString &name, const Q
             return { {}, tr("no open tranche has the id \"%1\"").arg(id), {} };
         }
         return fromResult(manager->closeTranche(id));
+    }
+    if (name == u"closePart"_s || name == u"moveProtection"_s) {
+        const auto refused = name == u"closePart"_s ? TrancheCommands::closePart(*manager, args)
+                                                    : TrancheCommands::moveProtection(*manager, args);
+        if (!refused) {
+            return {};
+        }
+        return { {}, refused->message,
+            { QJsonObject { { u"key"_s, refused->key }, { u"message"_s, refused->message } } } };
     }
     if (name == u"closeAll"_s) {
         manager->closeAll();
@@ -511,6 +524,10 @@ QJsonObject ControlServer::snapshot() const
     for (const QJsonObject &e : m_recentEvents) {
         events.append(e);
     }
+    QJsonArray liquidations;
+    for (const QJsonObject &l : m_recentLiquidations) {
+        liquidations.append(l);
+    }
     return ControlProtocol::message(u"snapshot"_s,
         {
             { u"epoch"_s, m_epoch },
@@ -525,6 +542,7 @@ QJsonObject ControlServer::snapshot() const
             { u"events"_s, events },
             { u"connection"_s, connectionJson() },
             { u"sync"_s, sync },
+            { u"liquidations"_s, liquidations },
         });
 }
 
@@ -601,6 +619,28 @@ void ControlServer::wireManager()
     });
 }
 
+void ControlServer::wireLiquidations()
+{
+    // The newest stored ones for a snapshot (oldest first), then each one the hunter sees.
+    m_recentLiquidations.clear();
+    if (core::LiquidationStore *store = m_host->liquidationStore()) {
+        const auto stored = store->liquidations(0, std::numeric_limits<qint64>::max(), {}, m_settings.recentLimit);
+        for (const core::Liquidation &l : stored ? stored.value() : QList<core::Liquidation> {}) {
+            m_recentLiquidations.prepend(ControlProtocol::liquidationJson(l));
+        }
+    }
+    if (core::LiquidationHunter *hunter = m_host->hunter()) {
+        connect(hunter, &core::LiquidationHunter::liquidationSeen, this, [this](const core::Liquidation &l) {
+            const QJsonObject json = ControlProtocol::liquidationJson(l);
+            m_recentLiquidations << json;
+            if (m_recentLiquidations.size() > m_settings.recentLimit) {
+                m_recentLiquidations.removeFirst();
+            }
+            publish(u"liquidation"_s, { { u"liquidation"_s, json } });
+        });
+    }
+}
+
 void ControlServer::rememberClosed(const QJsonObject &tranche)
 {
     const QString id = tranche.value(u"id"_s).toString();
@@ -637,6 +677,7 @@ void ControlServer::onRebuilt()
     m_recentClosed.clear();
     wireManager();
     loadRecentEvents();
+    wireLiquidations();
     const QJsonObject fresh = snapshot();
     for (const Client &client : std::as_const(m_clients)) {
         if (client.isAuthenticated) {

@@ -43,7 +43,7 @@ public:
         int helloTimeoutMs = 10'000;
         int deltaCapacity = 20'000; // deltas kept for clients that resume
         int markIntervalMs = 1000; // unrealized P&L is sent at most this often
-        int recentLimit = 100; // closed tranches and events in a snapshot
+        int recentLimit = 100; // closed tranches, events and liquidations in a snapshot
     };
 
     ControlServer(EngineHost *host, TokenStore *tokens, const Settings &settings, QObject *parent = nullptr);
@@ -100,6 +100,7 @@ private:
     void publish(const QString &kind, const QJsonObject &data);
     void flush();
     void wireManager();
+    void wireLiquidations();
     void loadRecentEvents();
     void onRebuilt();
     void sendMarks();
@@ -116,6 +117,7 @@ private:
     bool m_isFlushQueued = false;
     QList<QJsonObject> m_recentEvents;
     QList<QJsonObject> m_recentClosed;
+    QList<QJsonObject> m_recentLiquidations; // oldest first
     QSet<QString> m_markedSymbols;
     QTimer m_markTimer;
 };
