@@ -4,7 +4,7 @@
 
 #include "BacktestReport.h"
 #include "BacktestRunner.h"
-#include "StoredLiquidationSource.h"
+#include "RecordedMarketStore.h"
 #include "TimeParser.h"
 #include "config/ConfigLoader.h"
 #include "protocol/RestParser.h"
@@ -96,7 +96,12 @@ void addOptions(QCommandLineParser &parser)
         { u"config"_s, tr("The configuration file (JSON)."), u"file"_s },
         { u"candles"_s, tr("Candles (Binance klines or time,open,high,low,close[,volume]); repeatable."), u"file"_s },
         { u"ticks"_s, tr("Price ticks (time,price); repeatable."), u"file"_s },
-        { u"store"_s, tr("A TrancheDesk store whose recorded liquidations are replayed; repeatable."), u"db"_s },
+        { u"store"_s, tr("A TrancheDesk store whose recorded liquidations and prices are replayed; repeatable."),
+            u"db"_s },
+        { u"store-prices"_s,
+            tr("The prices read from --store: ticks, candles (1-minute mark candles), klines (downloaded) or none; "
+               "default: the finest recorded, or none when --candles or --ticks are given."),
+            u"kind"_s },
         { u"liquidations"_s, tr("Liquidations (Binance forceOrder, Aster, time,symbol,side,price,qty); repeatable."),
             u"file"_s },
         { u"funding"_s, tr("Funding rates (time,symbol,rate; rate as a fraction, 0.0001 = 0.01 %)."), u"file"_s },
@@ -111,6 +116,47 @@ void addOptions(QCommandLineParser &parser)
         { u"whatif"_s, tr("Also write whatif.csv: untagged closes under each closing strategy.") },
         { u"out"_s, tr("The folder to write the report into."), u"dir"_s },
     });
+}
+
+// --store DB: its liquidations, and its prices of the kind --store-prices names (by default the
+// finest it recorded, unless price files are given).
+Result<void> addStores(const QCommandLineParser &parser, BacktestSpec &spec)
+{
+    const QString kindText = parser.value(u"store-prices"_s);
+    std::optional<RecordedMarketStore::PriceKind> kind;
+    bool readsPrices = !parser.isSet(u"candles"_s) && !parser.isSet(u"ticks"_s);
+    if (parser.isSet(u"store-prices"_s)) {
+        const QHash<QString, RecordedMarketStore::PriceKind> kinds {
+            { u"ticks"_s, RecordedMarketStore::PriceKind::Ticks },
+            { u"candles"_s, RecordedMarketStore::PriceKind::MarkCandles },
+            { u"klines"_s, RecordedMarketStore::PriceKind::KlineCandles },
+        };
+        readsPrices = kindText != u"none"_s;
+        if (readsPrices && !kinds.contains(kindText)) {
+            return Error { tr("--store-prices must be ticks, candles, klines or none, not \"%1\"").arg(kindText) };
+        }
+        if (readsPrices) {
+            kind = kinds.value(kindText);
+        }
+    }
+    if (!readsPrices && !parser.isSet(u"candles"_s) && !parser.isSet(u"ticks"_s)) {
+        return Error { tr("--store-prices none needs prices from --candles FILE or --ticks FILE") };
+    }
+    for (const QString &db : parser.values(u"store"_s)) {
+        if (!QFile::exists(db)) {
+            return Error { tr("there is no database at %1").arg(db) };
+        }
+        const RecordedMarketStore store(db);
+        spec.extraSources.append(store.liquidations(spec.from, spec.to));
+        if (readsPrices) {
+            auto prices = store.pricesToReplay(kind, spec.from, spec.to);
+            if (!prices) {
+                return prices.error();
+            }
+            spec.extraSources.append(store.prices(prices.value(), spec.from, spec.to));
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -160,12 +206,8 @@ int BacktestCommand::run(const QStringList &arguments)
     for (const QString &option : { u"candles"_s, u"ticks"_s, u"liquidations"_s, u"funding"_s }) {
         spec.files += parser.values(option);
     }
-    for (const QString &db : parser.values(u"store"_s)) {
-        if (!QFile::exists(db)) {
-            return fail(tr("there is no database at %1").arg(db));
-        }
-        spec.extraSources.append(
-            [db, from = spec.from, to = spec.to] { return StoredLiquidationSource::open(db, from, to); });
+    if (auto stores = addStores(parser, spec); !stores) {
+        return fail(stores.error().message);
     }
 
     QList<core::ConfigIssue> warnings;

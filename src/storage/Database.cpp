@@ -52,6 +52,9 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, cons
         return owned.error();
     }
     if (options.readOnly) {
+        if (db->m_schemaVersion == 0) {
+            return core::Error { u"%1 is not a TrancheDesk database (it is empty)"_s.arg(path) };
+        }
         if (db->m_schemaVersion != Migrations::latestVersion()) {
             return core::Error { u"%1 has schema %2 and this build reads %3: open it once with TrancheDesk to upgrade "
                                  u"it"_s.arg(path, QString::number(db->m_schemaVersion),

@@ -9,6 +9,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+// TESTUSDT, one entry of 100 USDT margin at 10x per liquidation of at least 1,000 USDT, TP 2 %,
+// SL 10 %, fees 0.04 % taker, no slippage, no funding: the day tst_backtestrunner computes by hand.
+inline const QByteArray kHandComputedConfig = R"({ "symbols": { "TESTUSDT": {
+    "enableTrancheManagement": true, "tradeSize": "100", "leverage": 10, "tpPercent": "2", "slPercent": "10",
+    "trancheIsolationThreshold": "5", "longVolumeThresholdUSDT": "1000", "shortVolumeThresholdUSDT": "1000",
+    "orderType": "MARKET", "maxTranches": 3, "closingStrategy": "LIFO" } },
+  "global": { "paperMode": true, "positionMode": "ONE_WAY", "maxOpenPositions": 5, "paperTakerFeePercent": "0.04",
+    "paperMakerFeePercent": "0.02", "paperSlippageBps": "0", "paperFundingRatePercent": "0" } })";
+
 // Input files written into a temporary folder, and the events a source gives, for the backtest
 // tests.
 struct BacktestFiles

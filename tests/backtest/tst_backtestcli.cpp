@@ -1,51 +1,17 @@
 // SPDX-FileCopyrightText: 2026 TrancheDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "BacktestCli.h"
 #include "BacktestFiles.h"
 #include "SqliteLiquidationStore.h"
 #include "SqliteTrancheStore.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString standardError;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(TRD_CLI_EXE), QStringList { u"backtest"_s } + arguments);
-    if (!process.waitForFinished(600'000)) {
-        qFatal("tranchedesk-cli backtest did not finish");
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardError()) };
-}
-
-// Every file under a folder, by its path relative to it.
-QMap<QString, QByteArray> contents(const QString &folder)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            qFatal("cannot read %s", qPrintable(path));
-        }
-        files.insert(QDir(folder).relativeFilePath(path), file.readAll());
-    }
-    return files;
-}
 
 const QByteArray kConfig = R"({ "symbols": { "BTCUSDT": {
     "enableTrancheManagement": true, "tradeSize": "50", "leverage": 10, "tpPercent": "1", "slPercent": "3",
@@ -79,12 +45,12 @@ private Q_SLOTS:
         const QString two = m_files.dir.filePath(u"jobs2"_s);
         const QStringList grid { u"--vary"_s, u"closingStrategy=LIFO,WORST_FIRST"_s, u"--vary"_s,
             u"trancheIsolationThreshold=1.5,3"_s, u"--whatif"_s };
-        const Run first = cli(realData(one) + grid + QStringList { u"--jobs"_s, u"1"_s });
+        const BacktestCliRun first = runBacktestCli(realData(one) + grid + QStringList { u"--jobs"_s, u"1"_s });
         QVERIFY2(first.exitCode == 0, qPrintable(first.standardError));
-        const Run second = cli(realData(two) + grid + QStringList { u"--jobs"_s, u"2"_s });
+        const BacktestCliRun second = runBacktestCli(realData(two) + grid + QStringList { u"--jobs"_s, u"2"_s });
         QVERIFY2(second.exitCode == 0, qPrintable(second.standardError));
-        const auto a = contents(one);
-        const auto b = contents(two);
+        const auto a = folderContents(one);
+        const auto b = folderContents(two);
         // summary.json, whatif.csv and tranches, events and equity of four variants.
         QCOMPARE(a.size(), 2 + 4 * 3);
         QCOMPARE(a.keys(), b.keys());
@@ -173,7 +139,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
-        const Run run = cli(arguments);
+        const BacktestCliRun run = runBacktestCli(arguments);
         QVERIFY2(run.standardError.contains(expected), qPrintable(run.standardError));
         QCOMPARE(run.exitCode, 2);
         // Bad input is found before anything runs: nothing is written.
@@ -207,12 +173,12 @@ private Q_SLOTS:
         }
         const QString fromFile = m_files.dir.filePath(u"from-file"_s);
         const QString fromStore = m_files.dir.filePath(u"from-store"_s);
-        QCOMPARE(cli(realData(fromFile)).exitCode, 0);
-        const Run run = cli({ u"--config"_s, m_config, u"--candles"_s, m_candles, u"--symbol"_s, u"BTCUSDT"_s,
-            u"--store"_s, db, u"--out"_s, fromStore });
+        QCOMPARE(runBacktestCli(realData(fromFile)).exitCode, 0);
+        const BacktestCliRun run = runBacktestCli({ u"--config"_s, m_config, u"--candles"_s, m_candles, u"--symbol"_s,
+            u"BTCUSDT"_s, u"--store"_s, db, u"--out"_s, fromStore });
         QVERIFY2(run.exitCode == 0, qPrintable(run.standardError));
-        const auto a = contents(fromFile);
-        const auto b = contents(fromStore);
+        const auto a = folderContents(fromFile);
+        const auto b = folderContents(fromStore);
         QCOMPARE(b.value(u"v0/tranches.csv"_s), a.value(u"v0/tranches.csv"_s));
         QCOMPARE(b.value(u"v0/events.csv"_s), a.value(u"v0/events.csv"_s));
     }
@@ -221,10 +187,10 @@ private Q_SLOTS:
     {
         const QString naive = m_files.write(u"naive-ok.csv"_s, "time,price\n2025-01-01 05:30:00,100\n"_ba);
         const QString out = m_files.dir.filePath(u"tz-out"_s);
-        const Run run = cli({ u"--config"_s, m_config, u"--ticks"_s, naive, u"--symbol"_s, u"BTCUSDT"_s, u"--tz"_s,
-            u"+05:30"_s, u"--out"_s, out });
+        const BacktestCliRun run = runBacktestCli({ u"--config"_s, m_config, u"--ticks"_s, naive, u"--symbol"_s,
+            u"BTCUSDT"_s, u"--tz"_s, u"+05:30"_s, u"--out"_s, out });
         QVERIFY2(run.exitCode == 0, qPrintable(run.standardError));
-        const auto files = contents(out);
+        const auto files = folderContents(out);
         const QJsonObject summary = QJsonDocument::fromJson(files.value(u"summary.json"_s)).object();
         QCOMPARE(summary.value(u"inputs"_s).toArray()[0].toObject().value(u"from"_s).toInteger(), 1735689600000);
         // Not a terminal: no progress on standard error.

@@ -19,14 +19,7 @@ Decimal d(const char16_t *text)
     return Decimal::fromString(text);
 }
 
-// TESTUSDT, one entry of 100 USDT margin at 10x per liquidation of at least 1,000 USDT, TP 2 %,
-// SL 10 %, fees 0.04 % taker, no slippage.
-const QByteArray kConfig = R"({ "symbols": { "TESTUSDT": {
-    "enableTrancheManagement": true, "tradeSize": "100", "leverage": 10, "tpPercent": "2", "slPercent": "10",
-    "trancheIsolationThreshold": "5", "longVolumeThresholdUSDT": "1000", "shortVolumeThresholdUSDT": "1000",
-    "orderType": "MARKET", "maxTranches": 3, "closingStrategy": "LIFO" } },
-  "global": { "paperMode": true, "positionMode": "ONE_WAY", "maxOpenPositions": 5, "paperTakerFeePercent": "0.04",
-    "paperMakerFeePercent": "0.02", "paperSlippageBps": "0", "paperFundingRatePercent": "0" } })"_ba;
+const QByteArray kConfig = kHandComputedConfig;
 
 SymbolFilters testFilters()
 {

@@ -3,10 +3,10 @@
 #include "RecordedSources.h"
 
 #include "Database.h"
-#include "SqliteMarkStore.h"
 #include "SqliteTrancheStore.h"
 #include "StoredLiquidationSource.h"
 #include "common/UiFormat.h"
+#include "store/MarkStore.h"
 
 #include <QCoreApplication>
 
@@ -23,34 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("trd::ui::RecordedSources", text);
 }
 
-// A mark store that owns its read-only connection, for a source on a worker thread.
-class OwnedMarkStore
-{
-public:
-    static core::Result<std::shared_ptr<core::MarkStore>> open(const QString &path)
-    {
-        storage::DatabaseOptions options;
-        options.readOnly = true;
-        auto db = storage::Database::open(path, options);
-        if (!db) {
-            return db.error();
-        }
-        auto owned = std::make_shared<OwnedMarkStore>();
-        owned->db = std::move(db).value();
-        auto store = storage::SqliteMarkStore::create(*owned->db);
-        if (!store) {
-            return store.error();
-        }
-        owned->store = std::move(store).value();
-        // Shares ownership of both, points at the store.
-        return std::shared_ptr<core::MarkStore>(owned, owned->store.get());
-    }
-    ~OwnedMarkStore() { store.reset(); } // before the database it reads
-
-    std::unique_ptr<storage::Database> db;
-    std::unique_ptr<storage::SqliteMarkStore> store;
-};
-
 constexpr qint64 kEver = std::numeric_limits<qint64>::max();
 
 } // namespace
@@ -65,12 +37,16 @@ RecordedSources::RecordedSources(core::TrancheStore *store)
     }
 }
 
+RecordedSources::RecordedSources(QString path)
+    : m_path(std::move(path))
+{ }
+
 QString RecordedSources::describe() const
 {
     if (!isAvailable()) {
         return tr("This session keeps no store file to replay from.");
     }
-    auto marks = OwnedMarkStore::open(m_path);
+    auto marks = cli::RecordedMarketStore::openMarks(m_path);
     if (!marks) {
         return tr("The store cannot be read: %1").arg(marks.error().message);
     }
@@ -105,19 +81,12 @@ QString RecordedSources::describe() const
 
 RecordedSources::Factory RecordedSources::liquidations(qint64 from, qint64 to) const
 {
-    return [path = m_path, from, to] { return cli::StoredLiquidationSource::open(path, from, to); };
+    return cli::RecordedMarketStore(m_path).liquidations(from, to);
 }
 
 RecordedSources::Factory RecordedSources::prices(backtest::StoredMarkSource::Kind kind, qint64 from, qint64 to) const
 {
-    return [path = m_path, kind, from, to]() -> core::Result<std::unique_ptr<backtest::MarketSource>> {
-        auto store = OwnedMarkStore::open(path);
-        if (!store) {
-            return store.error();
-        }
-        return std::unique_ptr<backtest::MarketSource>(
-            std::make_unique<backtest::StoredMarkSource>(store.value(), kind, from, to));
-    };
+    return cli::RecordedMarketStore(m_path).prices(kind, from, to);
 }
 
 } // namespace trd::ui

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MarketSource.h"
-#include "StoredMarkSource.h"
+#include "RecordedMarketStore.h"
 
 #include <QString>
 
@@ -17,16 +16,17 @@ class TrancheStore;
 namespace trd::ui {
 
 // What the app recorded itself, as backtest inputs: the liquidation feed and the prices
-// (marks every second, or 1-minute candles from marks or downloaded klines) in the app's store.
-// A replay's workers each open the store file read-only on their own thread (a SQLite connection
-// belongs to the thread that opened it; WAL lets readers in beside the running app).
+// (marks every second, or 1-minute candles from marks or downloaded klines) in the app's store,
+// read through the same cli::RecordedMarketStore as `tranchedesk-cli backtest --store`.
 class RecordedSources
 {
 public:
-    using Factory = std::function<core::Result<std::unique_ptr<backtest::MarketSource>>()>;
+    using Factory = cli::RecordedMarketStore::Factory;
 
     // The store's file, when the session's store is a SQLite file (else nothing is offered).
     explicit RecordedSources(core::TrancheStore *store);
+    // A store file read elsewhere (what a remote engine recorded, fetched into a local file).
+    explicit RecordedSources(QString path);
 
     bool isAvailable() const { return !m_path.isEmpty(); }
     QString path() const { return m_path; }
