@@ -19,6 +19,9 @@ core::Result<std::unique_ptr<SqliteLiquidationStore>> SqliteLiquidationStore::cr
         { &store->m_select,
             u"SELECT time, symbol, side, price, average_price, quantity FROM liquidations "
             "WHERE time >= ? AND time <= ? AND (? = '' OR symbol = ?) ORDER BY time DESC, id DESC LIMIT ?"_s },
+        { &store->m_selectOldestFirst,
+            u"SELECT time, symbol, side, price, average_price, quantity FROM liquidations "
+            "WHERE time >= ? AND time <= ? AND (? = '' OR symbol = ?) ORDER BY time, id LIMIT ?"_s },
         { &store->m_remove, u"DELETE FROM liquidations WHERE time < ?"_s },
     });
     if (!prepared) {
@@ -51,26 +54,38 @@ core::Result<void> SqliteLiquidationStore::appendLiquidation(const core::Liquida
 core::Result<QList<core::Liquidation>> SqliteLiquidationStore::liquidations(
     qint64 fromMs, qint64 toMs, const QString &symbol, int limit)
 {
-    m_select->bindValue(0, fromMs);
-    m_select->bindValue(1, toMs);
-    m_select->bindValue(2, symbol.isNull() ? u""_s : symbol);
-    m_select->bindValue(3, symbol.isNull() ? u""_s : symbol);
-    m_select->bindValue(4, limit);
+    return read(*m_select, fromMs, toMs, symbol, limit);
+}
+
+core::Result<QList<core::Liquidation>> SqliteLiquidationStore::liquidationsOldestFirst(
+    qint64 fromMs, qint64 toMs, const QString &symbol, int limit)
+{
+    return read(*m_selectOldestFirst, fromMs, toMs, symbol, limit);
+}
+
+core::Result<QList<core::Liquidation>> SqliteLiquidationStore::read(
+    QSqlQuery &query, qint64 fromMs, qint64 toMs, const QString &symbol, int limit)
+{
+    query.bindValue(0, fromMs);
+    query.bindValue(1, toMs);
+    query.bindValue(2, symbol.isNull() ? u""_s : symbol);
+    query.bindValue(3, symbol.isNull() ? u""_s : symbol);
+    query.bindValue(4, limit);
     const QString what = u"reading the liquidations from %1"_s.arg(m_db.path());
-    if (!m_select->exec()) {
-        return Database::sqlError(what, m_select->lastError());
+    if (!query.exec()) {
+        return Database::sqlError(what, query.lastError());
     }
     QList<core::Liquidation> result;
-    while (m_select->next()) {
+    while (query.next()) {
         core::Liquidation l;
-        l.time = m_select->value(0).toLongLong();
-        l.symbol = m_select->value(1).toString();
-        const auto side = core::orderSideFromString(m_select->value(2).toString());
-        const auto price = core::Decimal::parse(m_select->value(3).toString());
-        const auto average = core::Decimal::parse(m_select->value(4).toString());
-        const auto quantity = core::Decimal::parse(m_select->value(5).toString());
+        l.time = query.value(0).toLongLong();
+        l.symbol = query.value(1).toString();
+        const auto side = core::orderSideFromString(query.value(2).toString());
+        const auto price = core::Decimal::parse(query.value(3).toString());
+        const auto average = core::Decimal::parse(query.value(4).toString());
+        const auto quantity = core::Decimal::parse(query.value(5).toString());
         if (!side || !price || !average || !quantity) {
-            m_select->finish();
+            query.finish();
             return core::Error { u"%1: a malformed row at time %2"_s.arg(what).arg(l.time) };
         }
         l.side = *side;
@@ -79,7 +94,7 @@ core::Result<QList<core::Liquidation>> SqliteLiquidationStore::liquidations(
         l.quantity = *quantity;
         result.append(l);
     }
-    m_select->finish();
+    query.finish();
     return result;
 }
 

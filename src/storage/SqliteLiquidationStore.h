@@ -25,13 +25,19 @@ public:
     core::Result<QList<core::Liquidation>> liquidations(
         qint64 fromMs, qint64 toMs, const QString &symbol = {}, int limit = 1000) override;
     core::Result<int> removeLiquidationsBefore(qint64 cutoffMs) override;
+    // Oldest first (time, then the order they were stored), for paging forwards through a recording.
+    core::Result<QList<core::Liquidation>> liquidationsOldestFirst(
+        qint64 fromMs, qint64 toMs, const QString &symbol, int limit);
 
 private:
     explicit SqliteLiquidationStore(Database &db);
+    core::Result<QList<core::Liquidation>> read(
+        QSqlQuery &query, qint64 fromMs, qint64 toMs, const QString &symbol, int limit);
 
     Database &m_db;
     std::optional<QSqlQuery> m_insert;
     std::optional<QSqlQuery> m_select;
+    std::optional<QSqlQuery> m_selectOldestFirst;
     std::optional<QSqlQuery> m_remove;
 };
 

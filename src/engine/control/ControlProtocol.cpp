@@ -14,7 +14,7 @@ namespace trd::engine {
 
 QJsonArray ControlProtocol::features()
 {
-    return { u"closePart"_s, u"moveProtection"_s, u"liquidations"_s };
+    return { u"closePart"_s, u"moveProtection"_s, u"liquidations"_s, u"recordedMarket"_s };
 }
 
 QJsonObject ControlProtocol::message(const QString &type, QJsonObject fields)

@@ -4,10 +4,12 @@
 
 #include "CsvExporter.h"
 #include "SqliteLiquidationStore.h"
+#include "SqliteMarkStore.h"
 #include "SqliteTrancheStore.h"
 #include "config/ConfigLoader.h"
 #include "config/ConfigValidator.h"
 #include "control/ControlProtocol.h"
+#include "control/RecordedMarketPager.h"
 #include "control/TrancheCommands.h"
 #include "host/EngineHost.h"
 #include "hunter/LiquidationHunter.h"
@@ -32,7 +34,7 @@ constexpr qint64 kMaxMessageBytes = 1 << 20;
 constexpr int kMaxPage = 1000;
 
 // Commands a watch token may send: they read, never change.
-const QSet<QString> kReadOnlyCommands { u"history"_s, u"exportCsv"_s, u"ping"_s };
+const QSet<QString> kReadOnlyCommands { u"history"_s, u"exportCsv"_s, u"recordedMarket"_s, u"ping"_s };
 
 QString newEpoch()
 {
@@ -359,6 +361,13 @@ ControlServer::CommandResult ControlServer::execute(const QString &name, const Q
     }
     if (name == u"exportCsv"_s) {
         return exportCsv(args);
+    }
+    if (name == u"recordedMarket"_s) {
+        if (!m_host->markStore() || !m_host->liquidationStore()) {
+            return { {}, tr("recordedMarket: this engine keeps no store"), {} };
+        }
+        auto page = RecordedMarketPager::page(*m_host->markStore(), *m_host->liquidationStore(), args);
+        return page ? CommandResult { page.value(), {}, {} } : CommandResult { {}, page.error().message, {} };
     }
     if (name == u"ping"_s) {
         return { { { u"seq"_s, m_log.lastSeq() }, { u"client"_s, client.name } }, {}, {} };
