@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineRig.h"
 #include "JsonSchemaCheck.h"
+#include "SqliteMarkStore.h"
 #include "config/ConfigLoader.h"
 #include "control/ControlProtocol.h"
 
@@ -105,14 +106,41 @@ void TstControlSchema::everyMessageTheEngineSendsFitsTheSchema()
     desk.command(u"10"_s, u"closePart"_s, { { u"id"_s, rig.openIds().last() }, { u"quantity"_s, u"0.004"_s } });
     desk.command(u"11"_s, u"moveProtection"_s,
         { { u"id"_s, rig.openIds().last() }, { u"tpPrice"_s, u"1"_s }, { u"slPrice"_s, u"1"_s } });
+    // What the engine recorded, a page of each kind (the liquidations are the hunter's), and a refusal.
+    const qint64 minute = 1'733'270'400'000;
+    QVERIFY(rig.host->markStore()->appendTicks({ { u"BTCUSDT"_s, minute, core::Decimal::fromString(u"96011.5") } }));
+    QVERIFY(rig.host->markStore()->saveCandles(core::MarkCandle::Source::Klines,
+        { { u"BTCUSDT"_s, minute, core::Decimal::fromString(u"96000"), core::Decimal::fromString(u"96100"),
+            core::Decimal::fromString(u"95900"), core::Decimal::fromString(u"96011.5"),
+            core::Decimal::fromString(u"12.5") } }));
+    desk.command(u"12"_s, u"recordedMarket"_s, { { u"what"_s, u"ticks"_s }, { u"symbol"_s, u"BTCUSDT"_s } });
+    desk.command(u"13"_s, u"recordedMarket"_s, { { u"what"_s, u"klines"_s }, { u"from"_s, minute } });
+    desk.command(u"14"_s, u"recordedMarket"_s, { { u"what"_s, u"bars"_s } });
     desk.socket.sendTextMessage(u"{not json"_s);
     for (const QString &kind : { u"marks"_s, u"paused"_s, u"tranche"_s, u"event"_s, u"config"_s, u"liquidation"_s }) {
         QTRY_VERIFY2_WITH_TIMEOUT(desk.has(u"delta"_s, kind), qPrintable(kind), kWait);
     }
+    // Once the hunter has seen (and stored) a liquidation.
+    desk.command(u"15"_s, u"recordedMarket"_s, { { u"what"_s, u"liquidations"_s }, { u"limit"_s, 3 } });
     QTRY_VERIFY_WITH_TIMEOUT(desk.has(u"error"_s), kWait);
     QTRY_COMPARE_WITH_TIMEOUT(std::count_if(desk.frames.cbegin(), desk.frames.cend(),
                                   [](const QJsonObject &f) { return f.value(u"type"_s) == u"reply"_s; }),
-        11, kWait);
+        15, kWait);
+    // Each kind of recorded row went out; the refusal named the argument.
+    QSet<QString> recorded;
+    for (const QJsonObject &f : std::as_const(desk.frames)) {
+        if (f.value(u"command"_s) == u"recordedMarket"_s) {
+            const QJsonObject result = f.value(u"result"_s).toObject();
+            if (!result.value(u"items"_s).toArray().isEmpty()) {
+                recorded << result.value(u"what"_s).toString();
+            }
+            if (!f.value(u"ok"_s).toBool()) {
+                QVERIFY2(
+                    f.value(u"error"_s).toString().startsWith(u"what: "_s), qPrintable(f.value(u"error"_s).toString()));
+            }
+        }
+    }
+    QCOMPARE(recorded, (QSet<QString> { u"ticks"_s, u"klines"_s, u"liquidations"_s }));
 
     // Back from where it was: resumed; with a wrong token: refused.
     const QJsonObject snapshot = *std::find_if(desk.frames.cbegin(), desk.frames.cend(),
@@ -188,6 +216,8 @@ void TstControlSchema::theSchemaRefusesWhatIsNotTheProtocol()
         R"({"v":1,"type":"delta","seq":4,"kind":"paused","data":{"entriesPaused":"yes"}})",
         R"({"v":1,"type":"welcome","role":"admin","epoch":"e","seq":1,"client":"c"})",
         R"({"v":1,"type":"gossip"})",
+        R"({"v":1,"type":"reply","id":"1","command":"recordedMarket","ok":true,"result":{"what":"ticks","format":1,"next":2,"isLast":true,"items":[{"time":1,"symbol":"BTCUSDT","price":1.5}]}})",
+        R"({"v":1,"type":"reply","id":"1","command":"recordedMarket","ok":true,"result":{"what":"ticks","format":2,"next":2,"isLast":true,"items":[]}})",
         R"({"v":1,"type":"delta","seq":5,"kind":"liquidation","data":{"liquidation":{"symbol":"BTCUSDT","side":"LONG","price":"1","averagePrice":"1","quantity":"1","time":1}}})",
     };
     for (const QByteArray &message : wrong) {
