@@ -10,7 +10,10 @@
 // 3. Peak memory (VmHWM; target < 300 MB).
 // Run it under the offscreen platform or Xvfb. The generated store is cached beside the
 // temporary folder, so later runs start at once.
+#include "HistoryStore.h"
+#include "PaintProbe.h"
 #include "SqliteTrancheStore.h"
+#include "StallWatch.h"
 #include "mainwindow/MainWindow.h"
 #include "paper/PaperExchange.h"
 #include "paper/PaperMatchingEngine.h"
@@ -38,122 +41,9 @@ using namespace trd;
 
 namespace {
 
-constexpr int kClosedTranches = 100'000;
-constexpr int kEvents = 1'000'000;
-constexpr int kSymbols = 50;
-
-QString symbolName(int i)
-{
-    return u"SYM%1USDT"_s.arg(i, 2, 10, QLatin1Char('0'));
-}
-
-bool buildStore(const QString &path)
-{
-    auto opened = storage::SqliteTrancheStore::open(path);
-    if (!opened) {
-        std::fprintf(stderr, "store: %s\n", qPrintable(opened.error().message));
-        return false;
-    }
-    auto store = std::move(opened).value();
-    // The engine's counters, as a store it wrote would hold them (caches from older runs lack them).
-    static_cast<void>(store->saveCounters(kClosedTranches + 1, 1));
-    if (auto marker = store->document(u"bench-gui"_s); marker && marker.value()) {
-        return true;
-    }
-    std::printf("building the store (%d closed tranches, %d events)… ", kClosedTranches, kEvents);
-    std::fflush(stdout);
-    QElapsedTimer timer;
-    timer.start();
-    // Recent enough to be history, not retention: one tranche a minute up to a week ago.
-    const qint64 start = QDateTime::currentMSecsSinceEpoch() - qint64(kClosedTranches) * 60'000 - 7 * 86'400'000LL;
-    std::mt19937_64 rng(42);
-    for (int i = 0; i < kClosedTranches; i += 10'000) {
-        static_cast<void>(store->begin());
-        for (int j = i; j < i + 10'000; ++j) {
-            core::Tranche t;
-            t.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            t.seq = j + 1;
-            t.symbol = symbolName(j % kSymbols);
-            t.side = j % 2 ? core::Side::Long : core::Side::Short;
-            t.entryPrice = core::Decimal::fromInt(100 + std::int64_t(rng() % 1000));
-            t.quantity = core::Decimal();
-            t.originalQuantity = core::Decimal::fromString(u"0.5");
-            t.closedQuantity = t.originalQuantity;
-            t.marginUsed = core::Decimal::fromInt(10);
-            t.leverage = 10;
-            t.entryTime = start + qint64(j) * 60'000;
-            t.exitTime = t.entryTime + 30'000;
-            t.exitPrice = t.entryPrice + core::Decimal::fromInt(std::int64_t(rng() % 7) - 3);
-            t.status = core::TrancheStatus::Closed;
-            t.closeReason = j % 3 ? core::CloseReason::Tp : core::CloseReason::Sl;
-            t.realizedPnl = core::Decimal::fromInt(std::int64_t(rng() % 9) - 4);
-            t.feesPaid = core::Decimal::fromString(u"0.02");
-            t.tpPercent = core::Decimal::fromInt(1);
-            t.slPercent = core::Decimal::fromInt(5);
-            t.tpPrice = t.entryPrice;
-            t.slPrice = t.entryPrice;
-            t.updatedTime = t.exitTime;
-            static_cast<void>(store->saveTranche(t));
-        }
-        static_cast<void>(store->commit());
-    }
-    for (int i = 0; i < kEvents; i += 50'000) {
-        static_cast<void>(store->begin());
-        for (int j = i; j < i + 50'000; ++j) {
-            core::TrancheEvent e;
-            e.time = start + qint64(j) * 6'000;
-            e.type = j % 4 == 0 ? core::EventType::Closed : core::EventType::EntryRefused;
-            e.symbol = symbolName(j % kSymbols);
-            e.side = core::Side::Long;
-            e.reason = u"cooldown"_s;
-            static_cast<void>(store->appendEvent(e));
-        }
-        static_cast<void>(store->commit());
-    }
-    static_cast<void>(store->saveDocument(u"bench-gui"_s, "1"));
-    std::printf("%.1f s\n", double(timer.elapsed()) / 1000.0);
-    return true;
-}
-
-// Measures how late a 1 ms precise timer fires: the longest time the UI thread did not get
-// back to its event loop.
-class StallWatch
-{
-public:
-    StallWatch()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_watch.elapsed();
-            if (m_last >= 0 && now > m_warmUpMs) {
-                const qint64 gap = now - m_last - 1;
-                m_worst = std::max(m_worst, gap);
-                m_late += gap > 16 ? 1 : 0;
-            }
-            m_last = now;
-        });
-    }
-    void start(qint64 warmUpMs)
-    {
-        m_warmUpMs = warmUpMs;
-        m_last = -1;
-        m_worst = 0;
-        m_late = 0;
-        m_watch.start();
-        m_timer.start(1);
-    }
-    void stop() { m_timer.stop(); }
-    qint64 worst() const { return m_worst; }
-    int late() const { return m_late; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_watch;
-    qint64 m_warmUpMs = 0;
-    qint64 m_last = -1;
-    qint64 m_worst = 0;
-    int m_late = 0;
-};
+using bench::kClosedTranches;
+using bench::kSymbols;
+using bench::symbolName;
 
 long peakMemoryKb()
 {
@@ -168,20 +58,6 @@ long peakMemoryKb()
     }
     return -1;
 }
-
-class PaintProbe : public QObject
-{
-public:
-    QElapsedTimer *clock = nullptr;
-    qint64 firstPaintMs = -1;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && firstPaintMs < 0 && watched->isWidgetType()) {
-            firstPaintMs = clock->elapsed();
-        }
-        return false;
-    }
-};
 
 } // namespace
 
@@ -202,7 +78,7 @@ int main(int argc, char *argv[])
             storePath = args[i + 1];
         }
     }
-    if (!buildStore(storePath)) {
+    if (!bench::buildHistoryStore(storePath)) {
         return 1;
     }
     // Each run works on a copy, so the cached store stays exactly 100,000 closed tranches.
@@ -214,7 +90,7 @@ int main(int argc, char *argv[])
     }
 
     // --- 1. Launch to first paint -------------------------------------------------------------
-    PaintProbe probe;
+    bench::PaintProbe probe;
     QElapsedTimer launch;
     probe.clock = &launch;
     app.installEventFilter(&probe);
@@ -259,7 +135,7 @@ int main(int argc, char *argv[])
     }
     const qint64 firstPaint = probe.firstPaintMs;
     app.removeEventFilter(&probe);
-    StallWatch stalls;
+    bench::StallWatch stalls;
     stalls.start(0);
     window.loadData();
     while (!window.trancheModel()->isHistoryLoaded()) {
