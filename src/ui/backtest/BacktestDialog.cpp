@@ -9,6 +9,7 @@
 #include "backtest/BacktestPlan.h"
 #include "backtest/EquityComparisonChart.h"
 #include "backtest/RecordedSources.h"
+#include "backtest/RemoteRecordingFetch.h"
 #include "backtest/VariantComparisonModel.h"
 #include "common/DataTable.h"
 #include "common/FileDialog.h"
@@ -17,6 +18,7 @@
 #include "common/UiFormat.h"
 #include "common/UiRoles.h"
 #include "session/DeskSession.h"
+#include "session/RemoteEngine.h"
 #include "settings/ConfigForm.h"
 #include "settings/KeyHelp.h"
 #include "settings/StrategyPresets.h"
@@ -157,8 +159,10 @@ void BacktestDialog::setUpData()
     connect(m_ui->removeFileButton, &QPushButton::clicked, this, &BacktestDialog::removeSelectedFiles);
 
     const RecordedSources recorded(m_session ? m_session->store() : nullptr);
-    m_ui->recordedCheck->setEnabled(recorded.isAvailable());
-    m_ui->recordedPricesCheck->setEnabled(recorded.isAvailable());
+    RemoteEngine *remote = m_session ? m_session->remote() : nullptr;
+    const bool offersRecorded = remote ? RemoteRecordingFetch::isOffered(*remote) : recorded.isAvailable();
+    m_ui->recordedCheck->setEnabled(offersRecorded);
+    m_ui->recordedPricesCheck->setEnabled(offersRecorded);
     m_ui->recordedPricesCombo->addItem(tr("marks, every second"), int(backtest::StoredMarkSource::Kind::Ticks));
     m_ui->recordedPricesCombo->addItem(
         tr("1-minute candles of the marks"), int(backtest::StoredMarkSource::Kind::MarkCandles));
@@ -167,7 +171,10 @@ void BacktestDialog::setUpData()
     m_ui->recordedPricesCombo->setCurrentIndex(1); // what markRecording keeps by default
     m_ui->recordedPricesCombo->setEnabled(false);
     connect(m_ui->recordedPricesCheck, &QCheckBox::toggled, m_ui->recordedPricesCombo, &QWidget::setEnabled);
-    m_ui->recordedNote->setText(recorded.describe());
+    m_ui->recordedNote->setText(remote ? RemoteRecordingFetch::describe(*remote) : recorded.describe());
+    if (remote) {
+        setUpEngineRecordings();
+    }
 
     const QStringList symbols = m_session ? m_session->config().symbols.keys() : QStringList();
     m_ui->symbolEdit->setText(symbols.value(0));
@@ -416,7 +423,25 @@ void BacktestDialog::updateVariantCount()
 
 bool BacktestDialog::isRunning() const
 {
-    return m_job->isRunning();
+    return m_job->isRunning() || (m_engineRecordings && m_engineRecordings->isRunning());
+}
+
+void BacktestDialog::setUpEngineRecordings()
+{
+    m_engineRecordings = new RemoteRecordingFetch(this);
+    connect(m_engineRecordings, &RemoteRecordingFetch::progressed, this, [this](qint64 rows) {
+        m_ui->remainingLabel->setText(tr("reading what the engine recorded: %1 rows…").arg(QLocale().toString(rows)));
+    });
+    connect(m_engineRecordings, &RemoteRecordingFetch::failed, this, [this](const QString &message) {
+        setRunning(false);
+        m_ui->remainingLabel->clear();
+        showError(message);
+    });
+    connect(m_engineRecordings, &RemoteRecordingFetch::finished, this, [this] {
+        m_pendingSpec.extraSources += m_engineRecordings->sources();
+        m_ui->remainingLabel->setText(tr("reading the inputs…"));
+        m_job->start(std::exchange(m_pendingSpec, {}));
+    });
 }
 
 void BacktestDialog::setRunning(bool running)
@@ -465,13 +490,15 @@ void BacktestDialog::run()
         showError(tr("The replay's start must be before its end."));
         return;
     }
+    const auto priceKind = backtest::StoredMarkSource::Kind(m_ui->recordedPricesCombo->currentData().toInt());
+    // In remote mode what the engine recorded is fetched first (after the checks below).
+    const bool fetchesEngineRecordings = m_engineRecordings && (m_ui->recordedCheck->isChecked() || useRecordedPrices);
     const RecordedSources recorded(m_session->store());
-    if (m_ui->recordedCheck->isChecked()) {
+    if (m_ui->recordedCheck->isChecked() && !m_engineRecordings) {
         spec.extraSources.append(recorded.liquidations(spec.from, spec.to));
     }
-    if (useRecordedPrices) {
-        const auto kind = backtest::StoredMarkSource::Kind(m_ui->recordedPricesCombo->currentData().toInt());
-        spec.extraSources.append(recorded.prices(kind, spec.from, spec.to));
+    if (useRecordedPrices && !m_engineRecordings) {
+        spec.extraSources.append(recorded.prices(priceKind, spec.from, spec.to));
     }
     core::AppConfig base = m_session->config();
     auto balance
@@ -505,6 +532,21 @@ void BacktestDialog::run()
     }
     m_runContext = { {}, spec.filters, base.global.paperStartingBalanceUSDT, false };
     m_ui->progressBar->setValue(0);
+    if (fetchesEngineRecordings) {
+        RemoteRecordingFetch::Request request;
+        request.symbols = base.symbols.keys();
+        request.from = std::max<qint64>(0, spec.from);
+        request.to = spec.to;
+        request.wantsLiquidations = m_ui->recordedCheck->isChecked();
+        if (useRecordedPrices) {
+            request.prices = priceKind;
+        }
+        m_pendingSpec = std::move(spec);
+        m_ui->remainingLabel->setText(tr("reading what the engine recorded…"));
+        setRunning(true);
+        m_engineRecordings->start(m_session->remote()->client(), request);
+        return;
+    }
     m_ui->remainingLabel->setText(tr("reading the inputs…"));
     m_job->start(std::move(spec));
     setRunning(true);
@@ -512,12 +554,20 @@ void BacktestDialog::run()
 
 void BacktestDialog::cancelRun()
 {
+    if (m_engineRecordings && m_engineRecordings->isRunning()) {
+        m_engineRecordings->abort();
+        setRunning(false);
+        m_ui->remainingLabel->setText(tr("Cancelled; nothing was written."));
+    }
     m_job->cancel();
 }
 
 void BacktestDialog::reject()
 {
     // Closing while a run goes on cancels it: nothing of it is kept.
+    if (m_engineRecordings) {
+        m_engineRecordings->abort();
+    }
     m_job->cancel();
     QDialog::reject();
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "BacktestReport.h"
+#include "BacktestRunner.h"
 #include "VariantGrid.h"
 
 #include <QDialog>
@@ -19,6 +20,7 @@ class BacktestDialog;
 namespace trd::ui {
 
 class BacktestJob;
+class RemoteRecordingFetch;
 class DeskSession;
 class EquityComparisonChart;
 class EventFilterProxy;
@@ -27,7 +29,8 @@ class TrancheFilterProxy;
 class TrancheTableModel;
 class VariantComparisonModel;
 
-// Tools → Backtest…: recorded market data (files, or the liquidations and prices the app recorded), the
+// Tools → Backtest…: recorded market data (files, or the liquidations and prices the app recorded, or in
+// a window onto a remote engine what that engine recorded, fetched first), the
 // settings to vary and the four strategy presets, run off the window's thread with progress and
 // Cancel; then the variants compared in a table, their equity and drawdown overlaid, the chosen
 // variant's tranches and events in the dashboard's models, "Apply these settings" through the
@@ -73,6 +76,7 @@ private:
     void showVariant(int sourceRow);
     int selectedSourceRow() const;
     QString inputsText() const;
+    void setUpEngineRecordings();
 
     std::unique_ptr<Ui::BacktestDialog> m_ui;
     DeskSession *m_session;
@@ -82,6 +86,8 @@ private:
     qint64 m_dataTo = 0;
     QList<backtest::Vary> m_varies;
     BacktestJob *m_job;
+    RemoteRecordingFetch *m_engineRecordings = nullptr; // remote mode only
+    backtest::BacktestSpec m_pendingSpec; // while the engine's recordings are fetched
     QStringList m_runNames;
     cli::BacktestReport::Context m_runContext;
     VariantComparisonModel *m_comparison;

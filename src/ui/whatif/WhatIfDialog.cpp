@@ -6,12 +6,15 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/UiFormat.h"
+#include "session/RemoteEngine.h"
+#include "session/RemoteHistory.h"
 #include "ui_WhatIfDialog.h"
 #include "whatif/WhatIfTableModel.h"
 
 #include <QAction>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 
 using namespace Qt::Literals::StringLiterals;
@@ -45,7 +48,9 @@ WhatIfDialog::WhatIfDialog(core::TrancheStore *store, QAction *backtestAction, Q
         }
     });
     connect(m_ui->openBacktestButton, &QPushButton::clicked, this, &WhatIfDialog::openBacktest);
-    if (store) {
+    if (auto *remote = dynamic_cast<RemoteEngine *>(store)) {
+        analyseEngineRun(remote);
+    } else if (store) {
         analyse(*store, tr("this session's run"));
     } else {
         showReport();
@@ -80,6 +85,35 @@ void WhatIfDialog::analyse(core::TrancheStore &store, const QString &name)
     showReport();
 }
 
+void WhatIfDialog::analyseEngineRun(RemoteEngine *remote)
+{
+    // The window's mirror holds only the engine's recent events: the whole run is read first.
+    auto *history = new RemoteHistory(remote->client(), this);
+    const QString name = tr("the run of the engine at %1").arg(remote->address());
+    m_isReading = true;
+    m_ui->sourceLabel->setText(tr("Reading %1…").arg(name));
+    connect(history, &RemoteHistory::progressed, this, [this, name](qint64 tranches, qint64 events) {
+        m_ui->sourceLabel->setText(tr("Reading %1: %2 tranches, %3 events…")
+                                       .arg(name, QLocale().toString(tranches), QLocale().toString(events)));
+    });
+    connect(history, &RemoteHistory::finished, this, [this, history, name] {
+        m_isReading = false;
+        m_report = backtest::StoredRunWhatIf::analyse(history->tranches(), history->events());
+        m_ui->sourceLabel->setText(tr("Run: %1").arg(name));
+        history->deleteLater();
+        showReport();
+    });
+    connect(history, &RemoteHistory::failed, this, [this, history, name](const QString &error) {
+        m_isReading = false;
+        m_report = {};
+        m_ui->sourceLabel->setText(tr("%1 cannot be read: %2").arg(name, error));
+        history->deleteLater();
+        showReport();
+    });
+    history->start();
+    showReport();
+}
+
 void WhatIfDialog::showReport()
 {
     m_model->setReport(m_report);
@@ -94,6 +128,9 @@ void WhatIfDialog::showReport()
         summary += u' '
             + tr("%n close(s) were left out: the tranches they came from are no longer in the store (retention).",
                 nullptr, m_report.skippedFills);
+    }
+    if (m_isReading) {
+        summary = tr("Reading the engine's tranches and events; the comparison follows.");
     }
     m_ui->summaryLabel->setText(summary);
 
@@ -118,6 +155,9 @@ void WhatIfDialog::showReport()
                 .arg(changed.join(u"; "_s)));
     }
     m_ui->modelNoteLabel->setVisible(fills > 0);
+    if (!m_isReading) {
+        Q_EMIT reportShown();
+    }
 }
 
 void WhatIfDialog::openBacktest()
