@@ -5,36 +5,50 @@
 // RemoteEngine with the same models as the embedded engine.
 #include "../engine/EngineRig.h"
 #include "RemoteDeskApp.h"
+#include "SqliteLiquidationStore.h"
+#include "SqliteTrancheStore.h"
 #include "charts/ChartsPanel.h"
+#include "charts/PnlChart.h"
 #include "charts/PriceChart.h"
 #include "charts/PriceHistory.h"
 #include "charts/UnrealizedChart.h"
 #include "common/MessageBox.h"
 #include "common/UiFormat.h"
 #include "common/UiRoles.h"
+#include "hunter/LiquidationHunter.h"
+#include "liquidations/LiquidationTableModel.h"
 #include "mainwindow/ConnectEngineDialog.h"
 #include "mainwindow/DeskToolBar.h"
 #include "mainwindow/EngineLinkView.h"
+#include "mainwindow/ExportController.h"
 #include "mainwindow/MainWindow.h"
 #include "service/TlsIdentity.h"
 #include "session/DeskSession.h"
 #include "session/RemoteEngine.h"
 #include "session/RemoteProfile.h"
+#include "settings/ConfigForm.h"
+#include "settings/SettingsDialog.h"
 #include "summary/SummaryPanel.h"
 #include "timeline/EventTableModel.h"
+#include "tranches/TrancheAdjustDialog.h"
 #include "tranches/TrancheTableModel.h"
 #include "tranches/TrancheView.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -143,7 +157,6 @@ private Q_SLOTS:
         QVERIFY(desk.session.isEntriesPaused()); // the rig starts paused
         QAction *pause = desk.window.toolBar()->pauseAction();
         QVERIFY(pause->isEnabled());
-        QVERIFY(!desk.window.toolBar()->liveAction()->isEnabled()); // the engine's mode is not the window's
         pause->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!rig.host->isEntriesPaused(), kWait);
         pause->trigger();
@@ -288,6 +301,206 @@ private Q_SLOTS:
             QList<double>({ open.entryPrice.toDouble(), open.tpPrice.toDouble(), open.slPrice.toDouble() }));
         QTRY_COMPARE_WITH_TIMEOUT(desk.window.charts()->unrealizedChart()->barCount(), 1, kWait);
         shoot(desk.window, u"charts"_s);
+    }
+
+    void closePartAndMoveTpSlGoThroughTheEngine()
+    {
+        EngineRig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.trade()); // 0.01 BTCUSDT long
+        const QString id = newestOpenId(rig);
+        RemoteDesk desk(rig, rig.controlToken);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.shows(id) && desk.isLinkUp(), kWait);
+        TrancheTableModel *model = desk.window.trancheModel();
+        const auto shown = [&] { return model->tranche(model->rowOf(id)); };
+        // The row menu offers both, as in the embedded window.
+        QTableView *table = desk.window.trancheView()->table(TrancheView::AllOpenTab);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, kWait);
+        std::unique_ptr<QMenu> menu(desk.window.trancheView()->createContextMenu(table->model()->index(0, 0), nullptr));
+        QVERIFY(menu->findChild<QAction *>(u"closePartAction"_s)->isEnabled());
+        QVERIFY(menu->findChild<QAction *>(u"moveProtectionAction"_s)->isEnabled());
+
+        // Too much: the engine's refusal, naming the field and its range, in the dialog.
+        TrancheAdjustDialog::setNextValues({ u"0.02"_s });
+        desk.window.trancheView()->adjustTranche(id, TrancheAdjustDialog::Kind::ClosePart);
+        QVERIFY2(TrancheAdjustDialog::lastError().startsWith(u"quantity: 0.02 is out of range"_s),
+            qPrintable(TrancheAdjustDialog::lastError()));
+        QCOMPARE(rig.manager()->openTranche(id)->quantity, core::Decimal::fromString(u"0.01"_s));
+        TrancheAdjustDialog::setNextValues({ u"0.004"_s });
+        desk.window.trancheView()->adjustTranche(id, TrancheAdjustDialog::Kind::ClosePart);
+        QVERIFY2(TrancheAdjustDialog::lastError().isEmpty(), qPrintable(TrancheAdjustDialog::lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            rig.manager()->openTranche(id)->quantity, core::Decimal::fromString(u"0.006"_s), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(shown().quantity, core::Decimal::fromString(u"0.006"_s), kWait);
+
+        const double mark = rig.manager()->markPrice(u"BTCUSDT"_s)->toDouble();
+        const QString tp = QString::number(qint64(mark * 1.3));
+        const QString sl = QString::number(qint64(mark * 0.7));
+        TrancheAdjustDialog::setNextValues({ sl, sl });
+        desk.window.trancheView()->adjustTranche(id, TrancheAdjustDialog::Kind::MoveProtection);
+        QVERIFY2(
+            TrancheAdjustDialog::lastError().startsWith(u"tpPrice: "_s), qPrintable(TrancheAdjustDialog::lastError()));
+        TrancheAdjustDialog::setNextValues({ tp, sl });
+        desk.window.trancheView()->adjustTranche(id, TrancheAdjustDialog::Kind::MoveProtection);
+        QVERIFY2(TrancheAdjustDialog::lastError().isEmpty(), qPrintable(TrancheAdjustDialog::lastError()));
+        QCOMPARE(rig.manager()->openTranche(id)->tpPrice, core::Decimal::fromString(tp));
+        QTRY_COMPARE_WITH_TIMEOUT(shown().tpPrice, core::Decimal::fromString(tp), kWait);
+        QCOMPARE(shown().slPrice, core::Decimal::fromString(sl));
+
+        // A watch token: greyed in the menu, and refused without sending when asked anyway.
+        RemoteDesk phone(rig, rig.watchToken);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.shows(id) && phone.isLinkUp(), kWait);
+        QTableView *phoneTable = phone.window.trancheView()->table(TrancheView::AllOpenTab);
+        QTRY_COMPARE_WITH_TIMEOUT(phoneTable->model()->rowCount(), 1, kWait);
+        std::unique_ptr<QMenu> phoneMenu(
+            phone.window.trancheView()->createContextMenu(phoneTable->model()->index(0, 0), nullptr));
+        QVERIFY(!phoneMenu->findChild<QAction *>(u"closePartAction"_s)->isEnabled());
+        QVERIFY(!phoneMenu->findChild<QAction *>(u"moveProtectionAction"_s)->isEnabled());
+        TrancheAdjustDialog::setNextValues({ u"0.001"_s });
+        phone.window.trancheView()->adjustTranche(id, TrancheAdjustDialog::Kind::ClosePart);
+        QVERIFY(TrancheAdjustDialog::lastError().contains(u"watch token"_s));
+        QCOMPARE(rig.manager()->openTranche(id)->quantity, core::Decimal::fromString(u"0.006"_s));
+    }
+
+    void theModeSwitchAsksTheEngine()
+    {
+        EngineRig rig;
+        QVERIFY(rig.start());
+        RemoteDesk desk(rig, rig.controlToken);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.isLinkUp(), kWait);
+        QAction *live = desk.window.toolBar()->liveAction();
+        QVERIFY(live->isEnabled());
+        // The same confirmation as the embedded window; the engine has no keys and says so.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        live->trigger();
+        QVERIFY(MessageBox::lastText().contains(u"LIVE mode trades real funds"_s));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = desk.window.findChild<QMessageBox *>(u"remoteCommandBox"_s)), kWait);
+        QCOMPARE(box->text(), rig.secrets.liveKeysProblem());
+        QVERIFY(!rig.host->isLive());
+        QVERIFY(desk.session.isPaperMode());
+        // Said no: nothing is sent.
+        QSignalSpy refused(&desk.remote, &RemoteEngine::commandFailed);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        live->trigger();
+        QTest::qWait(200);
+        QCOMPARE(refused.size(), 0);
+    }
+
+    void theLiquidationsTabShowsTheEnginesFeed()
+    {
+        EngineRig rig;
+        QVERIFY(rig.start());
+        RemoteDesk desk(rig, rig.watchToken);
+        LiquidationTableModel *model = desk.window.liquidationModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 3, kWait);
+        // The newest row is one the engine stored, to the last digit.
+        const core::Liquidation newest = model->liquidation(0);
+        const auto stored = rig.host->liquidationStore()->liquidations(newest.time, newest.time, newest.symbol, 100);
+        QVERIFY(stored);
+        QVERIFY(std::any_of(stored.value().cbegin(), stored.value().cend(), [&](const core::Liquidation &l) {
+            return l.price == newest.price && l.quantity == newest.quantity && l.side == newest.side;
+        }));
+        // A drop and a resume, and a new snapshot: none shown twice.
+        desk.remote.client()->abort();
+        QTRY_VERIFY_WITH_TIMEOUT(desk.remote.client()->resumeCount() >= 1 && desk.isLinkUp(), kWait);
+        const int before = model->rowCount();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > before, kWait);
+        QSet<QString> keys;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const core::Liquidation &l = model->liquidation(row);
+            keys.insert(u"%1|%2|%3|%4"_s.arg(l.symbol).arg(l.time).arg(l.price.toString(), l.quantity.toString()));
+        }
+        QCOMPARE(keys.size(), model->rowCount());
+        for (QDockWidget *dock : desk.window.findChildren<QDockWidget *>()) {
+            if (dock->objectName() == u"liquidationsDock"_s) {
+                dock->raise();
+            }
+        }
+        desk.window.charts()->tabs()->setCurrentWidget(desk.window.charts()->pnlChart());
+        QTest::qWait(300);
+        shoot(desk.window, u"liquidations"_s);
+    }
+
+    void theRealizedChartAddsTheEnginesCloses()
+    {
+        EngineRig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.trade());
+        const QString early = newestOpenId(rig);
+        QVERIFY(rig.manager()->closeTranche(early));
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.manager()->openTranche(early).has_value(), kWait);
+        rig.stop();
+        QVERIFY(rig.start()); // closed before this start: it comes through history
+        QVERIFY(rig.trade());
+        const QString late = newestOpenId(rig);
+        RemoteDesk desk(rig, rig.controlToken);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.shows(early) && desk.shows(late), kWait);
+        QVERIFY(rig.manager()->closeTranche(late));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !desk.window.trancheModel()->tranche(desk.window.trancheModel()->rowOf(late)).isOpen(), kWait);
+        // The engine's realized P&L, summed: the chart's last step.
+        const auto engineTotal = [&] {
+            double sum = 0;
+            const auto tranches = rig.host->store()->tranches(core::TrancheQuery {});
+            for (const core::Tranche &t : tranches.value()) {
+                sum += t.isOpen() ? 0.0 : t.realizedPnl.toDouble();
+            }
+            return sum;
+        };
+        QVERIFY(engineTotal() != 0.0);
+        const PnlChart *chart = desk.window.charts()->pnlChart();
+        const auto chartTotal = [&] {
+            const QList<QPointF> points = chart->totalLine()->points();
+            return points.isEmpty() ? 0.0 : points.last().y();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(chartTotal(), engineTotal(), kWait);
+        QCOMPARE(chart->totalLine()->count(), 6); // start, two steps of two points, now
+        // Back after a drop: no close counted twice.
+        desk.remote.client()->abort();
+        QTRY_VERIFY_WITH_TIMEOUT(desk.remote.client()->resumeCount() >= 1 && desk.isLinkUp(), kWait);
+        QTest::qWait(1500); // the chart redraws at most once a second
+        QCOMPARE(chartTotal(), engineTotal());
+        QCOMPARE(chart->totalLine()->count(), 6);
+        desk.window.charts()->tabs()->setCurrentWidget(desk.window.charts()->pnlChart());
+        QTest::qWait(300);
+        shoot(desk.window, u"realized"_s);
+    }
+
+    void settingsAndCsvExportWorkRemote()
+    {
+        EngineRig rig;
+        QVERIFY(rig.start());
+        QVERIFY(rig.trade());
+        RemoteDesk desk(rig, rig.controlToken);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.shows(newestOpenId(rig)) && desk.isLinkUp(), kWait);
+        // The settings dialog: a value out of range refused in place, a good one applied by the engine.
+        SettingsDialog dialog(&desk.session);
+        ConfigForm *form = dialog.symbolForm(u"BTCUSDT"_s);
+        QVERIFY(form);
+        form->setFieldText(u"maxTranches"_s, u"99"_s);
+        QVERIFY(!dialog.save());
+        QVERIFY(!form->errorText(u"maxTranches"_s).isEmpty());
+        form->setFieldText(u"maxTranches"_s, u"3"_s);
+        QVERIFY(dialog.save());
+        QTRY_COMPARE_WITH_TIMEOUT(rig.manager()->symbolConfig(u"BTCUSDT"_s).maxTranches, 3, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.session.config().symbols.value(u"BTCUSDT"_s).maxTranches, 3, kWait);
+
+        // CSV from the engine's whole store, not the mirror's page: every event it has.
+        QTemporaryDir out;
+        ExportController *exporter = desk.window.exporter();
+        QSignalSpy exported(exporter, &ExportController::exported);
+        const QString path = out.filePath(u"events.csv"_s);
+        exporter->exportFromEngine(u"events"_s, path);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, kWait);
+        const qint64 rows = exported.first().at(1).toLongLong();
+        QVERIFY(rows > 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(qint64(file.readAll().count('\n')), rows + 1); // the header, then one line per event
+        exporter->exportFromEngine(u"tranches"_s, out.filePath(u"tranches.csv"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 2, kWait);
+        QCOMPARE(exported.last().at(1).toLongLong(), 1);
     }
 
     void closedTranchesFromBeforeTheEnginesStartAreFetched()

@@ -86,12 +86,15 @@ PnlChart::PnlChart(TrancheTableModel *model, core::TrancheManager *manager, QWid
         schedule();
     });
     if (manager) {
-        connect(manager, &core::TrancheManager::trancheClosed, this, [this](const core::Tranche &t) {
-            m_closes.push_back({ t.exitTime, t.realizedPnl.toDouble(), t.symbol });
-            schedule();
-        });
+        connect(manager, &core::TrancheManager::trancheClosed, this, &PnlChart::addClose);
     }
     rebuild();
+}
+
+void PnlChart::addClose(const core::Tranche &tranche)
+{
+    m_closes.push_back({ tranche.exitTime, tranche.realizedPnl.toDouble(), tranche.symbol });
+    schedule();
 }
 
 void PnlChart::rebuild()

@@ -31,6 +31,9 @@ class PnlChart : public QWidget
 public:
     PnlChart(TrancheTableModel *model, core::TrancheManager *manager, QWidget *parent = nullptr);
     void setSymbol(const QString &symbol);
+    // A tranche closed after the history was read: the embedded manager's trancheClosed, or a
+    // remote engine's (RemoteEngine::trancheClosed). Once per tranche.
+    void addClose(const core::Tranche &tranche);
     int totalPointCount() const;
     InteractiveChartView *view() const { return m_view; }
     // The dashed line at 0 USDT: above it the desk made money, below it lost.

@@ -221,7 +221,8 @@ void DeskToolBar::closeAll()
 
 void DeskToolBar::requestLive()
 {
-    if (m_session->secrets() && !m_session->secrets()->hasApiKeys()) {
+    // A remote engine's keys are where it runs; it refuses LIVE itself when it has none.
+    if (!m_session->remote() && m_session->secrets() && !m_session->secrets()->hasApiKeys()) {
         // Without a keychain the key dialog could store nothing: say what is missing instead.
         if (const QString missing = m_session->secrets()->unavailableExplanation(); !missing.isEmpty()) {
             MessageBox::warning(parentWidget(), tr("Switch to LIVE"), missing);
@@ -249,7 +250,9 @@ void DeskToolBar::requestLive()
 
 void DeskToolBar::requestPaper()
 {
-    const int open = m_session->manager() ? int(m_session->manager()->openTranches().size()) : 0;
+    const int open = m_session->manager() ? int(m_session->manager()->openTranches().size())
+        : m_session->remote()             ? int(m_session->remote()->openTranches({}, std::nullopt).size())
+                                          : 0;
     QString text = tr("Switch back to PAPER trading on the demo market?");
     if (open > 0) {
         text += u"\n\n"_s

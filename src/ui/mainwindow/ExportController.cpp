@@ -5,12 +5,16 @@
 #include "CsvExporter.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "session/RemoteEngine.h"
 #include "store/TrancheStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonObject>
 #include <QMainWindow>
+#include <QPointer>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QStatusBar>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,18 +31,28 @@ void ExportController::exportTranches()
 {
     const QString path = FileDialog::saveFileName(
         m_window, tr("Export tranches as CSV"), QDir::home().filePath(u"tranches.csv"_s), tr("CSV (*.csv)"));
-    if (!path.isEmpty()) {
-        report(tr("tranches"), path, exportTranchesTo(path));
+    if (path.isEmpty()) {
+        return;
     }
+    if (m_remote) {
+        exportFromEngine(u"tranches"_s, path);
+        return;
+    }
+    report(tr("tranches"), path, exportTranchesTo(path));
 }
 
 void ExportController::exportEvents()
 {
     const QString path = FileDialog::saveFileName(
         m_window, tr("Export events as CSV"), QDir::home().filePath(u"events.csv"_s), tr("CSV (*.csv)"));
-    if (!path.isEmpty()) {
-        report(tr("events"), path, exportEventsTo(path));
+    if (path.isEmpty()) {
+        return;
     }
+    if (m_remote) {
+        exportFromEngine(u"events"_s, path);
+        return;
+    }
+    report(tr("events"), path, exportEventsTo(path));
 }
 
 core::Result<qint64> ExportController::exportTranchesTo(const QString &path)
@@ -74,6 +88,36 @@ core::Result<qint64> ExportController::exportEventsTo(const QString &path)
         Q_EMIT exported(path, result.value());
     }
     return result;
+}
+
+void ExportController::exportFromEngine(const QString &what, const QString &path)
+{
+    const QString shown = what == u"events"_s ? tr("events") : tr("tranches");
+    if (auto *main = qobject_cast<QMainWindow *>(m_window)) {
+        main->statusBar()->showMessage(tr("The engine is writing the %1 CSV…").arg(shown));
+    }
+    m_remote->query(u"exportCsv"_s, { { u"what"_s, what } },
+        [this, shown, path, guard = QPointer<ExportController>(this)](const core::Result<QJsonObject> &reply) {
+            if (!guard) {
+                return;
+            }
+            core::Result<qint64> result = reply
+                ? core::Result<qint64>(qint64(reply.value().value(u"rows"_s).toDouble()))
+                : core::Result<qint64>(reply.error());
+            if (reply) {
+                QSaveFile file(path);
+                if (!file.open(QIODevice::WriteOnly)
+                    || file.write(reply.value().value(u"csv"_s).toString().toUtf8()) < 0 || !file.commit()) {
+                    result = core::Error { u"%1: %2"_s.arg(path, file.errorString()) };
+                }
+            }
+            if (result) {
+                Q_EMIT exported(path, result.value());
+            } else {
+                Q_EMIT failed(path, result.error().message);
+            }
+            report(shown, path, result);
+        });
 }
 
 void ExportController::report(const QString &what, const QString &path, const core::Result<qint64> &result)

@@ -6,6 +6,7 @@
 #include "announcements/AnnouncementsController.h"
 #include "backtest/BacktestDialog.h"
 #include "charts/ChartsPanel.h"
+#include "charts/PnlChart.h"
 #include "charts/PriceHistory.h"
 #include "common/FileDialog.h"
 #include "common/Language.h"
@@ -27,6 +28,7 @@
 #include "recording/DownloadCandlesDialog.h"
 #include "session/DeskSession.h"
 #include "session/RemoteEngine.h"
+#include "session/RemoteTrancheAdjuster.h"
 #include "settings/ApiKeyDialog.h"
 #include "settings/SettingsDialog.h"
 #include "summary/SummaryPanel.h"
@@ -206,14 +208,13 @@ MainWindow::MainWindow(DeskSession *session, QWidget *parent)
         m_trancheView->setRemoteCloser([remote](const QString &id) {
             remote->sendControl(u"closeTranche"_s, { { u"id"_s, id } });
         });
+        m_exporter->setRemote(remote);
+        m_trancheView->setRemoteAdjuster(RemoteTrancheAdjuster::adjuster(remote));
+        m_trancheView->setMayControl([remote] { return bool(remote->mayControl()); });
         m_engineLink->setViews({ m_trancheView, m_summary, m_timeline, m_charts });
-        // The mode is the engine's own (its keys, its config.json): not switched from a window.
-        for (QAction *mode : { m_toolBar->liveAction(), m_toolBar->paperAction() }) {
-            mode->setEnabled(false);
-            mode->setToolTip(tr("The engine's mode is set where it runs (config.json and its keys)."));
-        }
+        // The mode switch asks the engine (setMode), which trades LIVE with its own keys or refuses.
         QList<QAction *> controls { m_toolBar->pauseAction(), m_toolBar->closeAllAction(),
-            m_trancheView->closeSelectedAction() };
+            m_trancheView->closeSelectedAction(), m_toolBar->liveAction(), m_toolBar->paperAction() };
         for (const QString &name : { u"settingsAction"_s, u"importConfigAction"_s }) {
             if (auto *action = findChild<QAction *>(name)) {
                 controls << action;
@@ -573,6 +574,8 @@ void MainWindow::loadData()
         connect(remote, &RemoteEngine::eventAdded, m_eventModel, &EventTableModel::append);
         // The charts: the marks the engine's P&L implies, and the open tranches it has sent.
         connect(remote, &RemoteEngine::markImplied, m_priceHistory, &PriceHistory::record);
+        connect(remote, &RemoteEngine::trancheClosed, m_charts->pnlChart(), &PnlChart::addClose);
+        connect(remote, &RemoteEngine::liquidationSeen, m_liquidationModel, &LiquidationTableModel::append);
         m_priceHistory->setOpenTrancheLookup([remote](const QString &symbol, std::optional<core::Side> side) {
             return remote->openTranches(symbol, side);
         });

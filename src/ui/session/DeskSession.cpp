@@ -54,9 +54,11 @@ core::Result<void> DeskSession::applyConfig(const core::AppConfig &config)
 core::Result<void> DeskSession::requestLiveMode()
 {
     // No keys entered, or no keychain to hold them (a headless machine): the refusal says which.
-    if (const QString problem
-        = m_secrets ? m_secrets->liveKeysProblem() : tr("LIVE mode needs API keys, and this window has no keychain.");
-        !problem.isEmpty()) {
+    // A remote engine trades with its own keys and answers for them itself.
+    const QString problem = m_remote ? QString()
+        : m_secrets                  ? m_secrets->liveKeysProblem()
+                                     : tr("LIVE mode needs API keys, and this window has no keychain.");
+    if (!problem.isEmpty()) {
         return core::Error { problem };
     }
     if (!m_modeSwitcher) {

@@ -26,6 +26,8 @@ constexpr int kLastRetryMs = 30'000;
 constexpr int kPingMs = 5'000;
 // Pings unanswered before the link counts as dead (a half-open TCP connection shows nothing else).
 constexpr int kPingsMissed = 3;
+// Liquidations remembered to skip a reconnect's snapshot repeats: well above its page of 100.
+constexpr int kLiquidationKeys = 1000;
 
 Decimal decimal(const QJsonObject &o, const QString &key)
 {
@@ -70,6 +72,7 @@ RemoteEngine::RemoteEngine(const engine::ControlClient::Settings &settings, QObj
     connect(&m_ping, &QTimer::timeout, this, &RemoteEngine::ping);
     connect(m_client, &engine::ControlClient::trancheReceived, this, &RemoteEngine::onTranche);
     connect(m_client, &engine::ControlClient::eventReceived, this, &RemoteEngine::onEvent);
+    connect(m_client, &engine::ControlClient::liquidationReceived, this, &RemoteEngine::onLiquidation);
     connect(m_client, &engine::ControlClient::replied, this, &RemoteEngine::onReply);
     connect(m_client, &engine::ControlClient::authenticated, this, [this] {
         m_backoffMs = kFirstRetryMs;
@@ -105,6 +108,7 @@ RemoteEngine::RemoteEngine(const engine::ControlClient::Settings &settings, QObj
     });
     connect(m_client, &engine::ControlClient::disconnected, this, [this] {
         m_ping.stop();
+        failPending();
         if (m_link == Link::Refused) {
             return;
         }
@@ -180,6 +184,55 @@ void RemoteEngine::sendControl(const QString &command, const QJsonObject &args)
     m_pending.insert(m_client->sendCommand(command, args), command);
 }
 
+core::Result<void> RemoteEngine::mayControl() const
+{
+    if (m_link != Link::Up) {
+        return core::Error { tr("The link to the engine is down; nothing was sent.") };
+    }
+    if (!isControl()) {
+        return core::Error { tr("This window has a watch token: it shows the engine but cannot steer it.") };
+    }
+    return {};
+}
+
+void RemoteEngine::sendControl(const QString &command, const QJsonObject &args, Answer answer)
+{
+    if (auto allowed = mayControl(); !allowed) {
+        answer(allowed);
+        return;
+    }
+    query(command, args, [answer = std::move(answer)](const core::Result<QJsonObject> &result) {
+        answer(result ? core::Result<void> {} : core::Result<void>(result.error()));
+    });
+}
+
+void RemoteEngine::query(const QString &command, const QJsonObject &args, Reply reply)
+{
+    if (m_link != Link::Up) {
+        reply(core::Error { tr("The link to the engine is down; nothing was sent.") });
+        return;
+    }
+    const QString id = m_client->sendCommand(command, args);
+    m_pending.insert(id, command);
+    m_answers.insert(id, std::move(reply));
+}
+
+void RemoteEngine::failPending()
+{
+    const auto waiting = std::exchange(m_answers, {});
+    const auto commands = std::exchange(m_pending, {});
+    for (auto it = commands.cbegin(); it != commands.cend(); ++it) {
+        const QString error = tr("The link to the engine dropped before it answered; whether %1 was done shows "
+                                 "once the window has caught up.")
+                                  .arg(it.value());
+        if (const Reply reply = waiting.value(it.key())) {
+            reply(core::Error { error });
+        } else {
+            Q_EMIT commandFailed(it.value(), error);
+        }
+    }
+}
+
 void RemoteEngine::onReply(const QString &id, const QJsonObject &reply)
 {
     if (id == m_pingId) {
@@ -203,6 +256,12 @@ void RemoteEngine::onReply(const QString &id, const QJsonObject &reply)
         return;
     }
     const QString command = m_pending.take(id);
+    if (const Reply answer = m_answers.take(id)) {
+        answer(reply.value(u"ok"_s).toBool()
+                ? core::Result<QJsonObject>(reply.value(u"result"_s).toObject())
+                : core::Result<QJsonObject>(core::Error { reply.value(u"error"_s).toString() }));
+        return;
+    }
     if (!reply.value(u"ok"_s).toBool()) {
         Q_EMIT commandFailed(
             command.isEmpty() ? reply.value(u"command"_s).toString() : command, reply.value(u"error"_s).toString());
@@ -232,6 +291,15 @@ void RemoteEngine::bind(DeskSession *session)
         }
         // The engine answers with a config delta (applied to the session) or with its error.
         sendControl(u"setConfig"_s, { { u"config"_s, core::ConfigLoader::toJson(config) } });
+        return {};
+    });
+    // PAPER/LIVE is the engine's to switch (its keys): the window asks, the engine answers (a refusal
+    // comes back as commandFailed), and a switch arrives as the new epoch's snapshot.
+    session->setModeSwitcher([this](bool isLive) -> core::Result<void> {
+        if (auto allowed = mayControl(); !allowed) {
+            return allowed;
+        }
+        sendControl(u"setMode"_s, { { u"mode"_s, isLive ? u"LIVE"_s : u"PAPER"_s } });
         return {};
     });
     connect(session, &DeskSession::entriesPausedChanged, this, [this](bool paused) {
@@ -269,6 +337,8 @@ void RemoteEngine::applyToSession()
 void RemoteEngine::onTranche(const QJsonObject &json)
 {
     const core::Tranche tranche = trancheFromJson(json);
+    const auto known = m_tranches.constFind(tranche.id);
+    const bool isNewlyClosed = !tranche.isOpen() && (known == m_tranches.cend() || known->isOpen());
     m_tranches.insert(tranche.id, tranche);
     if (tranche.isOpen()) {
         m_openIds.insert(tranche.id);
@@ -276,6 +346,9 @@ void RemoteEngine::onTranche(const QJsonObject &json)
         m_openIds.remove(tranche.id);
     }
     Q_EMIT trancheUpdated(tranche);
+    if (isNewlyClosed) {
+        Q_EMIT trancheClosed(tranche);
+    }
 }
 
 void RemoteEngine::onEvent(const QJsonObject &json)
@@ -283,6 +356,20 @@ void RemoteEngine::onEvent(const QJsonObject &json)
     const core::TrancheEvent event = eventFromJson(json);
     m_events.insert(event.id, event);
     Q_EMIT eventAdded(event);
+}
+
+void RemoteEngine::onLiquidation(const QJsonObject &json)
+{
+    const QByteArray key = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    if (m_liquidationKeys.contains(key)) {
+        return;
+    }
+    m_liquidationKeys.insert(key);
+    m_liquidationOrder << key;
+    if (m_liquidationOrder.size() > kLiquidationKeys) {
+        m_liquidationKeys.remove(m_liquidationOrder.takeFirst());
+    }
+    Q_EMIT liquidationSeen(liquidationFromJson(json));
 }
 
 QList<core::Tranche> RemoteEngine::openTranches(const QString &symbol, std::optional<core::Side> side) const
@@ -349,6 +436,18 @@ core::Tranche RemoteEngine::trancheFromJson(const QJsonObject &o)
     t.notes = o.value(u"notes"_s).toString();
     t.closedQuantity = t.originalQuantity - t.quantity;
     return t;
+}
+
+core::Liquidation RemoteEngine::liquidationFromJson(const QJsonObject &o)
+{
+    core::Liquidation l;
+    l.symbol = o.value(u"symbol"_s).toString();
+    l.side = core::orderSideFromString(o.value(u"side"_s).toString()).value_or(core::OrderSide::Sell);
+    l.price = decimal(o, u"price"_s);
+    l.averagePrice = decimal(o, u"averagePrice"_s);
+    l.quantity = decimal(o, u"quantity"_s);
+    l.time = time(o, u"time"_s);
+    return l;
 }
 
 core::TrancheEvent RemoteEngine::eventFromJson(const QJsonObject &o)

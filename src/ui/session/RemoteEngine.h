@@ -3,6 +3,7 @@
 #pragma once
 
 #include "control/ControlClient.h"
+#include "market/Liquidation.h"
 #include "store/TrancheStore.h"
 
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace trd::ui {
@@ -58,6 +60,16 @@ public:
     // Commands that change something; refused here, without sending, for a watch token or a link
     // that is down. Their failures come back as commandFailed with the engine's own words.
     void sendControl(const QString &command, const QJsonObject &args = {});
+    // The same, answered to its caller instead of commandFailed: exactly once, with the engine's
+    // refusal, or an error when the command could not be sent or the link dropped before the reply.
+    using Answer = std::function<void(const core::Result<void> &done)>;
+    void sendControl(const QString &command, const QJsonObject &args, Answer answer);
+    // A command that only reads (exportCsv, history): a watch token may send it too. The reply's
+    // result, or the engine's refusal, or an error when it could not be sent or the link dropped.
+    using Reply = std::function<void(const core::Result<QJsonObject> &result)>;
+    void query(const QString &command, const QJsonObject &args, Reply reply);
+    // Whether a command may be sent now: the link up and a control token, or why not.
+    core::Result<void> mayControl() const;
 
     // core::TrancheStore: what the engine has sent so far. Writes are refused.
     core::Result<void> begin() override { return {}; }
@@ -80,6 +92,7 @@ public:
 
     static core::Tranche trancheFromJson(const QJsonObject &json);
     static core::TrancheEvent eventFromJson(const QJsonObject &json);
+    static core::Liquidation liquidationFromJson(const QJsonObject &json);
 
 Q_SIGNALS:
     void trancheUpdated(const trd::core::Tranche &tranche);
@@ -87,6 +100,11 @@ Q_SIGNALS:
     // its newest tranche's unrealized P&L implies (the protocol carries P&L, not marks).
     void markImplied(const QString &symbol, double price, qint64 timeMs);
     void eventAdded(const trd::core::TrancheEvent &event);
+    // A tranche the mirror holds closed for the first time (from a snapshot, a history page or a
+    // delta): what the embedded manager's trancheClosed is to the realized P&L chart.
+    void trancheClosed(const trd::core::Tranche &tranche);
+    // A liquidation the engine's hunter saw, once each (a reconnect's snapshot repeats none).
+    void liquidationSeen(const trd::core::Liquidation &liquidation);
     void linkChanged();
     void latencyChanged();
     void commandFailed(const QString &command, const QString &error);
@@ -95,6 +113,9 @@ private:
     void setLink(Link link, const QString &problem = {});
     void onTranche(const QJsonObject &json);
     void onEvent(const QJsonObject &json);
+    void onLiquidation(const QJsonObject &json);
+    // Fails every command still waiting for its reply (the link dropped).
+    void failPending();
     void onReply(const QString &id, const QJsonObject &reply);
     void ping();
     // Pages of the engine's stored tranches (the history command), for those the snapshot lacks.
@@ -115,6 +136,9 @@ private:
     QElapsedTimer m_pingClock;
     qint64 m_latencyMs = -1;
     QHash<QString, QString> m_pending; // command id → command
+    QHash<QString, Reply> m_answers; // command id → who waits for its reply
+    QSet<QByteArray> m_liquidationKeys; // those already handed on (the newest kLiquidationKeys)
+    QList<QByteArray> m_liquidationOrder;
     QHash<QString, core::Tranche> m_tranches;
     QSet<QString> m_openIds; // of m_tranches: the charts ask for open ones every second
     QMap<qint64, core::TrancheEvent> m_events;

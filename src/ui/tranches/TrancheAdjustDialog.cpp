@@ -7,6 +7,8 @@
 #include "tranche/TrancheMath.h"
 #include "ui_TrancheAdjustDialog.h"
 
+#include <QEventLoop>
+#include <QPointer>
 #include <QPushButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,14 +20,26 @@ std::optional<QStringList> g_nextValues;
 QString g_lastError;
 } // namespace
 
+TrancheAdjustDialog::Adjuster TrancheAdjustDialog::managerAdjuster(core::TrancheManager *manager)
+{
+    return [manager](Kind kind, const QString &id, core::Decimal first, core::Decimal second, const Answer &answer) {
+        answer(kind == Kind::ClosePart ? manager->closePart(id, first) : manager->moveProtection(id, first, second));
+    };
+}
+
 TrancheAdjustDialog::TrancheAdjustDialog(Kind kind, const core::Tranche &tranche, std::optional<core::Decimal> mark,
     core::TrancheManager *manager, QWidget *parent)
+    : TrancheAdjustDialog(kind, tranche, mark, managerAdjuster(manager), parent)
+{ }
+
+TrancheAdjustDialog::TrancheAdjustDialog(
+    Kind kind, const core::Tranche &tranche, std::optional<core::Decimal> mark, Adjuster adjuster, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::TrancheAdjustDialog>())
     , m_kind(kind)
     , m_tranche(tranche)
     , m_mark(mark)
-    , m_manager(manager)
+    , m_adjuster(std::move(adjuster))
 {
     m_ui->setupUi(this);
     setObjectName(kind == Kind::ClosePart ? u"closePartDialog"_s : u"moveProtectionDialog"_s);
@@ -90,14 +104,29 @@ void TrancheAdjustDialog::accept()
 {
     const auto first = core::Decimal::parse(m_ui->firstEdit->text().trimmed());
     const auto second = core::Decimal::parse(m_ui->secondEdit->text().trimmed());
-    core::Result<void> done;
-    if (!first || (m_kind == Kind::MoveProtection && !second)) {
-        done = core::Error { tr("Enter numbers with a '.' as the decimal point.") };
-    } else if (m_kind == Kind::ClosePart) {
-        done = m_manager->closePart(m_tranche.id, *first);
-    } else {
-        done = m_manager->moveProtection(m_tranche.id, *first, *second);
+    if (m_isWaiting) {
+        return;
     }
+    if (!first || (m_kind == Kind::MoveProtection && !second)) {
+        finish(core::Error { tr("Enter numbers with a '.' as the decimal point.") });
+        return;
+    }
+    m_isWaiting = true;
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_ui->errorLabel->clear();
+    m_adjuster(m_kind, m_tranche.id, *first, second ? second.value() : core::Decimal(),
+        [dialog = QPointer<TrancheAdjustDialog>(this)](const core::Result<void> &done) {
+            if (dialog) {
+                dialog->finish(done);
+            }
+        });
+}
+
+void TrancheAdjustDialog::finish(const core::Result<void> &done)
+{
+    m_isWaiting = false;
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    Q_EMIT answered();
     if (!done) {
         // The engine's reason, in place: the dialog stays open for a correction.
         g_lastError = done.error().message;
@@ -111,7 +140,13 @@ void TrancheAdjustDialog::accept()
 bool TrancheAdjustDialog::run(Kind kind, const core::Tranche &tranche, std::optional<core::Decimal> mark,
     core::TrancheManager *manager, QWidget *parent)
 {
-    TrancheAdjustDialog dialog(kind, tranche, mark, manager, parent);
+    return run(kind, tranche, mark, managerAdjuster(manager), parent);
+}
+
+bool TrancheAdjustDialog::run(
+    Kind kind, const core::Tranche &tranche, std::optional<core::Decimal> mark, Adjuster adjuster, QWidget *parent)
+{
+    TrancheAdjustDialog dialog(kind, tranche, mark, std::move(adjuster), parent);
     if (g_nextValues) {
         const QStringList values = *std::exchange(g_nextValues, std::nullopt);
         if (values.isEmpty()) {
@@ -122,6 +157,12 @@ bool TrancheAdjustDialog::run(Kind kind, const core::Tranche &tranche, std::opti
             dialog.m_ui->secondEdit->setText(values.value(1));
         }
         dialog.accept();
+        if (dialog.isWaiting()) {
+            // A remote engine answers later; it always answers (a dropped link fails the command).
+            QEventLoop loop;
+            connect(&dialog, &TrancheAdjustDialog::answered, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
         return dialog.result() == QDialog::Accepted;
     }
     return dialog.exec() == QDialog::Accepted;

@@ -7,6 +7,7 @@
 #include "common/MessageBox.h"
 #include "common/UiRoles.h"
 #include "tranche/TrancheManager.h"
+#include "tranche/TrancheMath.h"
 #include "tranches/TrancheDetailPanel.h"
 #include "tranches/TrancheFilterProxy.h"
 #include "tranches/TrancheStatusDelegate.h"
@@ -259,13 +260,14 @@ QMenu *TrancheView::createContextMenu(const QModelIndex &index, QWidget *parent)
     menu->setObjectName(u"trancheContextMenu"_s);
     QAction *close = menu->addAction(QIcon(u":/ui/icons/close.svg"_s), tr("Close this tranche…"));
     close->setObjectName(u"closeTrancheAction"_s);
-    close->setEnabled(isOpen && (m_manager || m_remoteCloser));
+    const bool mayControl = isOpen && (!m_mayControl || m_mayControl());
+    close->setEnabled(mayControl && (m_manager || m_remoteCloser));
     QAction *closePart = menu->addAction(tr("Close part…"));
     closePart->setObjectName(u"closePartAction"_s);
-    closePart->setEnabled(isOpen && m_manager);
+    closePart->setEnabled(mayControl && (m_manager || m_remoteAdjuster));
     QAction *move = menu->addAction(tr("Move TP/SL…"));
     move->setObjectName(u"moveProtectionAction"_s);
-    move->setEnabled(isOpen && m_manager);
+    move->setEnabled(mayControl && (m_manager || m_remoteAdjuster));
     QAction *details = menu->addAction(tr("Show details"));
     details->setObjectName(u"showTrancheAction"_s);
     connect(close, &QAction::triggered, this, [this, id] { closeTranche(id); });
@@ -340,10 +342,15 @@ void TrancheView::showContextMenu(QTableView *table, const QPoint &pos)
 void TrancheView::adjustTranche(const QString &id, TrancheAdjustDialog::Kind kind)
 {
     const int row = m_model->rowOf(id);
-    if (row < 0 || !m_manager) {
+    if (row < 0 || (!m_manager && !m_remoteAdjuster)) {
         return;
     }
     const core::Tranche t = m_model->tranche(row);
+    if (!m_manager) {
+        const auto mark = t.quantity.isZero() ? std::nullopt : std::optional(core::TrancheMath::impliedMark(t));
+        TrancheAdjustDialog::run(kind, t, mark, m_remoteAdjuster, this);
+        return;
+    }
     TrancheAdjustDialog::run(kind, t, m_manager->markPrice(t.symbol), m_manager, this);
 }
 

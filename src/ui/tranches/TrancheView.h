@@ -69,6 +69,12 @@ public:
     // question; its refusal comes back in the engine's words.
     using RemoteCloser = std::function<void(const QString &trancheId)>;
     void setRemoteCloser(RemoteCloser closer) { m_remoteCloser = std::move(closer); }
+    // Close part… and Move TP/SL… to a remote engine: the same dialog, which waits for its reply
+    // (the mark it shows is the one the engine's P&L implies, as the table's).
+    void setRemoteAdjuster(TrancheAdjustDialog::Adjuster adjuster) { m_remoteAdjuster = std::move(adjuster); }
+    // Whether the window may steer the engine now (a remote engine: link up, control token); the
+    // row menu's commands are greyed otherwise. Unset: always.
+    void setMayControl(std::function<bool()> mayControl) { m_mayControl = std::move(mayControl); }
 
 Q_SIGNALS:
     // The current tranche changed (empty id and symbol: none).
@@ -87,6 +93,8 @@ private:
     TrancheTableModel *m_model;
     core::TrancheManager *m_manager;
     RemoteCloser m_remoteCloser;
+    TrancheAdjustDialog::Adjuster m_remoteAdjuster;
+    std::function<bool()> m_mayControl;
     QTabWidget *m_tabs;
     QList<TrancheFilterProxy *> m_proxies;
     QList<QTableView *> m_tables;
