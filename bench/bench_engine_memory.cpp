@@ -7,7 +7,8 @@
 // heap in use (mallinfo2) once each simulated hour and prints them with the tranches and events
 // the day made, then the growth from hour 1 to the last. TRD_BENCH_HOURS (default 24) shortens the
 // run, TRD_BENCH_SPEED (default 100) changes the pace, TRD_BENCH_SYMBOLS (default 5) widens the
-// market.
+// market, TRD_BENCH_DELTAS (default 20,000, the engine's) sets how many deltas the control server
+// keeps for clients that resume: the column "deltas" says when that ring is full.
 #include "control/ControlServer.h"
 #include "control/TokenStore.h"
 #include "host/EngineHost.h"
@@ -81,6 +82,7 @@ int main(int argc, char **argv)
     TokenStore tokens(QDir(dir.path()).filePath(u"tokens.json"_s));
     ControlServer::Settings settings;
     settings.port = 0;
+    settings.deltaCapacity = envInt("TRD_BENCH_DELTAS", settings.deltaCapacity);
     ControlServer server(&host, &tokens, settings);
     if (!server.listen()) {
         std::fprintf(stderr, "bench_engine_memory: cannot listen on 127.0.0.1\n");
@@ -96,7 +98,7 @@ int main(int argc, char **argv)
     std::printf("bench_engine_memory: PAPER on the demo market (%d symbols, tick every %d ms of simulated time), "
                 "hunter trading, clock at %dx, %d simulated hours (%.1f real minutes)\n",
         options.demoSymbols, options.demoIntervalMs, speed, hours, hours * 3600.0 / speed / 60.0);
-    std::printf("hour  RSS MiB  heap MiB  tranches made  closed  open  events  store MiB\n");
+    std::printf("hour  RSS MiB  heap MiB  tranches made  closed  open  events  deltas  store MiB\n");
     std::fflush(stdout);
     QList<double> rss;
     QList<double> heap;
@@ -109,9 +111,10 @@ int main(int argc, char **argv)
         rss << residentMiB();
         heap << heapInUseMiB();
         const double storeMiB = double(QFileInfo(options.storePath()).size()) / (1024.0 * 1024.0);
-        std::printf("%4lld  %7.1f  %8.1f  %13lld  %6lld  %4lld  %6lld  %9.1f\n", static_cast<long long>(rss.size()),
-            rss.last(), heap.last(), static_cast<long long>(created), static_cast<long long>(closed),
-            static_cast<long long>(host.manager()->openTranches().size()), static_cast<long long>(events), storeMiB);
+        std::printf("%4lld  %7.1f  %8.1f  %13lld  %6lld  %4lld  %6lld  %6lld  %9.1f\n",
+            static_cast<long long>(rss.size()), rss.last(), heap.last(), static_cast<long long>(created),
+            static_cast<long long>(closed), static_cast<long long>(host.manager()->openTranches().size()),
+            static_cast<long long>(events), static_cast<long long>(server.lastSeq()), storeMiB);
         std::fflush(stdout);
         if (rss.size() == hours) {
             app.quit();
