@@ -11,6 +11,7 @@
 #include "StoredMarkSource.h"
 #include "StoredRunWhatIf.h"
 #include "backtest/BacktestDialog.h"
+#include "backtest/RemoteRecordingFetch.h"
 #include "backtest/VariantComparisonModel.h"
 #include "common/UiFormat.h"
 #include "config/ConfigLoader.h"
@@ -27,9 +28,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -283,6 +286,46 @@ private Q_SLOTS:
         QCOMPARE(r.realizedPnl, d(u"-72.39884"));
         QCOMPARE(r.fees, d(u"1.49884")); // 0.4 + 0.408 + 0.3636 + 0.32724
         shoot(dialog, u"backtest"_s);
+    }
+
+    void aDayOfTicksComesWholeInPages()
+    {
+        // A day of one mark a second for ETHUSDT, two days back (outside the replays above).
+        const qint64 day = kDayAgo - 86'400'000;
+        QList<core::MarkTick> ticks;
+        for (qint64 s = 0; s < 86'400; ++s) {
+            ticks.append({ u"ETHUSDT"_s, day + s * 1000, core::Decimal::fromInt(3000 + s % 100) });
+        }
+        QVERIFY(m_rig.host->markStore()->appendTicks(ticks));
+        RemoteRecordingFetch fetch;
+        QSignalSpy finished(&fetch, &RemoteRecordingFetch::finished);
+        QSignalSpy failed(&fetch, &RemoteRecordingFetch::failed);
+        RemoteRecordingFetch::Request request;
+        request.symbols = { u"ETHUSDT"_s };
+        request.from = day;
+        request.to = day + 86'400'000;
+        request.wantsLiquidations = false;
+        request.prices = backtest::StoredMarkSource::Kind::Ticks;
+        QElapsedTimer clock;
+        clock.start();
+        fetch.start(m_remote->client(), request);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() == 1, kWait);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        // Informational: how long 18 pages of 5,000 marks took on this machine (nothing asserted).
+        qInfo("a day of marks (86,400) from the engine in %lld ms", qint64(clock.elapsed()));
+        QList<qint64> times;
+        for (const auto &open : fetch.sources()) {
+            auto source = open();
+            QVERIFY(source);
+            backtest::MarketEvent e;
+            for (auto more = source.value()->next(e); more && more.value(); more = source.value()->next(e)) {
+                times << e.time;
+            }
+        }
+        QCOMPARE(times.size(), 86'400);
+        QCOMPARE(times.first(), day);
+        QCOMPARE(times.last(), day + 86'399'000);
+        QVERIFY(std::is_sorted(times.cbegin(), times.cend()));
     }
 
     void anEngineWithoutTheRecordingsSaysWhyNotFailsSilently()
