@@ -98,13 +98,9 @@ void PaperMatchingEngine::setMarkPrice(const QString &symbol, Decimal price)
     // Funding that fell due before this mark is paid at the marks that stood then.
     settleDueFunding();
     m_markPrices.insert(symbol, price);
-    QList<qint64> candidates;
-    for (const qint64 id : std::as_const(m_openOrderIds)) {
-        if (m_orders.at(id).request.symbol == symbol) {
-            candidates.append(id);
-        }
-    }
-    for (const qint64 id : std::as_const(candidates)) {
+    // A copy: a fill below takes its order out of the list.
+    const QList<qint64> candidates = m_openOrderIdsBySymbol.value(symbol);
+    for (const qint64 id : candidates) {
         Order &order = m_orders.at(id);
         // An earlier fill in this loop may have finished it (a reduce-only left without a position).
         if (!order.isOpen()) {
@@ -194,6 +190,7 @@ void PaperMatchingEngine::placeOrder(const core::OrderRequest &request)
     order.time = m_clock->nowMs();
     order.lastUpdate = makeUpdate(order, ExecutionType::New);
     m_openOrderIds.append(id);
+    m_openOrderIdsBySymbol[request.symbol].append(id);
     m_latestOrderIdByClientId.insert(orderKey(request.symbol, order.request.clientOrderId), id);
     Event accepted;
     accepted.order = order.lastUpdate;
@@ -281,6 +278,7 @@ core::Result<void> PaperMatchingEngine::setLeverage(const QString &symbol, int l
         return paperError::invalidLeverage(leverage);
     }
     m_leverages.insert(symbol, leverage);
+    invalidateRiskTotals(); // the isolated margin
     Event event;
     event.kind = Kind::LeverageChanged;
     event.symbol = symbol;
@@ -366,6 +364,7 @@ void PaperMatchingEngine::applyExternalFill(
     }
     const qint64 now = m_clock->nowMs();
     const auto result = m_book.apply(symbol, bookSide, side == OrderSide::Buy ? quantity : -quantity, price, now);
+    invalidateRiskTotals();
     m_walletBalance += result.realizedProfit - fee;
 
     core::OrderRequest request;
@@ -417,6 +416,7 @@ void PaperMatchingEngine::setPosition(
         amount = side == PositionSide::Short ? -signedAmount.abs() : signedAmount.abs();
     }
     m_book.set(symbol, side, amount, entryPrice, m_clock->nowMs());
+    invalidateRiskTotals();
 }
 
 int PaperMatchingEngine::addListener(Listener listener)
@@ -449,6 +449,7 @@ void PaperMatchingEngine::fill(Order &order, Decimal price, bool isMaker)
     const qint64 now = m_clock->nowMs();
     const auto result
         = m_book.apply(request.symbol, side, request.side == OrderSide::Buy ? quantity : -quantity, price, now);
+    invalidateRiskTotals();
     const Decimal commission = fee(price, quantity, isMaker);
     m_walletBalance += result.realizedProfit - commission;
 
@@ -469,7 +470,7 @@ void PaperMatchingEngine::fill(Order &order, Decimal price, bool isMaker)
     publishAccountUpdate(request.symbol, side);
 
     if (order.status == OrderStatus::Filled) {
-        m_openOrderIds.removeOne(order.orderId);
+        removeOpenOrder(order);
     } else {
         // Only a reduce-only capped to the position fills partly; its rest can never fill.
         finish(order, OrderStatus::Expired);
@@ -481,7 +482,7 @@ void PaperMatchingEngine::finish(Order &order, OrderStatus status)
     order.status = status;
     order.lastUpdate
         = makeUpdate(order, status == OrderStatus::Canceled ? ExecutionType::Canceled : ExecutionType::Expired);
-    m_openOrderIds.removeOne(order.orderId);
+    removeOpenOrder(order);
     Event event;
     event.order = order.lastUpdate;
     publish(std::move(event));
@@ -521,6 +522,15 @@ core::OrderUpdate PaperMatchingEngine::makeUpdate(const Order &order, ExecutionT
     update.reduceOnly = request.reduceOnly;
     update.time = m_clock->nowMs();
     return update;
+}
+
+void PaperMatchingEngine::removeOpenOrder(const Order &order)
+{
+    m_openOrderIds.removeOne(order.orderId);
+    const auto it = m_openOrderIdsBySymbol.find(order.request.symbol);
+    if (it != m_openOrderIdsBySymbol.end()) {
+        it->removeOne(order.orderId);
+    }
 }
 
 PaperMatchingEngine::Order *PaperMatchingEngine::findOpenOrder(const QString &symbol, const QString &clientOrderId)

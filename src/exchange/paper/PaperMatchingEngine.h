@@ -157,6 +157,7 @@ private:
     void reject(const core::OrderRequest &request, const core::Error &error);
     core::OrderUpdate makeUpdate(const Order &order, core::ExecutionType execution) const;
     Order *findOpenOrder(const QString &symbol, const QString &clientOrderId);
+    void removeOpenOrder(const Order &order);
     core::Decimal marketFillPrice(const QString &symbol, core::OrderSide side, core::Decimal mark) const;
     core::Decimal fee(core::Decimal price, core::Decimal quantity, bool isMaker) const;
     void publishAccountUpdate(const QString &symbol, core::PositionSide changedSide);
@@ -170,7 +171,13 @@ private:
     std::optional<core::Decimal> groupLiquidationPrice(const MarginGroup &group) const;
     core::Decimal isolatedMargin(const core::PositionSnapshot &position) const;
     core::Decimal maintenanceMargin(const core::PositionSnapshot &position, core::Decimal mark) const;
+    core::Decimal maintenanceMargin(const QString &symbol, core::Decimal amount, core::Decimal mark) const;
     core::Decimal crossWallet() const;
+    // The cross account's sums that the liquidation check compares, kept between marks (see
+    // RiskTotals); rebuilt whole after anything but a mark changed, else one symbol's share.
+    void rebuildRiskTotals();
+    void updateCrossShare(const QString &symbol);
+    void invalidateRiskTotals() { m_risk.isValid = false; }
     void liquidateDue(const QString &movedSymbol);
     void liquidate(const QString &symbol, core::PositionSide side, core::Decimal price);
     void settleDueFunding();
@@ -178,6 +185,28 @@ private:
     bool payFunding(const core::PositionSnapshot &position, core::Decimal ratePercent, qint64 time);
     void publish(Event event);
     void deliver();
+
+    // One symbol's part of the cross account at its last mark: Σ amount·(mark − entry) and Σ
+    // maintenance margin over its cross positions.
+    struct CrossShare
+    {
+        core::Decimal unrealized;
+        core::Decimal maintenance;
+        int positions = 0;
+    };
+    // What the liquidation check sums over the whole account, kept so that a mark, which moves one
+    // symbol, costs that symbol's share only. Exact: the sums are integer additions of the same
+    // terms a full pass adds, so their order does not matter. Invalid after any change of the book,
+    // leverage, margin type or brackets (the wallet is read as it is, not kept here).
+    struct RiskTotals
+    {
+        bool isValid = false;
+        QHash<QString, CrossShare> shares;
+        core::Decimal isolatedMargin; // of every isolated position, taken out of the cross wallet
+        core::Decimal unrealized; // of the cross positions with a mark
+        core::Decimal maintenance;
+        int crossPositions = 0;
+    };
 
     const core::Clock *m_clock;
     Settings m_settings;
@@ -191,6 +220,8 @@ private:
     qint64 m_lastFundingTime = 0;
     std::map<qint64, Order> m_orders; // every accepted order, by id = placement order
     QList<qint64> m_openOrderIds; // placement order
+    QHash<QString, QList<qint64>> m_openOrderIdsBySymbol; // the same, per symbol: what a mark looks at
+    RiskTotals m_risk;
     QHash<QString, qint64> m_latestOrderIdByClientId;
     qint64 m_nextOrderId = 1;
     qint64 m_nextTradeId = 1;

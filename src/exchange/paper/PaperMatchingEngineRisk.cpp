@@ -62,6 +62,7 @@ core::Result<void> PaperMatchingEngine::setMarginType(const QString &symbol, Mar
         return paperError::marginTypeWithPosition();
     }
     m_marginTypes.insert(symbol, type);
+    invalidateRiskTotals();
     return {};
 }
 
@@ -73,6 +74,7 @@ MarginType PaperMatchingEngine::marginType(const QString &symbol) const
 void PaperMatchingEngine::setLeverageBrackets(const QString &symbol, const LeverageBrackets &brackets)
 {
     m_brackets.insert(symbol, brackets);
+    invalidateRiskTotals();
 }
 
 LeverageBrackets PaperMatchingEngine::leverageBrackets(const QString &symbol) const
@@ -88,11 +90,16 @@ Decimal PaperMatchingEngine::isolatedMargin(const PositionSnapshot &position) co
 
 Decimal PaperMatchingEngine::maintenanceMargin(const PositionSnapshot &position, Decimal mark) const
 {
+    return maintenanceMargin(position.symbol, position.amount, mark);
+}
+
+Decimal PaperMatchingEngine::maintenanceMargin(const QString &symbol, Decimal amount, Decimal mark) const
+{
     // Not leverageBrackets(): no copy of the table on every mark.
     static const LeverageBrackets majors = LeverageBrackets::majors();
-    const auto it = m_brackets.constFind(position.symbol);
+    const auto it = m_brackets.constFind(symbol);
     const LeverageBrackets &brackets = it == m_brackets.cend() || it->isEmpty() ? majors : *it;
-    return brackets.maintenanceMargin(position.amount.abs() * mark);
+    return brackets.maintenanceMargin(amount.abs() * mark);
 }
 
 Decimal PaperMatchingEngine::crossWallet() const
@@ -170,39 +177,81 @@ std::optional<Decimal> PaperMatchingEngine::liquidationPrice(const QString &symb
     return groupLiquidationPrice(marginGroup(symbol, side));
 }
 
+void PaperMatchingEngine::rebuildRiskTotals()
+{
+    m_risk = RiskTotals();
+    for (const PositionSnapshot &p : m_book.positions()) {
+        if (marginType(p.symbol) == MarginType::Isolated) {
+            m_risk.isolatedMargin += isolatedMargin(p);
+        } else {
+            m_risk.shares.insert(p.symbol, CrossShare());
+        }
+    }
+    for (auto it = m_risk.shares.begin(); it != m_risk.shares.end(); ++it) {
+        updateCrossShare(it.key());
+    }
+    m_risk.isValid = true;
+}
+
+void PaperMatchingEngine::updateCrossShare(const QString &symbol)
+{
+    // Only a symbol that held a cross position when the totals were built can hold one now: any
+    // change of the book since would have invalidated them.
+    const auto it = m_risk.shares.find(symbol);
+    if (it == m_risk.shares.end()) {
+        return;
+    }
+    CrossShare share;
+    const PaperPositionBook::Sides *sides = m_book.sides(symbol);
+    const auto mark = markPrice(symbol);
+    if (sides && mark) {
+        for (const PaperPositionBook::Entry &e : *sides) {
+            if (!e.amount.isZero()) {
+                share.unrealized += e.amount * (*mark - e.entryPrice);
+                share.maintenance += maintenanceMargin(symbol, e.amount, *mark);
+                ++share.positions;
+            }
+        }
+    }
+    m_risk.unrealized += share.unrealized - it->unrealized;
+    m_risk.maintenance += share.maintenance - it->maintenance;
+    m_risk.crossPositions += share.positions - it->positions;
+    *it = share;
+}
+
 void PaperMatchingEngine::liquidateDue(const QString &movedSymbol)
 {
     // Isolated: each position against its own margin.
-    for (const PositionSnapshot &p : m_book.positions(movedSymbol)) {
-        const auto mark = markPrice(p.symbol);
-        if (marginType(p.symbol) != MarginType::Isolated || !mark) {
-            continue;
-        }
-        const MarginGroup group = marginGroup(p.symbol, p.positionSide);
-        if (group.fixed + unrealized(p, *mark) <= maintenanceMargin(p, *mark)) {
-            liquidate(p.symbol, p.positionSide, groupLiquidationPrice(group).value_or(*mark));
+    const bool isMovedIsolated = !movedSymbol.isEmpty() && marginType(movedSymbol) == MarginType::Isolated;
+    if (movedSymbol.isEmpty() || isMovedIsolated) {
+        for (const PositionSnapshot &p : m_book.positions(movedSymbol)) {
+            const auto mark = markPrice(p.symbol);
+            if (marginType(p.symbol) != MarginType::Isolated || !mark) {
+                continue;
+            }
+            const MarginGroup group = marginGroup(p.symbol, p.positionSide);
+            if (group.fixed + unrealized(p, *mark) <= maintenanceMargin(p, *mark)) {
+                liquidate(p.symbol, p.positionSide, groupLiquidationPrice(group).value_or(*mark));
+            }
         }
     }
-    // Cross: the whole cross account against the sum of its maintenance margins (the wallet less
-    // the isolated positions' margin, as crossWallet(), in the same pass: this runs on every mark).
-    QList<PositionSnapshot> cross;
-    Decimal equity = m_walletBalance;
-    Decimal maintenance;
-    for (const PositionSnapshot &p : m_book.positions()) {
-        if (marginType(p.symbol) == MarginType::Isolated) {
-            equity -= isolatedMargin(p);
-            continue;
-        }
-        const auto mark = markPrice(p.symbol);
-        if (!mark) {
-            continue;
-        }
-        cross.append(p);
-        equity += unrealized(p, *mark);
-        maintenance += maintenanceMargin(p, *mark);
+    // Cross: the whole cross account (the wallet less the isolated positions' margin, as
+    // crossWallet()) against the sum of its maintenance margins. This runs on every mark: the
+    // sums are kept, and a mark recomputes the share of its own symbol only.
+    if (!m_risk.isValid || movedSymbol.isEmpty()) {
+        rebuildRiskTotals();
+    } else if (!isMovedIsolated) {
+        updateCrossShare(movedSymbol);
     }
-    if (cross.isEmpty() || equity > maintenance) {
+    if (m_risk.crossPositions == 0
+        || m_walletBalance - m_risk.isolatedMargin + m_risk.unrealized > m_risk.maintenance) {
         return;
+    }
+    QList<PositionSnapshot> cross;
+    for (const PositionSnapshot &p : m_book.positions()) {
+        if (marginType(p.symbol) == MarginType::Crossed && markPrice(p.symbol)) {
+            cross.append(p);
+        }
     }
     // The symbol whose mark moved goes at its liquidation price; the rest of the account with it,
     // at their marks (the real engine may close less; closing all of it is the harsher reading).
@@ -228,6 +277,7 @@ void PaperMatchingEngine::liquidate(const QString &symbol, PositionSide side, De
         orderSide == core::OrderSide::Sell ? core::RoundingMode::Floor : core::RoundingMode::Ceiling);
     const Decimal quantity = amount.abs();
     const auto result = m_book.apply(symbol, side, -amount, fillPrice, m_clock->nowMs());
+    invalidateRiskTotals();
     const Decimal commission = fee(fillPrice, quantity, false);
     m_walletBalance += result.realizedProfit - commission;
 

@@ -234,6 +234,11 @@ Result<void> PaperMatchingEngine::restoreState(const QJsonObject &state)
     m_orders = std::move(orders);
     std::sort(openIds.begin(), openIds.end());
     m_openOrderIds = std::move(openIds);
+    m_openOrderIdsBySymbol.clear();
+    for (const qint64 id : std::as_const(m_openOrderIds)) {
+        m_openOrderIdsBySymbol[m_orders.at(id).request.symbol].append(id);
+    }
+    invalidateRiskTotals();
     m_latestOrderIdByClientId = std::move(latest);
     m_walletBalance = wallet.value();
     m_nextOrderId = std::max<qint64>(

@@ -60,6 +60,12 @@ Decimal PaperPositionBook::amount(const QString &symbol, PositionSide side) cons
     return it == m_positions.cend() ? Decimal() : (*it)[indexOf(side)].amount;
 }
 
+const PaperPositionBook::Sides *PaperPositionBook::sides(const QString &symbol) const
+{
+    const auto it = m_positions.constFind(symbol);
+    return it == m_positions.cend() ? nullptr : &*it;
+}
+
 core::PositionSnapshot PaperPositionBook::snapshot(const QString &symbol, PositionSide side) const
 {
     const auto it = m_positions.constFind(symbol);

@@ -38,7 +38,6 @@ public:
     // Non-zero positions ordered by symbol, then BOTH, LONG, SHORT; all symbols when `symbol` is empty.
     core::PositionSnapshots positions(const QString &symbol = {}) const;
 
-private:
     struct Entry
     {
         core::Decimal amount;
@@ -46,7 +45,11 @@ private:
         qint64 time = 0;
     };
     using Sides = std::array<Entry, 3>; // indexed by PositionSide
+    // The symbol's three sides, zero ones included, read in place: nothing is copied for the checks
+    // that run on every mark. Null for a symbol never traded; valid until the book next changes.
+    const Sides *sides(const QString &symbol) const;
 
+private:
     static core::PositionSnapshot toSnapshot(const QString &symbol, core::PositionSide side, const Entry &entry);
 
     QMap<QString, Sides> m_positions;
