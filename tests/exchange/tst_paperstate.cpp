@@ -96,6 +96,38 @@ private Q_SLOTS:
             > before.saveState().value(u"nextOrderId"_s).toInteger());
     }
 
+    void aLongSessionRemembersWhatARestartWouldKeep()
+    {
+        // An engine that runs for weeks places orders without end; memory keeps what a restart
+        // keeps: every open order and the last kFinishedOrdersKept finished ones.
+        PaperMatchingEngine e(&clock);
+        populate(e); // the entry filled; tp, sl and a limit resting
+        constexpr int kKept = PaperMatchingEngine::kFinishedOrdersKept;
+        for (int i = 0; i < kKept + 500; ++i) {
+            e.placeOrder(market(i % 2 ? OrderSide::Sell : OrderSide::Buy, d(u"0.001"), u"m%1"_s.arg(i)));
+        }
+        e.placeOrder(market(OrderSide::Buy, d(u"0.001"), u"last"_s));
+        QCOMPARE(e.rememberedOrderCount(), kKept + 3);
+        QStringList seen;
+        e.addListener([&](const PaperEvent &event) {
+            if (event.kind == PaperEvent::Kind::OrderUpdate) {
+                seen << describe(event.order);
+            }
+        });
+        e.queryOrder(kSymbol, u"m0"_s);
+        e.queryOrder(kSymbol, u"m%1"_s.arg(kKept + 499));
+        e.queryOrder(kSymbol, u"sl"_s);
+        QCOMPARE(seen.size(), 3);
+        QVERIFY2(!seen.at(0).contains(u"FILLED"_s), qPrintable(seen.at(0)));
+        QVERIFY2(seen.at(1).contains(u"FILLED m%1"_s.arg(kKept + 499)), qPrintable(seen.at(1)));
+        QVERIFY2(seen.at(2).contains(u"NEW sl"_s), qPrintable(seen.at(2)));
+        // The resting orders still work, and a restart reads the same orders back.
+        PaperMatchingEngine after(&clock);
+        QVERIFY(after.restoreState(e.saveState()));
+        QCOMPARE(after.rememberedOrderCount(), e.rememberedOrderCount());
+        QCOMPARE(describeOrders(after.openOrders()), describeOrders(e.openOrders()));
+    }
+
     void theAdaptorAnswersWithEveryKnownMark()
     {
         // TrancheManager asks at start-up so that loaded tranches are evaluated at once.

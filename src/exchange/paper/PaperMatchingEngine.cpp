@@ -180,6 +180,7 @@ void PaperMatchingEngine::placeOrder(const core::OrderRequest &request)
         return;
     }
 
+    forgetOldFinishedOrders();
     const qint64 id = m_nextOrderId++;
     Order &order = m_orders[id];
     order.request = request;
@@ -607,6 +608,24 @@ void PaperMatchingEngine::deliver()
             const std::shared_ptr<Listener> listener = it->second;
             (*listener)(event);
         }
+    }
+}
+
+void PaperMatchingEngine::forgetOldFinishedOrders()
+{
+    // Called before an order is placed: once it is, what is left is what saveState keeps. An old
+    // order still open (a resting stop) stays.
+    const qint64 keepFrom = m_nextOrderId + 1 - kFinishedOrdersKept;
+    for (auto it = m_orders.begin(); it != m_orders.end() && it->first < keepFrom;) {
+        if (it->second.isOpen()) {
+            ++it;
+            continue;
+        }
+        const QString key = orderKey(it->second.request.symbol, it->second.request.clientOrderId);
+        if (m_latestOrderIdByClientId.value(key) == it->first) {
+            m_latestOrderIdByClientId.remove(key);
+        }
+        it = m_orders.erase(it);
     }
 }
 

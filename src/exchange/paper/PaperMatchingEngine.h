@@ -133,6 +133,11 @@ public:
     // exactly as a real exchange would. restoreState refuses a malformed document whole.
     QJsonObject saveState() const;
     core::Result<void> restoreState(const QJsonObject &state);
+    // Finished orders a query still finds, in memory as after a restart: a session that runs for
+    // weeks places hundreds of thousands of orders and keeps only these.
+    static constexpr int kFinishedOrdersKept = 1000;
+    // Every open order and the last kFinishedOrdersKept finished ones.
+    int rememberedOrderCount() const { return int(m_orders.size()); }
 
     int addListener(Listener listener);
     void removeListener(int id);
@@ -155,6 +160,7 @@ private:
     void fill(Order &order, core::Decimal price, bool isMaker);
     void finish(Order &order, core::OrderStatus status);
     void reject(const core::OrderRequest &request, const core::Error &error);
+    void forgetOldFinishedOrders();
     core::OrderUpdate makeUpdate(const Order &order, core::ExecutionType execution) const;
     Order *findOpenOrder(const QString &symbol, const QString &clientOrderId);
     void removeOpenOrder(const Order &order);

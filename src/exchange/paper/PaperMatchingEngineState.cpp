@@ -16,8 +16,6 @@ using namespace core;
 namespace {
 
 constexpr int kStateVersion = 1;
-// Finished orders kept so that a query after a restart still finds what became of them.
-constexpr int kFinishedOrdersKept = 1000;
 
 QJsonValue dec(Decimal d)
 {
