@@ -50,9 +50,13 @@ void Screenshooter::shoot()
     save(m_window, u"01-main-all-symbols"_s);
     // The symbol with the most tranches, so the breakdown and the charts have something to show.
     QHash<QString, int> counts;
+    int open = 0;
     for (const auto &t : m_window->trancheModel()->tranches()) {
         counts[t.symbol] += t.isOpen() ? 3 : 1;
+        open += t.isOpen() ? 1 : 0;
     }
+    // What the window shows, for scripts that drive it (packaging/systemd-check.sh).
+    qInfo("window shows %d tranches, %d open", int(m_window->trancheModel()->tranches().size()), open);
     QString busiest;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (busiest.isEmpty() || it.value() > counts.value(busiest)) {
