@@ -5,7 +5,9 @@
 #include "CandlePath.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <initializer_list>
 
 using namespace Qt::Literals::StringLiterals;
@@ -253,7 +255,12 @@ QString MarketFileReader::symbolFor(QByteArrayView text)
 Result<Decimal> MarketFileReader::decimalAt(int column, const char *name, bool mustBePositive) const
 {
     const QByteArrayView text = m_csv.fields()[column].trimmed();
-    auto value = Decimal::parse(QString::fromLatin1(text));
+    // Widened on the stack, not into a QString: this runs for every number of every row.
+    QVarLengthArray<char16_t, 64> wide;
+    for (const char c : text) {
+        wide.append(char16_t(static_cast<unsigned char>(c)));
+    }
+    auto value = Decimal::parse(QStringView(wide.constData(), wide.size()));
     if (!value) {
         return lineError(tr("column %1: \"%2\" is not a decimal number")
                              .arg(QString::fromLatin1(name), core::shortened(QString::fromUtf8(text))));
@@ -368,7 +375,8 @@ Result<bool> MarketFileReader::readRow(Row &row)
 
 void MarketFileReader::push(MarketEvent event)
 {
-    m_pending.push(Pending { std::move(event), m_nextSeq++ });
+    m_pending.push_back(Pending { std::move(event), m_nextSeq++ });
+    std::push_heap(m_pending.begin(), m_pending.end(), Later());
 }
 
 void MarketFileReader::expand(const Row &row)
@@ -425,9 +433,10 @@ void MarketFileReader::expand(const Row &row)
 Result<bool> MarketFileReader::next(MarketEvent &event)
 {
     for (;;) {
-        if (!m_pending.empty() && (m_isAtEnd || m_pending.top().event.time < m_lookahead.time)) {
-            event = m_pending.top().event;
-            m_pending.pop();
+        if (!m_pending.empty() && (m_isAtEnd || m_pending.front().event.time < m_lookahead.time)) {
+            std::pop_heap(m_pending.begin(), m_pending.end(), Later());
+            event = std::move(m_pending.back().event);
+            m_pending.pop_back();
             return true;
         }
         if (m_isAtEnd) {

@@ -7,7 +7,6 @@
 #include "TimeParser.h"
 
 #include <QHash>
-#include <queue>
 
 #include <memory>
 #include <optional>
@@ -103,7 +102,7 @@ private:
     bool m_hasLookahead = false;
     bool m_isAtEnd = false;
     qint64 m_intervalMs = 0; // candles without close_time: the file's first positive gap
-    std::priority_queue<Pending, std::vector<Pending>, Later> m_pending;
+    std::vector<Pending> m_pending; // a heap by Later: the earliest at the front
     quint64 m_nextSeq = 0;
     qint64 m_rows = 0;
     qint64 m_firstTime = 0;

@@ -106,7 +106,10 @@ Result<qint64> TimeParser::parse(QByteArrayView text) const
         if (whole.size() > 17) {
             return badTime(text, QCoreApplication::translate("trd::backtest::TimeParser", "out of range"));
         }
-        const qint64 n = whole.toByteArray().toLongLong();
+        qint64 n = 0; // at most 17 digits: no overflow
+        for (const char c : whole) {
+            n = n * 10 + (c - '0');
+        }
         // Seconds until 5138, milliseconds until 5138, then microseconds (Binance's newer archives).
         if (n >= 100'000'000'000'000) {
             return n / 1000;

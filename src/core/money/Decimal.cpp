@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "money/Decimal.h"
 
+#include <QVarLengthArray>
 #include <QtGlobal>
 
 #include <limits>
@@ -192,10 +193,11 @@ Result<Decimal> Decimal::parse(QStringView text)
         negative = true;
         ++i;
     }
-    QString digits;
+    // On the stack: a replay parses millions of prices.
+    QVarLengthArray<char16_t, 64> digits;
     qsizetype intDigits = 0;
     while (i < n && text[i].isDigit() && text[i].unicode() < 128) {
-        digits += text[i++];
+        digits.append(text[i++].unicode());
         ++intDigits;
     }
     if (intDigits == 0) {
@@ -205,7 +207,7 @@ Result<Decimal> Decimal::parse(QStringView text)
     if (i < n && text[i] == u'.') {
         ++i;
         while (i < n && text[i].isDigit() && text[i].unicode() < 128) {
-            digits += text[i++];
+            digits.append(text[i++].unicode());
             ++fractionDigits;
         }
         if (fractionDigits == 0) {
@@ -251,7 +253,7 @@ Result<Decimal> Decimal::parse(QStringView text)
     U128 magnitude = 0;
     const auto outOfRange = [&] { return bad(u"out of range (at most ±1.7e20)"_s); };
     for (qsizetype k = 0; k < end; ++k) {
-        const int digit = digits[k].unicode() - u'0';
+        const int digit = digits[k] - u'0';
         if (magnitude > (kMaxMagnitude - U128(digit)) / 10) {
             return outOfRange();
         }
