@@ -57,9 +57,11 @@ Result<void> MemoryTrancheStore::saveOrder(const OrderRecord &order)
 
 Result<void> MemoryTrancheStore::saveUnrealized(const QList<Tranche> &list)
 {
+    // By seq, the map's own key, rather than hashing every id: this runs every few replayed
+    // seconds for every open tranche.
     for (const Tranche &t : list) {
-        if (const auto seq = m_seqById.constFind(t.id); seq != m_seqById.cend()) {
-            m_tranches[*seq].unrealizedPnl = t.unrealizedPnl;
+        if (const auto it = m_tranches.find(t.seq); it != m_tranches.end() && it->second.id == t.id) {
+            it->second.unrealizedPnl = t.unrealizedPnl;
         }
     }
     return {};

@@ -248,18 +248,27 @@ void TrancheManager::persistPnl(const QList<OpenLot *> &lots)
     QList<Tranche> batch;
     batch.reserve(lots.size());
     for (OpenLot *lot : lots) {
-        const Book *b = findBook(lot->t.symbol);
-        if (b && b->mark) {
-            lot->t.unrealizedPnl = TrancheMath::unrealizedPnl(lot->t, *b->mark);
-        }
-        lot->lastPersist = now;
-        if (lot->t.unrealizedPnl == lot->persistedUnrealized) {
-            continue;
-        }
-        lot->persistedUnrealized = lot->t.unrealizedPnl;
-        lot->t.updatedTime = now;
-        batch.append(lot->t);
+        refreshPnl(*lot, findBook(lot->t.symbol), now, batch);
     }
+    savePnl(batch);
+}
+
+void TrancheManager::refreshPnl(OpenLot &lot, const Book *b, qint64 now, QList<Tranche> &batch)
+{
+    if (b && b->mark) {
+        lot.t.unrealizedPnl = TrancheMath::unrealizedPnl(lot.t, *b->mark);
+    }
+    lot.lastPersist = now;
+    if (lot.t.unrealizedPnl == lot.persistedUnrealized) {
+        return;
+    }
+    lot.persistedUnrealized = lot.t.unrealizedPnl;
+    lot.t.updatedTime = now;
+    batch.append(lot.t);
+}
+
+void TrancheManager::savePnl(const QList<Tranche> &batch)
+{
     if (!batch.isEmpty() && prepareWrite()) {
         check(m_store->saveUnrealized(batch), "save unrealized P&L");
     }
@@ -269,19 +278,21 @@ void TrancheManager::persistDuePnl(qint64 now)
 {
     // All tranches that are due go in one batch, and the next look is at the earliest due time,
     // rather than a commit per symbol tick: each tranche is written at most once per interval.
+    // Book by book, so that no tranche looks its book up again (this runs every few seconds of a
+    // replay, for every open tranche).
     const qint64 interval = qint64(m_config.global.pnlPersistSeconds) * 1000;
-    QList<OpenLot *> due;
+    QList<Tranche> batch;
     qint64 next = now + interval;
     for (const auto &b : m_books) {
         for (const auto &lot : b->lots) {
             if (now - lot->lastPersist >= interval) {
-                due.append(lot.get());
+                refreshPnl(*lot, b.get(), now, batch);
             } else {
                 next = std::min(next, lot->lastPersist + interval);
             }
         }
     }
-    persistPnl(due);
+    savePnl(batch);
     m_nextPnlFlush = next;
 }
 

@@ -241,6 +241,9 @@ private:
         std::optional<Decimal> pnl, const QString &reason, const QString &details = {});
     void check(const Result<void> &result, const char *what);
     void persistPnl(const QList<OpenLot *> &lots);
+    // A lot's unrealized P&L at its book's mark, added to `batch` when it changed.
+    void refreshPnl(OpenLot &lot, const Book *b, qint64 now, QList<Tranche> &batch);
+    void savePnl(const QList<Tranche> &batch);
     void persistDuePnl(qint64 now);
 
     Exchange *m_exchange;
