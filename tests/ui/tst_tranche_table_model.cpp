@@ -26,6 +26,7 @@ private Q_SLOTS:
     void storedHistoryIsLoaded();
     void historyIsReadInPagesWithoutDuplicates();
     void aHistoryReadErrorIsReported();
+    void aRemotePageOfHistoryIsInsertedAtOnce();
 };
 
 void TstTrancheTableModel::rowsFollowTheEngine()
@@ -189,6 +190,38 @@ void TstTrancheTableModel::historyIsReadInPagesWithoutDuplicates()
     QCOMPARE(ids.size(), 27);
     QCOMPARE(pages.at(0).at(0).toInt(), 1);
     QCOMPARE(pages.at(0).at(1).toInt(), 10);
+}
+
+void TstTrancheTableModel::aRemotePageOfHistoryIsInsertedAtOnce()
+{
+    // A remote engine's history page (RemoteEngine::historyReceived): one insertion for the page,
+    // announced as history (the summary and the realized chart count it), rows already shown kept.
+    TrancheTableModel model(nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TrancheFilterProxy closed(TrancheFilterProxy::View::Closed);
+    closed.setSourceModel(&model);
+    const auto tranche = [](int seq, bool isOpen) {
+        core::Tranche t;
+        t.id = u"t%1"_s.arg(seq);
+        t.seq = seq;
+        t.symbol = u"BTCUSDT"_s;
+        t.status = isOpen ? core::TrancheStatus::Active : core::TrancheStatus::Closed;
+        t.realizedPnl = core::Decimal::fromInt(seq);
+        return t;
+    };
+    model.upsert(tranche(3, true)); // from the snapshot
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy pages(&model, &TrancheTableModel::historyRowsLoaded);
+    model.appendHistory({ tranche(1, false), tranche(2, false), tranche(3, false), tranche(2, false) });
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(pages.count(), 1);
+    QCOMPARE(pages.at(0).at(0).toInt(), 1);
+    QCOMPARE(pages.at(0).at(1).toInt(), 2);
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.tranche(model.rowOf(u"t3"_s)).isOpen()); // the engine's own state, not the store's copy
+    QCOMPARE(closed.rowCount(), 2);
+    model.appendHistory({});
+    QCOMPARE(pages.count(), 1);
 }
 
 void TstTrancheTableModel::aHistoryReadErrorIsReported()

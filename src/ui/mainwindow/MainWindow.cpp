@@ -571,6 +571,7 @@ void MainWindow::loadData()
     if (auto *remote = m_session->remote()) {
         // What the mirror held was just read; everything after arrives as the engine sends it.
         connect(remote, &RemoteEngine::trancheUpdated, m_trancheModel, &TrancheTableModel::upsert);
+        connect(remote, &RemoteEngine::historyReceived, m_trancheModel, &TrancheTableModel::appendHistory);
         connect(remote, &RemoteEngine::eventAdded, m_eventModel, &EventTableModel::append);
         // The charts: the marks the engine's P&L implies, and the open tranches it has sent.
         connect(remote, &RemoteEngine::markImplied, m_priceHistory, &PriceHistory::record);

@@ -244,11 +244,16 @@ void RemoteEngine::onReply(const QString &id, const QJsonObject &reply)
     if (id == m_historyId) {
         m_historyId.clear();
         const QJsonObject result = reply.value(u"result"_s).toObject();
+        QList<core::Tranche> page;
         for (const QJsonValue &item : result.value(u"items"_s).toArray()) {
             // What the snapshot and the deltas said is newer than the store's copy: only the rest.
             if (!m_tranches.contains(item.toObject().value(u"id"_s).toString())) {
-                onTranche(item.toObject());
+                page << trancheFromJson(item.toObject());
+                keep(page.last());
             }
+        }
+        if (!page.isEmpty()) {
+            Q_EMIT historyReceived(page);
         }
         if (reply.value(u"ok"_s).toBool() && !result.value(u"isLast"_s).toBool(true)) {
             requestHistory(qint64(result.value(u"next"_s).toDouble()));
@@ -334,17 +339,23 @@ void RemoteEngine::applyToSession()
     m_isApplying = false;
 }
 
-void RemoteEngine::onTranche(const QJsonObject &json)
+bool RemoteEngine::keep(const core::Tranche &tranche)
 {
-    const core::Tranche tranche = trancheFromJson(json);
     const auto known = m_tranches.constFind(tranche.id);
-    const bool isNewlyClosed = !tranche.isOpen() && (known == m_tranches.cend() || known->isOpen());
+    const bool wasOpen = known == m_tranches.cend() || known->isOpen();
     m_tranches.insert(tranche.id, tranche);
     if (tranche.isOpen()) {
         m_openIds.insert(tranche.id);
     } else {
         m_openIds.remove(tranche.id);
     }
+    return wasOpen;
+}
+
+void RemoteEngine::onTranche(const QJsonObject &json)
+{
+    const core::Tranche tranche = trancheFromJson(json);
+    const bool isNewlyClosed = keep(tranche) && !tranche.isOpen();
     Q_EMIT trancheUpdated(tranche);
     if (isNewlyClosed) {
         Q_EMIT trancheClosed(tranche);

@@ -100,9 +100,13 @@ Q_SIGNALS:
     // its newest tranche's unrealized P&L implies (the protocol carries P&L, not marks).
     void markImplied(const QString &symbol, double price, qint64 timeMs);
     void eventAdded(const trd::core::TrancheEvent &event);
-    // A tranche the mirror holds closed for the first time (from a snapshot, a history page or a
-    // delta): what the embedded manager's trancheClosed is to the realized P&L chart.
+    // A tranche the mirror holds closed for the first time (from a snapshot or a delta): what the
+    // embedded manager's trancheClosed is to the realized P&L chart.
     void trancheClosed(const trd::core::Tranche &tranche);
+    // A page of the engine's stored tranches the mirror did not hold (the history command, 1,000 a
+    // page, oldest first): one signal a page, so the table inserts it at once, as it reads a local
+    // store's history, instead of a row at a time (100,000 single rows froze the window for seconds).
+    void historyReceived(const QList<trd::core::Tranche> &tranches);
     // A liquidation the engine's hunter saw, once each (a reconnect's snapshot repeats none).
     void liquidationSeen(const trd::core::Liquidation &liquidation);
     void linkChanged();
@@ -112,6 +116,8 @@ Q_SIGNALS:
 private:
     void setLink(Link link, const QString &problem = {});
     void onTranche(const QJsonObject &json);
+    // Into the mirror; whether the tranche was open there before (or not there at all).
+    bool keep(const core::Tranche &tranche);
     void onEvent(const QJsonObject &json);
     void onLiquidation(const QJsonObject &json);
     // Fails every command still waiting for its reply (the link dropped).

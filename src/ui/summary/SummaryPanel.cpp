@@ -81,17 +81,27 @@ SummaryPanel::SummaryPanel(TrancheTableModel *model, core::TrancheManager *manag
     });
     connect(m_model, &TrancheTableModel::refreshed, this, &SummaryPanel::scheduleRefresh);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SummaryPanel::scheduleRefresh);
-    connect(m_model, &TrancheTableModel::historyRowsLoaded, this, [this](int first, int last) {
+    const auto countRows = [this](int first, int last) {
         for (int row = first; row <= last; ++row) {
             addClosed(m_model->tranche(row));
         }
-    });
+    };
+    connect(m_model, &TrancheTableModel::historyRowsLoaded, this, countRows);
     if (m_manager) {
         connect(m_manager, &core::TrancheManager::trancheClosed, this, [this](const core::Tranche &t) {
             addClosed(t);
             scheduleRefresh();
         });
         connect(m_manager, &core::TrancheManager::syncStateChanged, this, &SummaryPanel::scheduleRefresh);
+    } else {
+        // A remote engine: its closes arrive as rows inserted or changed, each counted once as it
+        // comes (recounting 100,000 closed rows on every refresh stalled the window).
+        connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [countRows](const QModelIndex &, int first, int last) { countRows(first, last); });
+        connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [countRows](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                countRows(topLeft.row(), bottomRight.row());
+            });
     }
     rebuildClosed();
     refresh();
@@ -273,9 +283,6 @@ void SummaryPanel::refresh()
                 openFees += t.feesPaid;
                 openFunding += t.fundingFee;
             }
-        }
-        if (!m_manager) {
-            rebuildClosed(); // closes arrive as changed rows, not as the engine's signal
         }
         Closed closed;
         for (auto it = m_closed.cbegin(); it != m_closed.cend(); ++it) {

@@ -124,17 +124,7 @@ void TrancheTableModel::loadHistoryPage()
             fresh.push_back(std::move(t));
         }
     }
-    if (!fresh.empty()) {
-        const int first = int(m_rows.size());
-        const int last = first + int(fresh.size()) - 1;
-        beginInsertRows({}, first, last);
-        for (Tranche &t : fresh) {
-            m_rowById.insert(t.id, int(m_rows.size()));
-            m_rows.push_back(std::move(t));
-        }
-        endInsertRows();
-        Q_EMIT historyRowsLoaded(first, last);
-    }
+    insertHistoryRows(std::move(fresh));
     if (m_historyPageSize < 0 || page.value().size() < m_historyPageSize) {
         m_history = nullptr;
         m_isHistoryLoaded = true;
@@ -142,6 +132,36 @@ void TrancheTableModel::loadHistoryPage()
     } else {
         m_historyTimer.start();
     }
+}
+
+void TrancheTableModel::insertHistoryRows(std::vector<Tranche> fresh)
+{
+    if (fresh.empty()) {
+        return;
+    }
+    const int first = int(m_rows.size());
+    const int last = first + int(fresh.size()) - 1;
+    beginInsertRows({}, first, last);
+    for (Tranche &t : fresh) {
+        m_rowById.insert(t.id, int(m_rows.size()));
+        m_rows.push_back(std::move(t));
+    }
+    endInsertRows();
+    Q_EMIT historyRowsLoaded(first, last);
+}
+
+void TrancheTableModel::appendHistory(const QList<Tranche> &tranches)
+{
+    std::vector<Tranche> fresh;
+    fresh.reserve(size_t(tranches.size()));
+    QSet<QString> seen; // a page that names a tranche twice adds it once
+    for (const Tranche &t : tranches) {
+        if (!m_rowById.contains(t.id) && !seen.contains(t.id)) {
+            seen.insert(t.id);
+            fresh.push_back(t);
+        }
+    }
+    insertHistoryRows(std::move(fresh));
 }
 
 void TrancheTableModel::upsert(const Tranche &tranche)

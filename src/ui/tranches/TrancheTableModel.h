@@ -6,10 +6,12 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QList>
 #include <QSet>
 #include <QTimer>
 
 #include <deque>
+#include <vector>
 
 namespace trd::core {
 class TrancheManager;
@@ -79,6 +81,9 @@ public:
     // A tranche as the engine has it now (created, changed or closed); the embedded engine's
     // signals arrive here, and a remote engine's mirror calls it the same way.
     void upsert(const core::Tranche &tranche);
+    // Stored tranches read elsewhere (a remote engine's history pages): one insertion and one
+    // historyRowsLoaded for the page, as load() does for each page it reads; rows already shown stay.
+    void appendHistory(const QList<core::Tranche> &tranches);
 
 Q_SIGNALS:
     // Rows changed in a batch (after a flush): summaries and charts refresh from here.
@@ -90,6 +95,7 @@ Q_SIGNALS:
 
 private:
     void loadHistoryPage();
+    void insertHistoryRows(std::vector<core::Tranche> fresh);
     void markDirty(int row);
     void refreshBest(const QString &symbol, core::Side side);
     QVariant display(const core::Tranche &t, int column) const;
