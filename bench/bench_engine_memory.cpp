@@ -8,7 +8,9 @@
 // the day made, then the growth from hour 1 to the last. TRD_BENCH_HOURS (default 24) shortens the
 // run, TRD_BENCH_SPEED (default 100) changes the pace, TRD_BENCH_SYMBOLS (default 5) widens the
 // market, TRD_BENCH_DELTAS (default 20,000, the engine's) sets how many deltas the control server
-// keeps for clients that resume: the column "deltas" says when that ring is full.
+// keeps for clients that resume: the column "deltas" says when that ring is full. With
+// TRD_BENCH_LEAVE_HEAP set it exits without tearing down, so `heaptrack` lists what the engine
+// holds at the last hour as leaks.
 #include "control/ControlServer.h"
 #include "control/TokenStore.h"
 #include "host/EngineHost.h"
@@ -26,6 +28,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 #include <malloc.h>
 #include <unistd.h>
 
@@ -125,6 +128,11 @@ int main(int argc, char **argv)
     std::printf("growth from hour 1 to hour %lld: RSS %+.1f MiB (%+.1f %%), heap in use %+.1f MiB; %.1f real minutes\n",
         static_cast<long long>(rss.size()), rss.last() - rss.first(), 100.0 * (rss.last() - rss.first()) / rss.first(),
         heap.last() - heap.first(), double(real.elapsed()) / 60'000.0);
+    if (qEnvironmentVariableIsSet("TRD_BENCH_LEAVE_HEAP")) {
+        // Under heaptrack: everything the engine still holds is reported as leaked, by call site.
+        std::fflush(stdout);
+        std::_Exit(0);
+    }
     server.close();
     host.stop();
     return 0;

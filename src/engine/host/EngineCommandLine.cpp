@@ -24,6 +24,12 @@ EngineCommandLine::EngineCommandLine()
     : m_dataDir(u"data-dir"_s, text("Keep the store, the configuration and the settings in <dir>."), u"dir"_s)
     , m_seed(u"seed"_s, text("Seed of the demo market (default: new each launch)."), u"n"_s)
     , m_interval(u"demo-interval-ms"_s, text("Milliseconds between demo market ticks (default 250)."), u"ms"_s)
+    , m_demoSymbols(u"demo-symbols"_s,
+          text("Symbols of the demo market, 1 to 500 (default 5; past five, DEMO06USDT, DEMO07USDT …)."), u"n"_s)
+    , m_demoSpeed(u"demo-speed"_s,
+          text("PAPER only: the session's clock and the demo market run n times faster than real time, 1 to "
+               "1000 (default 1): a simulated day in 1/n of one."),
+          u"n"_s)
     , m_restUrl(u"rest-url"_s,
           text("REST base URL for LIVE mode (default https://fapi.asterdex.com; e.g. a local fake exchange)."),
           u"url"_s)
@@ -39,7 +45,8 @@ EngineCommandLine::EngineCommandLine()
 
 void EngineCommandLine::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({ m_dataDir, m_seed, m_interval, m_restUrl, m_streamUrl, m_exchangeProfile, m_chainId });
+    parser.addOptions({ m_dataDir, m_seed, m_interval, m_demoSymbols, m_demoSpeed, m_restUrl, m_streamUrl,
+        m_exchangeProfile, m_chainId });
 }
 
 QString EngineCommandLine::profileName(const QCommandLineParser &parser) const
@@ -56,6 +63,22 @@ void EngineCommandLine::read(const QCommandLineParser &parser, EngineOptions &op
     options.seed = parser.value(m_seed).toULongLong();
     if (parser.isSet(m_interval)) {
         options.demoIntervalMs = std::max(50, parser.value(m_interval).toInt());
+    }
+    const auto wholeNumber = [&](const QCommandLineOption &option, int most) {
+        bool isNumber = false;
+        const int value = parser.value(option).toInt(&isNumber);
+        if (!isNumber || value < 1 || value > most) {
+            std::fprintf(stderr, "%s: --%s: \"%s\" is not a whole number from 1 to %d\n", program,
+                qPrintable(option.names().first()), qPrintable(parser.value(option)), most);
+            std::exit(2);
+        }
+        return value;
+    };
+    if (parser.isSet(m_demoSymbols)) {
+        options.demoSymbols = wholeNumber(m_demoSymbols, 500);
+    }
+    if (parser.isSet(m_demoSpeed)) {
+        options.clockSpeed = wholeNumber(m_demoSpeed, 1000);
     }
     options.isExchangeFromCommandLine = parser.isSet(m_exchangeProfile) || parser.isSet(m_restUrl)
         || parser.isSet(m_streamUrl) || parser.isSet(m_chainId);

@@ -10,8 +10,8 @@
 namespace trd::engine {
 
 // The options every program that runs a session takes (--data-dir, --seed, --demo-interval-ms,
-// --exchange, --rest-url, --stream-url, --chain-id), so the desktop app and the always-on engine
-// read them alike.
+// --demo-symbols, --demo-speed, --exchange, --rest-url, --stream-url, --chain-id), so the desktop
+// app and the always-on engine read them alike.
 class EngineCommandLine
 {
 public:
@@ -27,6 +27,8 @@ private:
     QCommandLineOption m_dataDir;
     QCommandLineOption m_seed;
     QCommandLineOption m_interval;
+    QCommandLineOption m_demoSymbols;
+    QCommandLineOption m_demoSpeed;
     QCommandLineOption m_restUrl;
     QCommandLineOption m_streamUrl;
     QCommandLineOption m_exchangeProfile;
