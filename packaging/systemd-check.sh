@@ -36,9 +36,11 @@ if ! command -v systemd-nspawn >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq systemd-container >/dev/null
 fi
 
-# The packages the check needs besides ours: systemd as PID 1, dbus for systemctl, Xvfb for the
-# window, and the package's own dependencies (so a run installs only tranchedesk itself).
-read -ra depends <<<"$(dpkg-deb -f "$deb" Depends | sed 's/([^)]*)//g; s/|[^,]*//g; s/,/ /g')"
+# The packages the check needs besides ours: systemd as PID 1, dbus for systemctl, pam_systemd for
+# the user unit's manager, Xvfb for the window, and the package's own dependencies (so a run
+# installs only tranchedesk itself).
+read -ra depends <<<"systemd systemd-sysv dbus libpam-systemd xvfb xauth $(dpkg-deb -f "$deb" Depends |
+  sed 's/([^)]*)//g; s/|[^,]*//g; s/,/ /g')"
 in_root() {
   chroot "$1" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive \
     /bin/bash -c "$2"
@@ -48,12 +50,13 @@ if [ ! -x "$base/lib/systemd/systemd" ]; then
   say "building a Debian 12 root with systemd in $base (once, a few minutes)"
   mkdir -p "$(dirname "$base")"
   rm -rf "$base.part"
-  debootstrap --variant=minbase --include=systemd,systemd-sysv,dbus,xvfb,xauth bookworm "$base.part" >/dev/null
+  debootstrap --variant=minbase --include=systemd,systemd-sysv bookworm "$base.part" >/dev/null
   [ -f /etc/apt/sources.list ] && cp /etc/apt/sources.list "$base.part/etc/apt/sources.list"
   cp -a /etc/apt/sources.list.d/. "$base.part/etc/apt/sources.list.d/" 2>/dev/null || true
   mv "$base.part" "$base"
 fi
-# The container has no network: a dependency the package gained since is installed here first.
+# The container has no network: what it needs is installed here first (a dependency the package
+# gained since, too).
 # apt-get -s names what it would install (virtual packages and alternatives resolved).
 missing=$(chroot "$base" apt-get -s install --no-install-recommends "${depends[@]}" 2>/dev/null | sed -n 's/^Inst \([^ ]*\).*/\1/p' | tr '\n' ' ')
 if [ -n "$missing" ]; then
@@ -173,15 +176,56 @@ inside "systemctl start $unit"
 wait_log 'listening on' || { journal ''; die "$unit did not start again"; }
 say "systemctl start: '$(this_run | grep 'open tranche(s)')'"
 after=$(export_tranches)
-missing=$(comm -23 <(echo "$before" | cut -d, -f1 | sort) <(echo "$after" | cut -d, -f1 | sort))
-[ -z "$missing" ] || die "tranches gone after the restart: $missing"
+gone=$(comm -23 <(echo "$before" | cut -d, -f1 | sort) <(echo "$after" | cut -d, -f1 | sort))
+[ -z "$gone" ] || die "tranches gone after the restart: $gone"
 read -r shown2 open2 < <(connect after) || die "tranchedesk --connect did not show the restarted engine"
 shot_taken after
 say "after the restart: tranchedesk --connect shows $shown2 tranches ($open2 open); all $(echo "$before" | wc -l) from before are back"
 [ "$shown2" -ge "$(echo "$before" | wc -l)" ] || die "the window shows $shown2 tranches, fewer than before the restart"
 
+
+# LIVE keys as systemd credentials: the LoadCredential= lines the unit carries commented out, in a
+# drop-in, with key files readable by root only. The engine must find them (config.json still asks
+# for PAPER, so it stays there: this machine has no exchange).
+inside "install -d -m 700 /etc/tranchedesk &&
+        (umask 077; echo 0x1111111111111111111111111111111111111111 >/etc/tranchedesk/aster-v3-user;
+         echo 0x2222222222222222222222222222222222222222222222222222222222222222 >/etc/tranchedesk/aster-v3-signer-key) &&
+        mkdir -p /etc/systemd/system/$unit.service.d &&
+        (echo [Service]; sed -n 's/^#LoadCredential=/LoadCredential=/p' /lib/systemd/system/$unit.service) \
+          >/etc/systemd/system/$unit.service.d/live.conf &&
+        systemctl daemon-reload && systemctl restart $unit"
+wait_log 'listening on' || { journal ''; die "$unit did not start with credentials"; }
+credentials=$(this_run | grep 'LIVE keys from the systemd credentials') || { journal ''; die "the engine did not read the credentials"; }
+say "LoadCredential= (the unit's commented lines): '$credentials'"
+inside "rm -r /etc/systemd/system/$unit.service.d /etc/tranchedesk && systemctl daemon-reload && systemctl disable --now $unit" 2>&1 | sed 's/^/  /'
+
+# The user unit, as the README runs it: a user with lingering, the engine on their own data folder.
+uid=$(inside 'useradd -m trader && id -u trader')
+user_token=$(inside 'runuser -u trader -- tranchedesk-engine --add-token laptop')
+inside 'loginctl enable-linger trader'
+as_trader() { inside "runuser -u trader -- env XDG_RUNTIME_DIR=/run/user/$uid $1"; }
+for _ in $(seq 1 30); do
+  [ -S "/proc/$leader/root/run/user/$uid/systemd/private" ] && break
+  sleep 1
+done
+as_trader "systemd-analyze --user verify --man=no $unit.service" || die "systemd-analyze --user verify"
+as_trader "systemctl --user enable --now $unit" 2>&1 | sed 's/^/  /'
+user_log() { inside "journalctl _SYSTEMD_USER_UNIT=$unit.service _UID=$uid --no-pager -o cat"; }
+for _ in $(seq 1 60); do
+  user_log | grep -q 'listening on' && break
+  sleep 1
+done
+user_log | grep -q 'listening on' || { user_log; die "the user unit did not start listening"; }
+say "user unit: $(as_trader "systemctl --user is-active $unit"), '$(user_log | grep 'open tranche(s)')'"
+token=$user_token
+read -r shown3 _ < <(connect user) || die "tranchedesk --connect did not show the user unit's engine"
+shot_taken user
+say "tranchedesk --connect to the user unit's engine shows $shown3 tranches"
+as_trader "systemctl --user stop $unit"
+user_log | grep -q 'open tranche(s) saved' || die "the user unit's engine did not save its state on stop"
+
 inside 'systemctl poweroff' || true
 wait "$nspawn_pid" || true
 nspawn_pid=
-say "screenshots in $shots/before and $shots/after"
+say "screenshots in $shots/before, $shots/after and $shots/user"
 say "passed after ${SECONDS}s"
