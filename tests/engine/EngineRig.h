@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace trd::engine::test {
@@ -31,6 +32,8 @@ struct EngineRig
     std::unique_ptr<ControlServer> server;
     ControlServer::Settings settings;
     std::vector<std::unique_ptr<ControlClient>> clients;
+    // Changes the engine's options before each start (LIVE's exchange, say).
+    std::function<void(EngineOptions &)> customize;
 
     EngineRig()
     {
@@ -49,6 +52,9 @@ struct EngineRig
         o.dataDir = dir.path();
         o.seed = 11;
         o.demoIntervalMs = 100;
+        if (customize) {
+            customize(o);
+        }
         return o;
     }
 

@@ -4,6 +4,7 @@
 // on the demo market served on 127.0.0.1 in this process, and a MainWindow that shows it through
 // RemoteEngine with the same models as the embedded engine.
 #include "../engine/EngineRig.h"
+#include "RemoteDesk.h"
 #include "RemoteDeskApp.h"
 #include "SqliteLiquidationStore.h"
 #include "SqliteTrancheStore.h"
@@ -53,6 +54,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using trd::engine::test::EngineRig;
+using trd::ui::test::RemoteDesk;
 
 namespace trd::ui {
 
@@ -61,38 +63,6 @@ class TestRemoteWindow : public QObject
     Q_OBJECT
 
     static constexpr int kWait = 60'000;
-
-    // A window over the rig's engine through the control protocol, with the given token.
-    struct RemoteDesk
-    {
-        MemorySecretStore secrets;
-        RemoteEngine remote;
-        DeskSession session;
-        MainWindow window;
-
-        RemoteDesk(EngineRig &rig, const QString &token)
-            : remote(settings(rig, token))
-            , session(nullptr, &remote, &secrets, QString())
-            , window((session.setRemote(&remote), remote.bind(&session), &session))
-        {
-            window.resize(1400, 860);
-            window.show();
-            window.loadData();
-            remote.open();
-        }
-
-        static engine::ControlClient::Settings settings(EngineRig &rig, const QString &token)
-        {
-            engine::ControlClient::Settings s;
-            s.url = rig.server->url();
-            s.token = token;
-            s.name = u"desk window"_s;
-            return s;
-        }
-
-        bool shows(const QString &trancheId) const { return window.trancheModel()->rowOf(trancheId) >= 0; }
-        bool isLinkUp() const { return remote.link() == RemoteEngine::Link::Up; }
-    };
 
     static QString newestOpenId(EngineRig &rig)
     {

@@ -151,7 +151,13 @@ void ControlClient::applySnapshot(const QJsonObject &snapshot)
     ++m_snapshots;
     m_epoch = snapshot.value(u"epoch"_s).toString();
     m_seq = qint64(snapshot.value(u"seq"_s).toDouble());
-    m_mode = snapshot.value(u"mode"_s).toString();
+    const QString mode = snapshot.value(u"mode"_s).toString();
+    const bool isSwitched = !m_mode.isEmpty() && mode != m_mode;
+    m_mode = mode;
+    if (isSwitched) {
+        m_eventIds.clear(); // the other store numbers its events from its own start
+        Q_EMIT modeSwitched(mode);
+    }
     m_isEntriesPaused = snapshot.value(u"entriesPaused"_s).toBool();
     m_config = snapshot.value(u"config"_s).toObject();
     m_connection = snapshot.value(u"connection"_s).toObject();

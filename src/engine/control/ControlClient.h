@@ -74,6 +74,10 @@ Q_SIGNALS:
     void authenticated(const QString &role);
     void authenticationFailed(const QString &error);
     void snapshotApplied();
+    // A snapshot in another mode than the last one (the engine switched PAPER ↔ LIVE): another
+    // store, whose tranches and events are not the ones held. Emitted before that snapshot's
+    // tranches and events, after the client forgot the event ids it had.
+    void modeSwitched(const QString &mode);
     void resumed(int missedDeltas);
     void deltaApplied(qint64 seq, const QString &kind);
     // The tranche or event a snapshot or a delta brought, as the engine sent it (an event only once,

@@ -576,6 +576,10 @@ void MainWindow::loadData()
         // The charts: the marks the engine's P&L implies, and the open tranches it has sent.
         connect(remote, &RemoteEngine::markImplied, m_priceHistory, &PriceHistory::record);
         connect(remote, &RemoteEngine::trancheClosed, m_charts->pnlChart(), &PnlChart::addClose);
+        connect(remote, &RemoteEngine::storeReplaced, this, [this] {
+            m_trancheModel->load(m_session->store());
+            m_eventModel->load();
+        });
         connect(remote, &RemoteEngine::liquidationSeen, m_liquidationModel, &LiquidationTableModel::append);
         m_priceHistory->setOpenTrancheLookup([remote](const QString &symbol, std::optional<core::Side> side) {
             return remote->openTranches(symbol, side);

@@ -73,6 +73,12 @@ RemoteEngine::RemoteEngine(const engine::ControlClient::Settings &settings, QObj
     connect(m_client, &engine::ControlClient::trancheReceived, this, &RemoteEngine::onTranche);
     connect(m_client, &engine::ControlClient::eventReceived, this, &RemoteEngine::onEvent);
     connect(m_client, &engine::ControlClient::liquidationReceived, this, &RemoteEngine::onLiquidation);
+    connect(m_client, &engine::ControlClient::modeSwitched, this, [this] {
+        m_tranches.clear();
+        m_openIds.clear();
+        m_events.clear();
+        m_isStoreReplaced = true;
+    });
     connect(m_client, &engine::ControlClient::replied, this, &RemoteEngine::onReply);
     connect(m_client, &engine::ControlClient::authenticated, this, [this] {
         m_backoffMs = kFirstRetryMs;
@@ -83,6 +89,9 @@ RemoteEngine::RemoteEngine(const engine::ControlClient::Settings &settings, QObj
     // Up once the state is whole again: after the snapshot, or after the resumed deltas.
     connect(m_client, &engine::ControlClient::snapshotApplied, this, [this] {
         setLink(Link::Up);
+        if (std::exchange(m_isStoreReplaced, false)) {
+            Q_EMIT storeReplaced();
+        }
         applyToSession();
         requestHistory(0); // the closed tranches from before the engine's start
         emitImpliedMarks();

@@ -103,6 +103,9 @@ Q_SIGNALS:
     // A tranche the mirror holds closed for the first time (from a snapshot or a delta): what the
     // embedded manager's trancheClosed is to the realized P&L chart.
     void trancheClosed(const trd::core::Tranche &tranche);
+    // The engine switched PAPER ↔ LIVE, so the mirror now holds the other store's tranches and
+    // events (after the new snapshot): views read it again, as the embedded window is rebuilt.
+    void storeReplaced();
     // A page of the engine's stored tranches the mirror did not hold (the history command, 1,000 a
     // page, oldest first): one signal a page, so the table inserts it at once, as it reads a local
     // store's history, instead of a row at a time (100,000 single rows froze the window for seconds).
@@ -149,6 +152,7 @@ private:
     QSet<QString> m_openIds; // of m_tranches: the charts ask for open ones every second
     QMap<qint64, core::TrancheEvent> m_events;
     bool m_isApplying = false;
+    bool m_isStoreReplaced = false; // set by a mode switch until its snapshot is applied
 };
 
 } // namespace trd::ui
