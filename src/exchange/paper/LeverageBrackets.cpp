@@ -23,6 +23,7 @@ LeverageBrackets LeverageBrackets::fromTiers(std::initializer_list<Tier> tiers)
         previousRate = b.maintenanceMarginRate;
         result.m_brackets.append(b);
     }
+    result.m_steepestRate = findSteepestRate(result.m_brackets);
     return result;
 }
 
@@ -30,6 +31,7 @@ LeverageBrackets LeverageBrackets::fromBrackets(QList<LeverageBracket> brackets)
 {
     LeverageBrackets result;
     result.m_brackets = std::move(brackets);
+    result.m_steepestRate = findSteepestRate(result.m_brackets);
     return result;
 }
 
@@ -77,6 +79,25 @@ Decimal LeverageBrackets::maintenanceMargin(Decimal notional) const
     }
     const LeverageBracket &b = bracketFor(notional);
     return notional * b.maintenanceMarginRate - b.maintenanceAmount;
+}
+
+std::optional<Decimal> LeverageBrackets::findSteepestRate(const QList<LeverageBracket> &brackets)
+{
+    if (brackets.isEmpty()) {
+        return std::nullopt;
+    }
+    Decimal steepest = brackets.first().maintenanceMarginRate.abs();
+    for (qsizetype i = 1; i < brackets.size(); ++i) {
+        const LeverageBracket &below = brackets[i - 1];
+        const LeverageBracket &b = brackets[i];
+        const auto left = b.notionalFloor.checkedMul(below.maintenanceMarginRate);
+        const auto right = b.notionalFloor.checkedMul(b.maintenanceMarginRate);
+        if (!left || !right || *left - below.maintenanceAmount != *right - b.maintenanceAmount) {
+            return std::nullopt;
+        }
+        steepest = Decimal::max(steepest, b.maintenanceMarginRate.abs());
+    }
+    return steepest;
 }
 
 } // namespace trd::exchange

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace trd::exchange {
 
 // One notional tier of a symbol's leverage brackets (Binance's GET /fapi/v1/leverageBracket).
@@ -49,9 +51,16 @@ public:
     // The tier a position of this notional falls in (the first one below its floor: the lowest).
     const LeverageBracket &bracketFor(core::Decimal notional) const;
     core::Decimal maintenanceMargin(core::Decimal notional) const;
+    // The most the maintenance margin can grow per unit of notional: the highest rate, when the
+    // margin is continuous (every tier's cum meets the tier below at its floor, as Binance defines
+    // it); nothing for a table whose margin jumps somewhere, or an empty one.
+    std::optional<core::Decimal> steepestRate() const { return m_steepestRate; }
 
 private:
+    static std::optional<core::Decimal> findSteepestRate(const QList<LeverageBracket> &brackets);
+
     QList<LeverageBracket> m_brackets;
+    std::optional<core::Decimal> m_steepestRate; // found once: the paper exchange asks after every fill
 };
 
 } // namespace trd::exchange

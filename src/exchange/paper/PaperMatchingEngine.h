@@ -180,9 +180,19 @@ private:
     core::Decimal maintenanceMargin(const QString &symbol, core::Decimal amount, core::Decimal mark) const;
     core::Decimal crossWallet() const;
     // The cross account's sums that the liquidation check compares, kept between marks (see
-    // RiskTotals); rebuilt whole after anything but a mark changed, else one symbol's share.
+    // RiskTotals): rebuilt whole after anything but a mark changed.
     void rebuildRiskTotals();
-    void updateCrossShare(const QString &symbol);
+    struct CrossShare;
+    // The share at the symbol's latest mark, into the totals; its quiet band follows it.
+    void valueShare(const QString &symbol, CrossShare &share);
+    // True when no cross liquidation can be due after `movedSymbol`'s mark: the kept sums, less
+    // what the marks inside their quiet bands can have taken since, still clear the margin. Else
+    // every share is revalued at its latest mark, and the sums are exact for the full check.
+    bool isCrossSafeAfter(const QString &movedSymbol);
+    // After a full check that found the account safe: each share's quiet band, from the margin left.
+    void setQuietBands();
+    // [mark − quietWidth, mark + quietWidth], or no band where that leaves the range.
+    static void placeQuietBand(CrossShare &share);
     void invalidateRiskTotals() { m_risk.isValid = false; }
     void liquidateDue(const QString &movedSymbol);
     void liquidate(const QString &symbol, core::PositionSide side, core::Decimal price);
@@ -192,18 +202,33 @@ private:
     void publish(Event event);
     void deliver();
 
-    // One symbol's part of the cross account at its last mark: Σ amount·(mark − entry) and Σ
-    // maintenance margin over its cross positions.
+    // One symbol's part of the cross account: Σ amount·(mark − entry) and Σ maintenance margin over
+    // its cross positions, at the mark `valuedAt`.
     struct CrossShare
     {
         core::Decimal unrealized;
         core::Decimal maintenance;
         int positions = 0;
+        std::optional<core::Decimal> valuedAt;
+        std::optional<core::Decimal> mark; // the symbol's latest
+        // |share(m) − share(valuedAt)| ≤ slope·|m − valuedAt|: Σ|amount|·(1 + the steepest
+        // maintenance rate). Zero when the brackets give no bound (a table whose margin jumps).
+        core::Decimal slope;
+        // The liquidation-trigger prices of the share: a mark inside [quietLow, quietHigh] moves it
+        // by at most its part of RiskTotals::budget, so it costs a comparison; none when empty.
+        bool hasQuietBand = false;
+        core::Decimal quietWidth;
+        core::Decimal quietLow;
+        core::Decimal quietHigh;
     };
     // What the liquidation check sums over the whole account, kept so that a mark, which moves one
-    // symbol, costs that symbol's share only. Exact: the sums are integer additions of the same
-    // terms a full pass adds, so their order does not matter. Invalid after any change of the book,
-    // leverage, margin type or brackets (the wallet is read as it is, not kept here).
+    // symbol, costs at most that symbol's share. The sums are exact (integer additions of the same
+    // terms a full pass adds, in any order), at each share's `valuedAt`. Invariant while valid: the
+    // cross equity at those marks, with the wallet at `walletAtCheck`, exceeds the maintenance by more
+    // than `budget`, the sum of what the quiet bands allow; so while every mark stays in its band and
+    // the wallet does not fall, no liquidation can be due, and when one leaves its band, the account
+    // is revalued exactly before it is judged. Invalid after any change of the book, leverage,
+    // margin type or brackets.
     struct RiskTotals
     {
         bool isValid = false;
@@ -212,6 +237,8 @@ private:
         core::Decimal unrealized; // of the cross positions with a mark
         core::Decimal maintenance;
         int crossPositions = 0;
+        core::Decimal budget;
+        core::Decimal walletAtCheck;
     };
 
     const core::Clock *m_clock;

@@ -177,48 +177,6 @@ std::optional<Decimal> PaperMatchingEngine::liquidationPrice(const QString &symb
     return groupLiquidationPrice(marginGroup(symbol, side));
 }
 
-void PaperMatchingEngine::rebuildRiskTotals()
-{
-    m_risk = RiskTotals();
-    for (const PositionSnapshot &p : m_book.positions()) {
-        if (marginType(p.symbol) == MarginType::Isolated) {
-            m_risk.isolatedMargin += isolatedMargin(p);
-        } else {
-            m_risk.shares.insert(p.symbol, CrossShare());
-        }
-    }
-    for (auto it = m_risk.shares.begin(); it != m_risk.shares.end(); ++it) {
-        updateCrossShare(it.key());
-    }
-    m_risk.isValid = true;
-}
-
-void PaperMatchingEngine::updateCrossShare(const QString &symbol)
-{
-    // Only a symbol that held a cross position when the totals were built can hold one now: any
-    // change of the book since would have invalidated them.
-    const auto it = m_risk.shares.find(symbol);
-    if (it == m_risk.shares.end()) {
-        return;
-    }
-    CrossShare share;
-    const PaperPositionBook::Sides *sides = m_book.sides(symbol);
-    const auto mark = markPrice(symbol);
-    if (sides && mark) {
-        for (const PaperPositionBook::Entry &e : *sides) {
-            if (!e.amount.isZero()) {
-                share.unrealized += e.amount * (*mark - e.entryPrice);
-                share.maintenance += maintenanceMargin(symbol, e.amount, *mark);
-                ++share.positions;
-            }
-        }
-    }
-    m_risk.unrealized += share.unrealized - it->unrealized;
-    m_risk.maintenance += share.maintenance - it->maintenance;
-    m_risk.crossPositions += share.positions - it->positions;
-    *it = share;
-}
-
 void PaperMatchingEngine::liquidateDue(const QString &movedSymbol)
 {
     // Isolated: each position against its own margin.
@@ -237,14 +195,15 @@ void PaperMatchingEngine::liquidateDue(const QString &movedSymbol)
     }
     // Cross: the whole cross account (the wallet less the isolated positions' margin, as
     // crossWallet()) against the sum of its maintenance margins. This runs on every mark: the
-    // sums are kept, and a mark recomputes the share of its own symbol only.
+    // sums are kept (PaperMatchingEngineRiskTotals.cpp), and are exact here when it is judged.
     if (!m_risk.isValid || movedSymbol.isEmpty()) {
         rebuildRiskTotals();
-    } else if (!isMovedIsolated) {
-        updateCrossShare(movedSymbol);
+    } else if (isCrossSafeAfter(movedSymbol)) {
+        return;
     }
     if (m_risk.crossPositions == 0
         || m_walletBalance - m_risk.isolatedMargin + m_risk.unrealized > m_risk.maintenance) {
+        setQuietBands();
         return;
     }
     QList<PositionSnapshot> cross;
