@@ -27,6 +27,7 @@
 #include "session/DeskSession.h"
 #include "session/RemoteEngine.h"
 #include "session/RemoteProfile.h"
+#include "session/RemoteTrancheAdjuster.h"
 #include "settings/ConfigForm.h"
 #include "settings/SettingsDialog.h"
 #include "summary/SummaryPanel.h"
@@ -316,6 +317,22 @@ private Q_SLOTS:
         QCOMPARE(rig.manager()->openTranche(id)->tpPrice, core::Decimal::fromString(tp));
         QTRY_COMPARE_WITH_TIMEOUT(shown().tpPrice, core::Decimal::fromString(tp), kWait);
         QCOMPARE(shown().slPrice, core::Decimal::fromString(sl));
+        // The dialog itself waits for the engine's answer, and cannot be dismissed meanwhile (the
+        // close may already be done); a refusal comes back under its field.
+        TrancheAdjustDialog dialog(
+            TrancheAdjustDialog::Kind::ClosePart, shown(), std::nullopt, RemoteTrancheAdjuster::adjuster(&desk.remote));
+        dialog.show();
+        dialog.findChild<QLineEdit *>(u"firstEdit"_s)->setText(u"0.5"_s);
+        dialog.accept();
+        QVERIFY(dialog.isWaiting());
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isWaiting(), kWait);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.findChild<QLabel *>(u"errorLabel"_s)->text().startsWith(u"quantity: 0.5 is out of range"_s),
+            qPrintable(dialog.findChild<QLabel *>(u"errorLabel"_s)->text()));
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
 
         // A watch token: greyed in the menu, and refused without sending when asked anyway.
         RemoteDesk phone(rig, rig.watchToken);

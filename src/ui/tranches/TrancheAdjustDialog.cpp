@@ -112,7 +112,7 @@ void TrancheAdjustDialog::accept()
         return;
     }
     m_isWaiting = true;
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_ui->buttons->setEnabled(false);
     m_ui->errorLabel->clear();
     m_adjuster(m_kind, m_tranche.id, *first, second ? second.value() : core::Decimal(),
         [dialog = QPointer<TrancheAdjustDialog>(this)](const core::Result<void> &done) {
@@ -122,10 +122,17 @@ void TrancheAdjustDialog::accept()
         });
 }
 
+void TrancheAdjustDialog::reject()
+{
+    if (!m_isWaiting) {
+        QDialog::reject();
+    }
+}
+
 void TrancheAdjustDialog::finish(const core::Result<void> &done)
 {
     m_isWaiting = false;
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    m_ui->buttons->setEnabled(true);
     Q_EMIT answered();
     if (!done) {
         // The engine's reason, in place: the dialog stays open for a correction.

@@ -60,6 +60,9 @@ public:
     static QString lastError();
 
     void accept() override;
+    // Not while the engine has the request: it may be done already, and its answer is on the way
+    // (a dropped link answers too).
+    void reject() override;
     bool isWaiting() const { return m_isWaiting; }
 
 Q_SIGNALS:
