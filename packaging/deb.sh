@@ -19,7 +19,8 @@ out=$(cd "$out" && pwd)
 umask 022
 cmake --preset release -B "$build" -DTRD_BUILD_TESTS=OFF -DTRD_BUILD_BENCH=OFF \
   -DCMAKE_EXE_LINKER_FLAGS="-Wl,-z,relro -Wl,-z,now" >/dev/null
-cmake --build "$build" -j2
+# Its output on standard error: deb-check.sh reads the package's path from standard output.
+cmake --build "$build" -j2 >&2
 (cd "$build" && cpack -G DEB -B "$out/.cpack" >/dev/null)
 version=$(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")$/\1/p' "$build/CPackConfig.cmake")
 deb="tranchedesk_${version}_$(dpkg --print-architecture).deb"
