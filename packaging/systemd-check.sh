@@ -14,7 +14,10 @@
 # - `tranchedesk --connect 127.0.0.1:8787` under Xvfb saves its window (SHOTS_DIR/before/) and
 #   reports how many tranches it shows: at least the engine's;
 # - `systemctl stop`: the journal says the state was saved with as many open tranches as the
-#   store holds; `systemctl start`: every tranche is back, and the app shows them (SHOTS_DIR/after/).
+#   store holds; `systemctl start`: every tranche is back, and the app shows them (SHOTS_DIR/after/);
+# - the unit's commented LoadCredential= lines in a drop-in: the engine finds the LIVE keys there;
+# - the user unit as the README runs it (a lingering user, `systemctl --user enable --now`), shown
+#   by --connect (SHOTS_DIR/user/) and stopped with its state saved.
 # Needs root and systemd-nspawn (systemd-container, installed when missing). The Debian root with
 # systemd, Xvfb and the package's dependencies (not the package) is built once (about 3 min) and
 # kept in $TRD_SYSTEMD_BASE (default ~/.cache/trd-bookworm-systemd); every run boots a throw-away
@@ -105,7 +108,12 @@ inside() {
   timeout "$(left)" nsenter -t "$leader" -a /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
     HOME=/root DEBIAN_FRONTEND=noninteractive /bin/bash -c "$1"
 }
-state=$(inside 'timeout 60 systemctl is-system-running --wait' || true)
+state=
+for _ in $(seq 1 60); do # until systemd answers on its bus
+  state=$(inside 'timeout 60 systemctl is-system-running --wait 2>/dev/null' || true)
+  [ -n "$state" ] && break
+  sleep 0.5
+done
 say "systemd $(inside 'systemctl --version | head -n 1 | cut -d" " -f2') as PID 1: $state"
 [[ $state == running || $state == degraded ]] || die "the container's systemd is $state"
 
@@ -169,6 +177,7 @@ saved=$(journal '' | sed -n 's/.*stopped with \([0-9]*\) open tranche(s) saved/\
 before=$(export_tranches)
 stored_open=$(echo "$before" | awk -F, '$6 != "closed"' | wc -l)
 say "systemctl stop: '$(journal '' | grep 'stopped with' | tail -n 1)'; the store holds $(echo "$before" | wc -l) tranches, $stored_open open"
+inside "journalctl -u $unit --no-pager -n 4" | sed 's/^/  /'
 [ "$saved" -eq "$stored_open" ] || die "the journal says $saved open tranches saved, the store holds $stored_open"
 inside "systemctl is-active $unit" >/dev/null && die "$unit is still active after systemctl stop"
 
@@ -224,7 +233,7 @@ say "tranchedesk --connect to the user unit's engine shows $shown3 tranches"
 as_trader "systemctl --user stop $unit"
 user_log | grep -q 'open tranche(s) saved' || die "the user unit's engine did not save its state on stop"
 
-inside 'systemctl poweroff' || true
+inside 'systemctl poweroff' 2>/dev/null || true
 wait "$nspawn_pid" || true
 nspawn_pid=
 say "screenshots in $shots/before, $shots/after and $shots/user"
