@@ -28,6 +28,7 @@
 #include "session/RemoteEngine.h"
 #include "session/RemoteProfile.h"
 #include "session/RemoteTrancheAdjuster.h"
+#include "settings/ApiKeyDialog.h"
 #include "settings/ConfigForm.h"
 #include "settings/SettingsDialog.h"
 #include "summary/SummaryPanel.h"
@@ -502,6 +503,23 @@ private Q_SLOTS:
         exporter->exportFromEngine(u"tranches"_s, out.filePath(u"tranches.csv"_s));
         QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 2, kWait);
         QCOMPARE(exported.last().at(1).toLongLong(), 1);
+    }
+
+    // The engine trades with the keys of the machine it runs on: API keys… says so and names the
+    // engine, instead of storing keys in this desk's keychain that nothing would use.
+    void apiKeysPointToTheEnginesMachine()
+    {
+        EngineRig rig;
+        QVERIFY(rig.start());
+        RemoteDesk desk(rig, rig.controlToken);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.isLinkUp(), kWait);
+        auto *apiKeys = desk.window.findChild<QAction *>(u"apiKeysAction"_s);
+        QVERIFY(apiKeys);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        apiKeys->trigger();
+        QVERIFY2(MessageBox::lastText().contains(desk.remote.address()), qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(u"key file"_s));
+        QVERIFY(!desk.window.findChild<ApiKeyDialog *>());
     }
 
     void closedTranchesFromBeforeTheEnginesStartAreFetched()

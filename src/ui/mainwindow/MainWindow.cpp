@@ -313,10 +313,9 @@ void MainWindow::createMenus()
     QAction *configure = settings->addAction(QIcon(u":/ui/icons/settings.svg"_s), tr("&Configure…"),
         QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
     configure->setObjectName(u"settingsAction"_s);
-    settings->addAction(QIcon(u":/ui/icons/key.svg"_s), tr("API &keys…"), this, [this] {
-        ApiKeyDialog dialog(m_session->secrets(), this);
-        dialog.exec();
-    });
+    QAction *apiKeys = settings->addAction(
+        QIcon(u":/ui/icons/key.svg"_s), tr("API &keys…"), this, [this] { ApiKeyDialog::openFor(m_session, this); });
+    apiKeys->setObjectName(u"apiKeysAction"_s);
     QMenu *notifications = settings->addMenu(tr("&Notifications"));
     notifications->addActions(m_notifier->actions());
 

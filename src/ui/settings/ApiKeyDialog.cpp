@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiKeyDialog.h"
 
+#include "common/MessageBox.h"
 #include "common/UiFormat.h"
 #include "protocol/Eip712Signer.h"
+#include "session/DeskSession.h"
+#include "session/RemoteEngine.h"
 #include "settings/ExchangeProfileBox.h"
 #include "settings/SecretStore.h"
 #include "ui_ApiKeyDialog.h"
@@ -53,6 +56,20 @@ ApiKeyDialog::ApiKeyDialog(SecretStore *secrets, QWidget *parent)
 }
 
 ApiKeyDialog::~ApiKeyDialog() = default;
+
+void ApiKeyDialog::openFor(DeskSession *session, QWidget *parent)
+{
+    if (const RemoteEngine *remote = session->remote()) {
+        MessageBox::information(parent, tr("API keys"),
+            tr("This window shows the engine at %1. It trades with the API keys of the machine it runs on "
+               "(systemd credentials, a key file only its user can read, or that machine's keychain); keys "
+               "entered here would stay on this computer and not be used.")
+                .arg(remote->address()));
+        return;
+    }
+    ApiKeyDialog dialog(session->secrets(), parent);
+    dialog.exec();
+}
 
 void ApiKeyDialog::setKind(Kind kind)
 {

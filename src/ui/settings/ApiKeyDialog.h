@@ -14,6 +14,8 @@ class ApiKeyDialog;
 
 namespace trd::ui {
 
+class DeskSession;
+
 // The Aster API credentials, written straight to the OS keychain; the configuration file never
 // holds them and nothing logs them. Two kinds: an API wallet (V3, what Aster issues since
 // 2026-03-25: the account's address and the API wallet's private key) or an older HMAC key and
@@ -31,6 +33,10 @@ public:
 
     explicit ApiKeyDialog(SecretStore *secrets, QWidget *parent = nullptr);
     ~ApiKeyDialog() override;
+    // Settings → API keys… and the settings dialog's button: this dialog for the embedded engine.
+    // A window onto a remote engine explains instead that the engine trades with the keys of the
+    // machine it runs on: keys typed here would land in this desk's keychain and never be used.
+    static void openFor(DeskSession *session, QWidget *parent);
     void setKind(Kind kind);
     void accept() override;
 

@@ -79,10 +79,7 @@ SettingsDialog::SettingsDialog(DeskSession *session, QWidget *parent)
             exportConfig(path);
         }
     });
-    connect(m_ui->apiKeysButton, &QPushButton::clicked, this, [this] {
-        ApiKeyDialog dialog(m_session->secrets(), this);
-        dialog.exec();
-    });
+    connect(m_ui->apiKeysButton, &QPushButton::clicked, this, [this] { ApiKeyDialog::openFor(m_session, this); });
     connect(m_ui->settingsButtons, &QDialogButtonBox::accepted, this, [this] {
         if (save()) {
             accept();
