@@ -466,6 +466,10 @@ void LiquidationHunter::onRequestFailed(const QString &what, int code, const QSt
 
 void LiquidationHunter::pruneFinishedEntries()
 {
+    // Nearly always nothing to prune: then the manager's orders are not copied and sorted.
+    if (m_pending.isEmpty()) {
+        return;
+    }
     QSet<QString> live;
     for (const OrderRecord &r : m_manager->liveOrders()) {
         live.insert(r.clientOrderId);

@@ -254,7 +254,8 @@ Result<Decimal> Decimal::parse(QStringView text)
     const auto outOfRange = [&] { return bad(u"out of range (at most ±1.7e20)"_s); };
     for (qsizetype k = 0; k < end; ++k) {
         const int digit = digits[k] - u'0';
-        if (magnitude > (kMaxMagnitude - U128(digit)) / 10) {
+        // magnitude·10 + digit > kMaxMagnitude, without a 128-bit division per digit.
+        if (magnitude > kMaxMagnitude / 10 || (magnitude == kMaxMagnitude / 10 && U128(digit) > kMaxMagnitude % 10)) {
             return outOfRange();
         }
         magnitude = magnitude * 10 + U128(digit);

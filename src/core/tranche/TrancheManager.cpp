@@ -282,6 +282,7 @@ void TrancheManager::persistDuePnl(qint64 now)
     // replay, for every open tranche).
     const qint64 interval = qint64(m_config.global.pnlPersistSeconds) * 1000;
     QList<Tranche> batch;
+    batch.reserve(m_lotById.size());
     qint64 next = now + interval;
     for (const auto &b : m_books) {
         for (const auto &lot : b->lots) {
