@@ -6,6 +6,7 @@
 #include "paper/PaperOrderValidator.h"
 
 #include <QScopeGuard>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <vector>
@@ -116,7 +117,9 @@ void PaperMatchingEngine::setMarkPrice(const QString &symbol, Decimal price)
         }
     }
     // Stops the mark reached fire first; what is still under its maintenance margin is liquidated.
-    liquidateDue(symbol);
+    if (!isQuietMark(symbol, price)) {
+        liquidateDue(symbol);
+    }
     Event event;
     event.kind = Kind::MarkPrice;
     event.symbol = symbol;
@@ -593,8 +596,7 @@ void PaperMatchingEngine::deliver()
     while (!m_queue.empty()) {
         const Event event = std::move(m_queue.front());
         m_queue.pop_front();
-        std::vector<int> ids;
-        ids.reserve(m_listeners.size());
+        QVarLengthArray<int, 8> ids; // no allocation per event
         for (const auto &entry : m_listeners) {
             ids.push_back(entry.first);
         }

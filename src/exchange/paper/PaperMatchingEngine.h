@@ -189,6 +189,9 @@ private:
     // what the marks inside their quiet bands can have taken since, still clear the margin. Else
     // every share is revalued at its latest mark, and the sums are exact for the full check.
     bool isCrossSafeAfter(const QString &movedSymbol);
+    // The cheapest case of it, before anything else is looked up: a mark inside its cross share's
+    // quiet band (such a symbol has no isolated position either).
+    bool isQuietMark(const QString &symbol, core::Decimal price);
     // After a full check that found the account safe: each share's quiet band, from the margin left.
     void setQuietBands();
     // [mark − quietWidth, mark + quietWidth], or no band where that leaves the range.

@@ -71,6 +71,19 @@ void PaperMatchingEngine::placeQuietBand(CrossShare &share)
     share.quietHigh = high.value_or(Decimal());
 }
 
+bool PaperMatchingEngine::isQuietMark(const QString &symbol, Decimal price)
+{
+    if (!m_risk.isValid || m_walletBalance < m_risk.walletAtCheck) {
+        return false;
+    }
+    const auto it = m_risk.shares.find(symbol);
+    if (it == m_risk.shares.end() || !it->hasQuietBand || price < it->quietLow || price > it->quietHigh) {
+        return false;
+    }
+    it->mark = price;
+    return true;
+}
+
 bool PaperMatchingEngine::isCrossSafeAfter(const QString &movedSymbol)
 {
     // Only a symbol that held a cross position when the totals were built can hold one now: any
