@@ -157,6 +157,33 @@ private Q_SLOTS:
         }
     }
 
+    // An engine restarted on its store must not see its marks jump back to the start prices (an
+    // open tranche's TP or SL would fill in the first second): the demo market goes on from the
+    // restored paper exchange's marks.
+    void aRestoredExchangeKeepsItsMarks()
+    {
+        ManualClock clock(kStart);
+        PaperMatchingEngine before(&clock);
+        DemoMarket first(&before, &clock, { 5, 1000 });
+        for (int i = 0; i < 600; ++i) {
+            clock.advanceMs(1000);
+            first.step();
+        }
+        const Decimal startBtc = Decimal::fromString(u"97000"_s);
+        QVERIFY(before.markPrice(u"BTCUSDT"_s).value() != startBtc); // ten minutes moved it
+
+        PaperMatchingEngine after(&clock);
+        QVERIFY(after.restoreState(before.saveState()));
+        DemoMarket second(&after, &clock, { 6, 1000 });
+        for (const SymbolFilters &f : second.symbols()) {
+            QCOMPARE(after.markPrice(f.symbol).value(), before.markPrice(f.symbol).value());
+        }
+        // A fresh exchange still starts at the start prices.
+        PaperMatchingEngine fresh(&clock);
+        DemoMarket third(&fresh, &clock, { 5, 1000 });
+        QCOMPARE(fresh.markPrice(u"BTCUSDT"_s).value(), startBtc);
+    }
+
     void aSymbolCountWidensTheMarketAndEverySymbolTicks()
     {
         ManualClock clock(kStart);

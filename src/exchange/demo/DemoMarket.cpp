@@ -67,8 +67,12 @@ DemoMarket::DemoMarket(PaperMatchingEngine *engine, const core::Clock *clock, Se
         in.filters.minQty = in.filters.stepSize;
         in.filters.minNotional = Decimal::fromInt(5);
         in.filters.minPrice = in.filters.tickSize;
-        in.ticks = spec.startTicks;
         in.startTicks = spec.startTicks;
+        // A paper exchange restored from the store goes on from its last marks: starting again at
+        // the start price would fill the open tranches' TP or SL in the first second of a restart.
+        const std::optional<Decimal> restored = m_engine->markPrice(in.filters.symbol);
+        in.ticks = restored && restored->isPositive() ? std::max<qint64>(1, restored->raw() / in.filters.tickSize.raw())
+                                                      : spec.startTicks;
         in.stepsPerUnit = Decimal::fromInt(1).divided(in.filters.stepSize).raw() / Decimal::fromInt(1).raw();
         in.candles.resize(kTimeframes.size());
         m_engine->setSymbol(in.filters);
