@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QMap>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void windowOpensWithinTheScreen();
     void restoredGeometryIsClippedToTheScreen();
     void dialogsKeepTheirButtonsOnScreen();
+    void theNextStartRestoresTheDocksAsLeft();
 };
 
 namespace {
@@ -114,6 +116,49 @@ void TstWindowFits::restoredGeometryIsClippedToTheScreen()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY2(screen.contains(w.frameGeometry()),
         qPrintable(u"restored at %1,%2 %3×%4"_s.arg(w.x()).arg(w.y()).arg(w.width()).arg(w.height())));
+}
+
+// Closed and started again, the window comes back as it was left: the charts keep their share of
+// the width, not a sliver beside a table that took the rest (seen after a restart, issue 13).
+void TstWindowFits::theNextStartRestoresTheDocksAsLeft()
+{
+    test::UiTestRig rig;
+    QSettings().remove(u"window"_s);
+    // Each dock in view (not behind another's tab) and its size.
+    const auto docksInView = [](const MainWindow &window) {
+        QMap<QString, QSize> sizes;
+        for (const QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+            if (dock->isVisible() && !dock->visibleRegion().isEmpty()) {
+                sizes.insert(dock->objectName(), dock->size());
+            }
+        }
+        return sizes;
+    };
+    QMap<QString, QSize> left;
+    {
+        MainWindow first(rig.session.get());
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        QApplication::processEvents();
+        left = docksInView(first);
+        QVERIFY(left.contains(u"summaryDock"_s));
+        first.close(); // saves the layout, as quitting does
+    }
+    MainWindow again(rig.session.get());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QApplication::processEvents();
+    const QMap<QString, QSize> back = docksInView(again);
+    QCOMPARE(back.keys(), left.keys());
+    for (auto it = left.cbegin(); it != left.cend(); ++it) {
+        const QSize now = back.value(it.key());
+        QVERIFY2(std::abs(now.width() - it->width()) <= 8 && std::abs(now.height() - it->height()) <= 8,
+            qPrintable(u"%1 was %2×%3 px and came back %4×%5"_s.arg(it.key())
+                           .arg(it->width())
+                           .arg(it->height())
+                           .arg(now.width())
+                           .arg(now.height())));
+    }
 }
 
 void TstWindowFits::dialogsKeepTheirButtonsOnScreen()

@@ -470,9 +470,11 @@ void MainWindow::connectToEngine()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    const bool restored = restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())
-        && restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_savedDockState = settings.value(u"window/state"_s).toByteArray();
+    const bool restored
+        = !m_savedDockState.isEmpty() && restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     if (!restored) {
+        m_savedDockState.clear();
         // First launch: as large as a laptop screen allows, up to 1480×920.
         ScreenFit::fit(this, QSize(1480, 920));
         arrangeDocks();
@@ -539,6 +541,9 @@ void MainWindow::saveLayout()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    if (const QByteArray state = std::exchange(m_savedDockState, {}); !state.isEmpty() && !restoreState(state)) {
+        arrangeDocks(); // saved by another version of the window
+    }
     // Now the frame is known (and the layout's minimum applied): all of it on the screen.
     ScreenFit::clip(this);
 }

@@ -89,6 +89,10 @@ private:
     EngineLinkView *m_engineLink;
     QList<QDockWidget *> m_docks;
     bool m_loaded = false;
+    // The docks' saved arrangement, applied once the window is shown at its restored size: applied
+    // before, QMainWindow fits the docks' saved pixels into a default-sized window and the next
+    // start gets a sliver of charts.
+    QByteArray m_savedDockState;
 };
 
 } // namespace trd::ui
