@@ -54,6 +54,7 @@ class TstControlServer : public QObject
 private Q_SLOTS:
     void initTestCase();
     void twoClientsSeeTheSameTrade();
+    void aStepsDeltasLeaveWhenItCommits();
     void aKilledClientResumesWithoutGapOrDuplicate();
     void aDroppedLinkLosesAndDoublesNothing();
     void afterAnEngineRestartClientsSeeTheSameTranches();
@@ -99,6 +100,25 @@ void TstControlServer::twoClientsSeeTheSameTrade()
     QCOMPARE(seen.value(u"symbol"_s).toString(), u"BTCUSDT"_s);
     QCOMPARE(seen.value(u"quantity"_s).toString(), u"0.01"_s);
     QCOMPARE(seen, phone->tranches().value(rig.openIds().first()));
+}
+
+void TstControlServer::aStepsDeltasLeaveWhenItCommits()
+{
+    EngineRig rig;
+    QVERIFY(rig.start());
+    ControlClient *client = rig.ready(rig.watchToken, u"phone"_s);
+    QVERIFY(client);
+    QTRY_COMPARE_WITH_TIMEOUT(client->seq(), rig.server->lastSeq(), kWait);
+    // Whatever else is queued on the engine's thread: the step's event is sequenced and sent
+    // before the call that made the step returns, not on a later turn of the event loop.
+    const qint64 before = rig.server->lastSeq();
+    qint64 id = 0;
+    connect(rig.manager(), &core::TrancheManager::eventRecorded, this,
+        [&id](const core::TrancheEvent &event) { id = event.id; });
+    rig.manager()->recordAccountAlert(u"test"_s, QString(), u"a step of its own"_s);
+    QVERIFY(id > 0);
+    QVERIFY(rig.server->lastSeq() > before);
+    QTRY_VERIFY_WITH_TIMEOUT(client->eventIds().contains(id), kWait);
 }
 
 void TstControlServer::aKilledClientResumesWithoutGapOrDuplicate()

@@ -24,7 +24,10 @@ TrancheManager::TrancheManager(Exchange *exchange, TrancheStore *store, const Cl
     , m_steps(store)
 {
     m_steps.setHaltHandler([this](const QString &reason) { onHalted(reason); });
-    m_steps.setStepEndHandler([this] { m_retired.clear(); });
+    m_steps.setStepEndHandler([this] {
+        m_retired.clear();
+        Q_EMIT stepEnded();
+    });
     connect(m_exchange, &Exchange::orderUpdated, this, &TrancheManager::onOrderUpdate);
     connect(m_exchange, &Exchange::markPriceUpdated, this, &TrancheManager::onMarkPrice);
     connect(m_exchange, &Exchange::accountUpdated, this, &TrancheManager::onAccountUpdate);

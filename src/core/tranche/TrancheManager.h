@@ -166,6 +166,9 @@ Q_SIGNALS:
     // The store refused a write or a commit: the step was rolled back and sent nothing, and the
     // engine stopped (nothing more is written or sent) until the application restarts.
     void storeFailed(const QString &message);
+    // After each outermost step: its writes committed (or storeFailed said why not) and its
+    // requests sent, so whatever the step announced can now leave the process.
+    void stepEnded();
 
 private:
     struct OpenLot;

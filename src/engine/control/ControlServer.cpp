@@ -557,8 +557,9 @@ QJsonObject ControlServer::snapshot() const
 
 void ControlServer::publish(const QString &kind, const QJsonObject &data)
 {
-    // Sent once the engine's step has returned (and committed): the deltas of one step leave
-    // together, and those of a step the store refused are dropped with it (storeFailed).
+    // Sent once the engine's step has committed (stepEnded), or on the next turn of the event loop
+    // for what changed outside a step: the deltas of one step leave together, and those of a step
+    // the store refused are dropped with it (storeFailed).
     m_pending.append({ kind, data });
     if (!m_isFlushQueued) {
         m_isFlushQueued = true;
@@ -621,6 +622,13 @@ void ControlServer::wireManager()
                 { { u"symbol"_s, symbol }, { u"side"_s, core::toString(side) },
                     { u"state"_s, core::toString(state) } });
         });
+    // A step's deltas leave as soon as it has committed, not after whatever else the event loop
+    // runs first (another step's commit can hold the thread for milliseconds).
+    connect(manager, &core::TrancheManager::stepEnded, this, [this] {
+        if (!m_pending.isEmpty()) {
+            flush();
+        }
+    });
     connect(manager, &core::TrancheManager::storeFailed, this, [this](const QString &message) {
         // The step was undone: what it announced never happened.
         m_pending.clear();
