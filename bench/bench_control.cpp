@@ -10,6 +10,8 @@
 // p99 over every (event, window) pair — from the event's recording (its step's SQLite commit,
 // synchronous=FULL, included) and from the moment that step returned — and the time a new window
 // takes from connecting to its snapshot applied. TRD_BENCH_CLIENTS varies the number of windows.
+// The windows share the engine's thread, so every step the engine runs meanwhile (and its fsync)
+// delays them too: on a disk that other work keeps busy the p99 is the disk's, not the protocol's.
 #include "control/ControlServer.h"
 #include "control/TokenStore.h"
 #include "host/EngineHost.h"
