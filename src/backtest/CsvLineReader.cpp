@@ -32,20 +32,21 @@ bool CsvLineReader::next()
         qsizetype quotes = 0;
         do {
             const qsizetype before = m_buffer.size();
-            const QByteArray part = m_file.readLine();
-            if (part.isEmpty()) {
+            if (!appendLine()) {
                 if (before == 0) {
                     return false;
                 }
                 break;
             }
+            const QByteArrayView part = QByteArrayView(m_buffer).sliced(before);
             m_position += part.size();
             if (m_isHashing) {
                 m_hash.addData(part);
             }
             ++m_lineNumber;
-            m_buffer.append(part);
-            quotes += part.count('"');
+            if (part.contains('"')) {
+                quotes += part.count('"');
+            }
         } while (quotes % 2 != 0);
         QByteArrayView line(m_buffer);
         if (m_lineNumber == 1 && line.startsWith("\xEF\xBB\xBF")) {
@@ -60,6 +61,22 @@ bool CsvLineReader::next()
         m_line = line;
         split();
         return true;
+    }
+}
+
+bool CsvLineReader::appendLine()
+{
+    // Read in place into the buffer, which keeps its capacity: no QByteArray per line.
+    constexpr qsizetype kChunk = 4096;
+    const qsizetype start = m_buffer.size();
+    for (;;) {
+        const qsizetype used = m_buffer.size();
+        m_buffer.resize(used + kChunk + 1); // readLine() writes a terminating '\0'
+        const qint64 read = m_file.readLine(m_buffer.data() + used, kChunk + 1);
+        m_buffer.resize(used + std::max<qint64>(0, read));
+        if (read < kChunk || m_buffer.endsWith('\n')) {
+            return m_buffer.size() > start;
+        }
     }
 }
 

@@ -37,6 +37,8 @@ public:
     QByteArray sha256() const { return m_hash.result().toHex(); }
 
 private:
+    // One physical line, its '\n' included, onto the end of m_buffer; false when nothing was left.
+    bool appendLine();
     void split();
 
     QString m_path;
