@@ -577,6 +577,9 @@ void MainWindow::loadData()
         connect(remote, &RemoteEngine::trancheUpdated, m_trancheModel, &TrancheTableModel::upsert);
         connect(remote, &RemoteEngine::historyReceived, m_trancheModel, &TrancheTableModel::appendHistory);
         connect(remote, &RemoteEngine::eventAdded, m_eventModel, &EventTableModel::append);
+        // The timeline's older pages come from the engine as the view scrolls down to them.
+        m_eventModel->setOlderEventsRequest([remote] { return remote->requestOlderEvents(); });
+        connect(remote, &RemoteEngine::olderEventsReceived, m_eventModel, [this] { m_eventModel->fetchMore({}); });
         // The charts: the marks the engine's P&L implies, and the open tranches it has sent.
         connect(remote, &RemoteEngine::markImplied, m_priceHistory, &PriceHistory::record);
         connect(remote, &RemoteEngine::trancheClosed, m_charts->pnlChart(), &PnlChart::addClose);

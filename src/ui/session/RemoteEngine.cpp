@@ -28,6 +28,8 @@ constexpr int kPingMs = 5'000;
 constexpr int kPingsMissed = 3;
 // Liquidations remembered to skip a reconnect's snapshot repeats: well above its page of 100.
 constexpr int kLiquidationKeys = 1000;
+// Events a timeline page asks the engine for: what EventTableModel reads from a store at a time.
+constexpr int kOlderEvents = 500;
 
 Decimal decimal(const QJsonObject &o, const QString &key)
 {
@@ -77,6 +79,10 @@ RemoteEngine::RemoteEngine(const engine::ControlClient::Settings &settings, QObj
         m_tranches.clear();
         m_openIds.clear();
         m_events.clear();
+        m_firstEventId = -1;
+        m_olderEventsFrom = 0;
+        m_isRequestingOlderEvents = false;
+        ++m_eventsEpoch;
         m_isStoreReplaced = true;
     });
     connect(m_client, &engine::ControlClient::replied, this, &RemoteEngine::onReply);
@@ -178,6 +184,66 @@ void RemoteEngine::requestHistory(qint64 after)
     constexpr int kPage = 1000; // the protocol's largest
     m_historyId = m_client->sendCommand(
         u"history"_s, { { u"what"_s, u"tranches"_s }, { u"after"_s, after }, { u"limit"_s, kPage } });
+}
+
+qint64 RemoteEngine::eventsCompleteFrom() const
+{
+    if (m_olderEventsFrom > 0) {
+        return m_olderEventsFrom;
+    }
+    return m_events.isEmpty() ? 0 : m_events.firstKey();
+}
+
+bool RemoteEngine::requestOlderEvents()
+{
+    const qint64 from = eventsCompleteFrom();
+    if (from <= 0 || (m_firstEventId >= 0 && from <= m_firstEventId)) {
+        return false;
+    }
+    if (m_isRequestingOlderEvents || m_link != Link::Up) {
+        return true; // the reply on its way brings them, or the next scroll asks again
+    }
+    if (m_firstEventId < 0) {
+        // Where the engine's events start, so that the pages stop there (retention may have
+        // removed the first thousands).
+        queryEvents(0, 1, [this, from](const QJsonArray &items) {
+            m_firstEventId = items.isEmpty() ? from : eventFromJson(items.first().toObject()).id;
+            if (!requestOlderEvents()) {
+                Q_EMIT olderEventsReceived(); // none: the timeline learns so when it reads again
+            }
+        });
+        return true;
+    }
+    // The history command pages forwards only: the page before `from` starts kOlderEvents back.
+    const qint64 after = std::max(m_firstEventId - 1, from - 1 - kOlderEvents);
+    queryEvents(after, kOlderEvents, [this, after, from](const QJsonArray &items) {
+        for (const QJsonValue &item : items) {
+            const core::TrancheEvent event = eventFromJson(item.toObject());
+            if (event.id < from) {
+                m_events.insert(event.id, event);
+            }
+        }
+        // The page holds every event after `after` up to `from` (or it would be full below it).
+        m_olderEventsFrom = after + 1;
+        Q_EMIT olderEventsReceived();
+    });
+    return true;
+}
+
+void RemoteEngine::queryEvents(qint64 after, int limit, std::function<void(const QJsonArray &items)> use)
+{
+    m_isRequestingOlderEvents = true;
+    query(u"history"_s, { { u"what"_s, u"events"_s }, { u"after"_s, after }, { u"limit"_s, limit } },
+        [this, epoch = m_eventsEpoch, use = std::move(use)](const core::Result<QJsonObject> &result) {
+            if (epoch != m_eventsEpoch) {
+                return; // the other store's, asked before a mode switch
+            }
+            m_isRequestingOlderEvents = false;
+            // A refusal or a dropped link leaves the mirror as it was; the next scroll asks again.
+            if (result) {
+                use(result.value().value(u"items"_s).toArray());
+            }
+        });
 }
 
 void RemoteEngine::sendControl(const QString &command, const QJsonObject &args)

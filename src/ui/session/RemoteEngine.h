@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
 #include <QMap>
 #include <QObject>
 #include <QSet>
@@ -87,6 +88,12 @@ public:
     core::Result<QList<core::TrancheEvent>> events(const core::EventQuery &query) override;
     core::Result<int> removeClosedBefore(qint64 cutoffMs) override;
 
+    // The timeline's next older page when the mirror has shown all it holds: asks the engine (the
+    // history command, 500 events before the mirror's oldest) unless a request is on its way or
+    // the link is down, and emits olderEventsReceived once they are in the mirror. False once the
+    // mirror reaches the engine's first event: there are no older ones.
+    bool requestOlderEvents();
+
     // The open tranches the engine has sent, of a symbol (empty: every symbol) and side, oldest first.
     QList<core::Tranche> openTranches(const QString &symbol, std::optional<core::Side> side) const;
 
@@ -110,6 +117,9 @@ Q_SIGNALS:
     // page, oldest first): one signal a page, so the table inserts it at once, as it reads a local
     // store's history, instead of a row at a time (100,000 single rows froze the window for seconds).
     void historyReceived(const QList<trd::core::Tranche> &tranches);
+    // A page of events older than the mirror held arrived (requestOlderEvents), or the mirror turned
+    // out to hold the engine's first: the timeline reads again, as it reads a local store's pages.
+    void olderEventsReceived();
     // A liquidation the engine's hunter saw, once each (a reconnect's snapshot repeats none).
     void liquidationSeen(const trd::core::Liquidation &liquidation);
     void linkChanged();
@@ -131,6 +141,10 @@ private:
     void requestHistory(qint64 after);
     void applyToSession();
     void emitImpliedMarks();
+    // The mirror holds every event of the engine from this id on (0: it holds none).
+    qint64 eventsCompleteFrom() const;
+    // One history page of events for the timeline, handed to `use` unless refused or lost.
+    void queryEvents(qint64 after, int limit, std::function<void(const QJsonArray &items)> use);
 
     engine::ControlClient *m_client;
     QString m_address;
@@ -151,6 +165,10 @@ private:
     QHash<QString, core::Tranche> m_tranches;
     QSet<QString> m_openIds; // of m_tranches: the charts ask for open ones every second
     QMap<qint64, core::TrancheEvent> m_events;
+    qint64 m_firstEventId = -1; // the engine's first event (-1: not asked yet)
+    qint64 m_olderEventsFrom = 0; // lowered by each older page (0: from the mirror's first)
+    bool m_isRequestingOlderEvents = false;
+    int m_eventsEpoch = 0; // a mode switch drops the pages of the other store on their way
     bool m_isApplying = false;
     bool m_isStoreReplaced = false; // set by a mode switch until its snapshot is applied
 };

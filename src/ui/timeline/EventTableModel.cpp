@@ -110,6 +110,12 @@ qint64 EventTableModel::newestStoredId() const
     return hi;
 }
 
+qint64 EventTableModel::firstStoredId() const
+{
+    auto first = m_store->events({ 0, 1 });
+    return first && !first.value().isEmpty() ? first.value().front().id : 1;
+}
+
 QList<TrancheEvent> EventTableModel::olderPage(qint64 beforeId) const
 {
     QList<TrancheEvent> page;
@@ -139,11 +145,11 @@ void EventTableModel::load()
     m_rows.clear();
     m_counts.clear();
     m_newestId = m_oldestId = m_firstStoredId = 0;
+    m_mayOlderCome = true;
     if (m_store) {
         const qint64 newest = newestStoredId();
         if (newest > 0) {
-            auto first = m_store->events({ 0, 1 });
-            m_firstStoredId = first && !first.value().isEmpty() ? first.value().front().id : 1;
+            m_firstStoredId = firstStoredId();
             qint64 oldest = newest + 1;
             for (const TrancheEvent &e : olderPage(newest + 1)) {
                 oldest = e.id;
@@ -165,7 +171,8 @@ void EventTableModel::load()
 bool EventTableModel::canFetchMore(const QModelIndex &parent) const
 {
     // Views may ask again while the rows of a page are being announced: one page at a time.
-    return !parent.isValid() && m_store && !m_isFetching && m_oldestId > m_firstStoredId;
+    return !parent.isValid() && m_store && !m_isFetching
+        && (m_oldestId > m_firstStoredId || (m_requestOlder && m_mayOlderCome && m_oldestId > 0));
 }
 
 void EventTableModel::fetchMore(const QModelIndex &parent)
@@ -173,7 +180,14 @@ void EventTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent)) {
         return;
     }
+    if (m_requestOlder) {
+        m_firstStoredId = firstStoredId(); // the store grows backwards as older pages arrive
+    }
     const QList<TrancheEvent> page = olderPage(m_oldestId);
+    if (page.isEmpty() && m_requestOlder) {
+        m_mayOlderCome = m_requestOlder();
+        return;
+    }
     if (page.isEmpty()) {
         m_oldestId = m_firstStoredId;
         return;

@@ -49,6 +49,12 @@ public:
     // Inserts the pending live events now (the timer does it otherwise).
     void flush();
     void append(const core::TrancheEvent &event);
+    // For a store that holds only the newest part of the trail and fetches older events when asked
+    // (a remote engine's mirror): called when the view scrolls past all the store holds. True while
+    // older events may come (asked, or asked again on the next scroll); they are appended by the
+    // next fetchMore, which the store's owner calls once they are in. False: the trail starts here.
+    using OlderEventsRequest = std::function<bool()>;
+    void setOlderEventsRequest(OlderEventsRequest request) { m_requestOlder = std::move(request); }
 
     const core::TrancheEvent &event(int row) const { return m_rows[size_t(row)]; }
     // How many events the row stands for: entries refused while paused are counted in one row
@@ -75,12 +81,15 @@ private:
     int pausedRowOfMinute(const core::TrancheEvent &e, int from, int step) const;
     void mergeInto(int row, const core::TrancheEvent &e);
     qint64 newestStoredId() const;
+    qint64 firstStoredId() const;
     QList<core::TrancheEvent> olderPage(qint64 beforeId) const;
 
     core::TrancheStore *m_store;
     std::deque<core::TrancheEvent> m_rows;
     std::deque<int> m_counts; // parallel to m_rows
     TrancheNumbers m_numbers;
+    OlderEventsRequest m_requestOlder;
+    bool m_mayOlderCome = true; // with m_requestOlder: the trail's start not reached yet
     QList<core::TrancheEvent> m_pending;
     qint64 m_newestId = 0;
     qint64 m_oldestId = 0;
