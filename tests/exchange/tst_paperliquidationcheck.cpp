@@ -62,13 +62,29 @@ Verdict revalue(const PaperMatchingEngine &engine, const QString &symbol, Decima
     return verdict;
 }
 
+// Two tiers whose margin jumps at 10,000 USDT (its cum disagrees with the rates): no quiet band.
+LeverageBrackets jumpyBrackets()
+{
+    LeverageBracket low;
+    low.maxLeverage = 50;
+    low.maintenanceMarginRate = d(u"0.01");
+    LeverageBracket high;
+    high.notionalFloor = d(u"10000");
+    high.maxLeverage = 20;
+    high.maintenanceMarginRate = d(u"0.02");
+    high.maintenanceAmount = d(u"50"); // continuous would be 100
+    return LeverageBrackets::fromBrackets({ low, high });
+}
+
 LeverageBrackets bracketsNumber(int n)
 {
-    switch (n % 3) {
+    switch (n % 4) {
     case 0:
         return LeverageBrackets::majors();
     case 1:
         return LeverageBrackets::largeAlts();
+    case 2:
+        return jumpyBrackets();
     default:
         return LeverageBrackets::smallAlts();
     }
@@ -170,6 +186,14 @@ private Q_SLOTS:
         m_engine = std::make_unique<PaperMatchingEngine>(m_clock.get(), settings);
         m_engine->addListener([this](const PaperEvent &event) { m_log(event); });
         m_log.clear();
+    }
+
+    void steepestRateOnlyForContinuousMargins()
+    {
+        QCOMPARE(LeverageBrackets::majors().steepestRate(), std::optional(d(u"0.5")));
+        QCOMPARE(LeverageBrackets::smallAlts().steepestRate(), std::optional(d(u"0.5")));
+        QCOMPARE(jumpyBrackets().steepestRate(), std::nullopt);
+        QCOMPARE(LeverageBrackets().steepestRate(), std::nullopt);
     }
 
     void liquidatesExactlyWhenAFullRevaluationSaysSo_data()
